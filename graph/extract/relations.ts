@@ -1,0 +1,154 @@
+// Typed relations from trigger patterns inside a sentence, the actor of a sentence whose subject
+// is left out being the report's own district; plus same-sentence co-mentions.
+import type { DistrictLevel, EntityType, TypedRelationType } from '../model.ts';
+import type { NormalizedText, Sentence } from '../normalize/index.ts';
+import type { ResolvedEntity, ResolvedMention } from '../resolve/resolve.ts';
+
+export interface RelationFinding {
+  type: TypedRelationType;
+  source: string;
+  target: string;
+  sentence: Sentence;
+}
+
+const LEVEL_RANK: Record<DistrictLevel, number> = { province: 1, city: 2, county: 3, zone: 3, township: 4 };
+const ACTOR_TYPES = new Set<EntityType>(['District', 'Organization', 'Village', 'Company']);
+const POSTS = /^(?:执行秘书长|副秘书长|秘书长|党委书记|副书记|书记|副主任|主任|副局长|局长|负责人|总经理|副总经理|经理|董事长|理事长|副院长|院长|副校长|校长|站长|所长|处长|科长|主席|社长|馆长|园长|队长|组长|部长|厅长|省长|市长|区长|县长|镇长|乡长|村长|委员)/;
+const SELECT = /入选|列为|列入|获评|获批|评为|成为|创成|跻身|荣获|中榜|获得|获|是|成功创建|创建成|被命名为|授予/g;
+const ISSUE = /出台|印发|制定|编制|下发|发布|颁布/g;
+const IMPLEMENT = /实施|推进|打造|建设|开展|上线|建成|开发|构建|推动|开设|创成|落实|探索|深化|形成|布局|搭建|启动|投用|接入|实践|推出|建立|创新|运用|依托|通过|率先/;
+const LOCATE = /位于|地处|落户|坐落于|坐落在|落地/g;
+const PARTNER = /结对|合作|共建|携手|牵手|协作|联建|对口|帮扶|一体化/;
+const FUND = /投资|注资|出资|拨付|补助|资助|捐赠|资金/;
+
+function between(text: string, a: { end: number }, b: { start: number }): string {
+  return a.end <= b.start ? text.slice(a.end, b.start) : '';
+}
+
+/** Typed relations of one document. */
+export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): RelationFinding[] {
+  const text = doc.analysis.text;
+  const found: RelationFinding[] = [];
+  const add = (type: TypedRelationType, source: string, target: string, sentence: Sentence) => {
+    if (source !== target) found.push({ type, source, target, sentence });
+  };
+  const entityOf = (m: ResolvedMention) => entities.get(m.entity)!;
+  const home = homeDistrict(mentions, entities);
+  let topic = home;
+
+  for (const sentence of doc.sentences) {
+    const here = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    if (here.length === 0) continue;
+    // The subject: an actor named at the start of the sentence, else the district the text is about.
+    const first = here[0]!;
+    const subject = ACTOR_TYPES.has(first.type) && first.start - sentence.start <= 10 && first.via !== 'credit' ? first.entity : undefined;
+    if (subject && entityOf(first).type === 'District' && ['county', 'township', 'city'].includes(entityOf(first).level ?? '')) topic = subject;
+    const actor = subject ?? topic;
+    const nearestActorBefore = (position: number, types = ACTOR_TYPES) =>
+      [...here].reverse().find((m) => m.end <= position && types.has(m.type))?.entity;
+
+    for (let i = 0; i < here.length; i++) {
+      const m = here[i]!;
+      const next = here[i + 1];
+      const entity = entityOf(m);
+
+      // 温州市龙湾区, 乐清市仙溪镇石碧岩村: a place written right after the division it lies in.
+      if (next && next.start === m.end && m.type === 'District' && next.type !== 'Person' && next.type !== 'Program' && next.type !== 'Pilot' && next.type !== 'Document') {
+        const inner = entityOf(next);
+        const outerRank = LEVEL_RANK[entity.level ?? 'township'];
+        const innerRank = inner.type === 'District' ? LEVEL_RANK[inner.level ?? 'township'] : 9;
+        if (innerRank > outerRank && inner.type !== 'Organization') add('LOCATED_IN', next.entity, m.entity, sentence);
+      }
+
+      if (m.type === 'Person' && m.title) {
+        // 龙湾区委书记、温州高新区党工委书记周一富: each organization right before a post.
+        for (const holder of here) {
+          if (holder.end > m.start || !ACTOR_TYPES.has(holder.type)) continue;
+          const gap = between(text, holder, m);
+          if (gap.length <= 24 && POSTS.test(gap) && !/[，,。；;：:]/.test(gap)) add('HOLDS_POSITION', m.entity, holder.entity, sentence);
+        }
+        if (m.title === 'reporter') {
+          const outlet = here.find((o) => o.via === 'outlet' && o.end <= m.start);
+          if (outlet) add('HOLDS_POSITION', m.entity, outlet.entity, sentence);
+        }
+      }
+
+      if (m.type === 'Document') {
+        const verb = lastMatchBefore(text, ISSUE, sentence.start, m.start);
+        if (verb !== undefined) add('ISSUED', nearestActorBefore(verb, new Set(['Organization', 'District'])) ?? actor ?? '', m.entity, sentence);
+      }
+
+      if (m.type === 'Pilot') {
+        const verb = lastMatchBefore(text, SELECT, sentence.start, m.start);
+        const apposition = text.slice(m.end, m.end + 2) === '——' ? here[i + 1] : undefined;
+        if (apposition) add('SELECTED_AS', apposition.entity, m.entity, sentence);
+        else if (verb !== undefined) {
+          const candidate = [...here].reverse().find((o) => o.end <= verb && o.type !== 'Pilot' && o.type !== 'Person' && o.type !== 'Document');
+          add('SELECTED_AS', candidate?.entity ?? actor ?? '', m.entity, sentence);
+        } else if (IMPLEMENT.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && actor) {
+          add('IMPLEMENTS', actor, m.entity, sentence);
+        }
+      }
+
+      if (m.type === 'Program') {
+        const previous = here[i - 1];
+        // 数字社会“浙邻享”: a program named right after the larger one it belongs to.
+        if (previous && previous.type === 'Program' && previous.end === m.start) add('PART_OF', m.entity, previous.entity, sentence);
+        const selected = lastMatchBefore(text, SELECT, m.end, Math.min(sentence.end, m.end + 6));
+        if (selected === undefined) {
+          const local = nearestActorBefore(m.start, new Set(['Village', 'Company', 'Organization']));
+          add('IMPLEMENTS', local && !subject ? local : actor ?? local ?? '', m.entity, sentence);
+        }
+      }
+
+      // 位于龙湾区2049公园: the thing before the verb lies in the place after it.
+      if (m.type === 'District' || m.type === 'Place' || m.type === 'Village') {
+        const verb = lastMatchBefore(text, LOCATE, Math.max(sentence.start, m.start - 4), m.start);
+        if (verb !== undefined) {
+          const thing = [...here].reverse().find((o) => o.end <= verb && o.type !== 'Person' && o.type !== 'District');
+          const after = here.find((o) => o.start >= m.end && (o.type === 'Place' || o.type === 'Organization' || o.type === 'Company') && text.slice(m.end, o.start).length <= 3);
+          if (thing) add('LOCATED_IN', thing.entity, m.entity, sentence);
+          else if (after) add('LOCATED_IN', after.entity, m.entity, sentence);
+        }
+      }
+    }
+
+    // A、B两地 / A与B结对: two parties in one sentence with a partnership cue.
+    if (PARTNER.test(text.slice(sentence.start, sentence.end))) {
+      const parties = here.filter((m) => m.type === 'District' || m.type === 'Company' || m.type === 'Village' || m.type === 'Organization');
+      for (let i = 0; i + 1 < parties.length; i++) {
+        const a = parties[i]!, b = parties[i + 1]!;
+        const gap = between(text, a, b);
+        if (a.entity !== b.entity && (gap === '、' || gap === '与' || gap === '和' || gap === '同') && a.type === b.type) add('PARTNERS_WITH', a.entity, b.entity, sentence);
+      }
+    }
+
+    // 省财政厅下发…资金, 产业飞地获…补助资金: funders of a funded thing.
+    if (FUND.test(text.slice(sentence.start, sentence.end))) {
+      const funders = here.filter((m) => m.type === 'Organization' && m.start - sentence.start < 20);
+      const funded = here.filter((m) => (m.type === 'Program' || m.type === 'Place' || m.type === 'Company') && /获|补助|资金|投资/.test(text.slice(m.end, m.end + 12)));
+      for (const f of funders) for (const t of funded) add('FUNDS', f.entity, t.entity, sentence);
+    }
+  }
+  return found.filter((r) => r.source !== '');
+}
+
+function lastMatchBefore(text: string, pattern: RegExp, from: number, to: number): number | undefined {
+  let last: number | undefined;
+  const slice = text.slice(from, to);
+  const re = new RegExp(pattern.source, 'g');
+  for (const m of slice.matchAll(re)) last = from + m.index + m[0].length;
+  return last;
+}
+
+/** The district a report is about: the county- or township-level district mentioned most. */
+export function homeDistrict(mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const e = entities.get(m.entity)!;
+    if (e.type !== 'District') continue;
+    const weight = e.level === 'county' || e.level === 'township' ? 2 : e.level === 'city' ? 1 : 0.5;
+    counts.set(m.entity, (counts.get(m.entity) ?? 0) + weight);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

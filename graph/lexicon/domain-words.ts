@@ -1,0 +1,15 @@
+// Words added to jieba's dictionary so that segmentation keeps the vocabulary of policy reports
+// whole (示范区, 共富, 数字化改革) instead of splitting it. Frequencies are jieba's scale.
+import { SUFFIX_RULES } from './entity-suffixes.ts';
+
+const POLICY_VOCABULARY = [
+  '共同富裕', '共富', '示范区', '高质量发展', '数字化改革', '一体化', '未来社区', '未来乡村', '山海协作', '扩中提低', '先行先试',
+  '揭榜挂帅', '党建统领', '基层治理', '整体智治', '公共服务', '城乡融合', '乡村振兴', '共富工坊', '飞地', '联合党委', '党总支',
+  '党工委', '共富办', '社建委', '发改委', '省级', '市级', '区级', '县级', '国家级', '街道', '镇街', '村社', '小区', '新村',
+];
+
+/** The domain words as a jieba user dictionary ("word frequency" lines). */
+export function domainDictionary(): string {
+  const words = new Set([...POLICY_VOCABULARY, ...SUFFIX_RULES.map((rule) => rule.suffix).filter((s) => s.length >= 2)]);
+  return [...words].map((word) => `${word} 20000`).join('\n');
+}

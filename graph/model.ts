@@ -1,0 +1,116 @@
+// The graph's vocabulary, shared by every stage: entity and relation types, and the extraction
+// export that the extractor writes and the store loads (also what ../shared/eval/score.mjs reads).
+
+export const ENTITY_TYPES = [
+  'District', 'Village', 'Company', 'Program', 'Pilot', 'Organization', 'Person', 'Document', 'Place',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const RELATION_TYPES = [
+  'LOCATED_IN', 'IMPLEMENTS', 'SELECTED_AS', 'PARTNERS_WITH', 'HOLDS_POSITION', 'ISSUED', 'FUNDS', 'PART_OF',
+] as const;
+export type TypedRelationType = (typeof RELATION_TYPES)[number];
+/** Same-sentence co-occurrence, kept apart from the typed relations. */
+export const CO_MENTIONED = 'CO_MENTIONED';
+export type RelationType = TypedRelationType | typeof CO_MENTIONED;
+
+export const DISTRICT_LEVELS = ['province', 'city', 'county', 'township', 'zone'] as const;
+export type DistrictLevel = (typeof DISTRICT_LEVELS)[number];
+
+export function isEntityType(value: unknown): value is EntityType {
+  return (ENTITY_TYPES as readonly unknown[]).includes(value);
+}
+
+export function isRelationType(value: unknown): value is RelationType {
+  return value === CO_MENTIONED || (RELATION_TYPES as readonly unknown[]).includes(value);
+}
+
+/** PARTNERS_WITH and CO_MENTIONED have no direction; they are stored once, endpoints sorted. */
+export function isUndirected(type: RelationType): boolean {
+  return type === 'PARTNERS_WITH' || type === CO_MENTIONED;
+}
+
+/** A problem found in a document that did not stop its processing. */
+export interface Diagnostic {
+  code: string;
+  /** Character offset into the original text, where there is one. */
+  offset: number;
+  message: string;
+}
+
+export interface DocumentRecord {
+  /** The input file's base name: what mentions and evidence point at. */
+  id: string;
+  /** The path it was read from. */
+  file: string;
+  /** sha256 of the raw bytes: an unchanged file is skipped on re-ingestion. */
+  hash: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) when the text states one. */
+  date: string | null;
+  source: string | null;
+  authors: string[];
+  script: 'simplified' | 'traditional';
+  encoding: string;
+  /** The decoded original text: offsets point into it. */
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface Mention {
+  doc: string;
+  start: number;
+  end: number;
+}
+
+export interface EntityRecord {
+  /** Stable across re-ingestion: derived from type and canonical name. */
+  id: string;
+  type: EntityType;
+  /** Canonical name, simplified Chinese, the full official form where known. */
+  name: string;
+  aliases: string[];
+  /** GB/T 2260 division code, for districts and villages linked to the official registry. */
+  code?: string;
+  level?: DistrictLevel;
+  /** The registry's own full name ("多福巷社区居委会"), when linked. */
+  officialName?: string;
+  mentions: Mention[];
+}
+
+export interface Evidence {
+  doc: string;
+  /** Offsets of the sentence in the original text. */
+  start: number;
+  end: number;
+  /** The sentence as it stands in the original text. */
+  text: string;
+}
+
+export interface RelationRecord {
+  /** Stable across re-ingestion: derived from type and endpoint ids. */
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  /** Number of sentences that state it. */
+  weight: number;
+  evidence: Evidence[];
+}
+
+/** A figure researchers quote (收入, 投资, 人次, percentages), attached to an entity. */
+export interface FactRecord {
+  entity: string;
+  /** What is measured, as the text words it (城乡居民收入). */
+  label: string;
+  value: number;
+  unit: string;
+  evidence: Evidence;
+}
+
+export interface ExtractionExport {
+  documents: DocumentRecord[];
+  entities: EntityRecord[];
+  relations: RelationRecord[];
+  facts: FactRecord[];
+}

@@ -1,0 +1,82 @@
+// Garbled spans: text decoded with the wrong encoding somewhere upstream (號角??偣こ滩捎肊),
+// replacement characters, runs of "?". They are left out of extraction and reported, not fatal.
+import iconv from 'iconv-lite';
+
+export interface GarbledSpan {
+  start: number;
+  end: number;
+}
+
+let commonHan: Set<number> | undefined;
+
+/** Every Han character of GB2312 (the 6,763 in everyday use), decoded from the code table itself. */
+function commonHanCharacters(): Set<number> {
+  if (commonHan) return commonHan;
+  const bytes: number[] = [];
+  for (let high = 0xb0; high <= 0xf7; high++) {
+    for (let low = 0xa1; low <= 0xfe; low++) bytes.push(high, low);
+  }
+  commonHan = new Set();
+  for (const ch of iconv.decode(Buffer.from(bytes), 'gb2312')) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0x3400) commonHan.add(code);
+  }
+  return commonHan;
+}
+
+const KANA = /[\u3040-\u30ff]/;
+const LATIN1_LETTER = /[\u00c0-\u00ff]/;
+
+type Badness = 0 | 1 | 2; // 0 fine, 1 suspicious, 2 a sure sign
+
+/**
+ * Finds garbled spans in simplified text. A span is a cluster of suspicious characters
+ * (rare Han characters, kana, Latin-1 letters, "?") no more than three characters apart that
+ * holds at least one sure sign: U+FFFD, "?" between Chinese characters, a "??" run, kana, or
+ * two rare characters.
+ */
+export function findGarbledSpans(text: string): GarbledSpan[] {
+  const common = commonHanCharacters();
+  const isHan = (i: number) => {
+    const code = text.charCodeAt(i);
+    return code >= 0x3400 && code <= 0x9fff;
+  };
+  const badness = (i: number): Badness => {
+    const ch = text[i]!;
+    const code = text.charCodeAt(i);
+    if (ch === '\ufffd') return 2;
+    if (ch === '?') {
+      const prev = text[i - 1], next = text[i + 1];
+      // Pages that swap in ASCII punctuation use "?" as a question mark; "??" and "?!" are
+      // what a mis-decoded "”。" leaves behind.
+      if (prev === '?' || next === '?' || next === '!') return 2;
+      return 1;
+    }
+    if (KANA.test(ch)) return 2;
+    if (code >= 0x3400 && code <= 0x9fff && !common.has(code)) return 1;
+    if (LATIN1_LETTER.test(ch) && i > 0 && isHan(i - 1)) return 1;
+    if (code >= 0x2200 && code <= 0x22ff) return 1; // mathematical operators (∵) inside Chinese text
+    return 0;
+  };
+
+  const spans: GarbledSpan[] = [];
+  let cluster: { start: number; end: number; sure: boolean; rare: number } | undefined;
+  const close = () => {
+    if (cluster && (cluster.sure || cluster.rare >= 2)) spans.push({ start: cluster.start, end: cluster.end });
+    cluster = undefined;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const bad = badness(i);
+    if (bad === 0) {
+      if (cluster && i - cluster.end >= 3) close();
+      if (text[i] === '\n') close();
+      continue;
+    }
+    if (!cluster) cluster = { start: i, end: i + 1, sure: false, rare: 0 };
+    cluster.end = i + 1;
+    if (bad === 2) cluster.sure = true;
+    else cluster.rare++;
+  }
+  close();
+  return spans;
+}

@@ -1,0 +1,62 @@
+// Paragraphs and sentences of the analysed text. A sentence ends at 。！？；!?; (with any closing
+// quote after it) or at a line break, and never runs across a garbled span.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  /** Index of the paragraph (line) it belongs to. */
+  paragraph: number;
+}
+
+const TERMINATORS = new Set(['。', '！', '？', '!', '?', '；', ';']);
+const CLOSERS = new Set(['”', '’', '」', '』', '"', '\'', '）', ')']);
+
+/** Splits [start, end) of `text` into sentences, trimming white space; cuts around `holes`. */
+export function splitSentences(text: string, paragraph: Span, index: number, holes: Span[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = paragraph.start;
+  const emit = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) sentences.push({ start, end, paragraph: index });
+  };
+  let hole = 0;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    while (hole < holes.length && holes[hole]!.end <= i) hole++;
+    const h = holes[hole];
+    if (h && h.start === i) {
+      emit(from, i);
+      i = Math.min(h.end, paragraph.end) - 1;
+      from = i + 1;
+      continue;
+    }
+    if (TERMINATORS.has(text[i]!)) {
+      let end = i + 1;
+      while (end < paragraph.end && CLOSERS.has(text[end]!)) end++;
+      emit(from, end);
+      from = end;
+      i = end - 1;
+    }
+  }
+  emit(from, paragraph.end);
+  return sentences;
+}
+
+/** Lines of the text as paragraphs, blank ones skipped. */
+export function splitLines(text: string): Span[] {
+  const lines: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let s = start, e = i;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (e > s) lines.push({ start: s, end: e });
+      start = i + 1;
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,162 @@
+// The extraction pipeline, composed in one place:
+//   SourceDocument → normalize → NormalizedText → extract → mentions → resolve → entities
+//   → relations → ExtractionExport (what the store loads and score.mjs reads).
+import { isUndirected, CO_MENTIONED, type Diagnostic, type DocumentRecord, type EntityRecord, type Evidence, type ExtractionExport, type FactRecord, type RelationRecord, type RelationType } from './model.ts';
+import { normalize, originalSpan, type NormalizedText, type Sentence } from './normalize/index.ts';
+import { Gazetteer, MentionFinder, selectMentions, findRelations, findFigures, homeDistrict, type RelationFinding } from './extract/index.ts';
+import { resolveEntities, type ResolvedEntity, type ResolvedMention } from './resolve/resolve.ts';
+import type { SourceDocument } from './read/read-sources.ts';
+
+export interface ExtractorOptions {
+  /** Where derived data (the per-province village index) is cached between runs. */
+  cacheDir: string;
+}
+
+export type Extractor = ReturnType<typeof createExtractor>;
+
+/** Builds the extractor once (gazetteer, segmenter) for any number of runs. */
+export function createExtractor(options: ExtractorOptions) {
+  const gazetteer = new Gazetteer(options.cacheDir);
+  const finder = new MentionFinder(gazetteer);
+
+  return {
+    /** Extracts a corpus: entities and relations are merged across its documents. */
+    extract(sources: SourceDocument[], onDocument?: (id: string) => void): ExtractionExport {
+      const normalized = sources.map((source) => {
+        const doc = normalize(source);
+        const mentions = selectMentions(finder.find(doc));
+        onDocument?.(source.id);
+        return { doc, mentions };
+      });
+      const { entities, mentionsByDocument } = resolveEntities(normalized, gazetteer);
+      const relations = new RelationCollector();
+      const facts: FactRecord[] = [];
+      for (const { doc } of normalized) {
+        const mentions = mentionsByDocument.get(doc.source.id) ?? [];
+        const evidence = (sentence: Sentence) => sentenceEvidence(doc, sentence);
+        for (const finding of findRelations(doc, mentions, entities)) relations.add(finding.type, finding.source, finding.target, evidence(finding.sentence));
+        for (const finding of hierarchyRelations(doc, mentions, entities, relations)) relations.add('LOCATED_IN', finding.source, finding.target, evidence(finding.sentence));
+        for (const sentence of doc.sentences) {
+          const present = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entity))].slice(0, 20);
+          for (let i = 0; i < present.length; i++) {
+            for (let j = i + 1; j < present.length; j++) relations.add(CO_MENTIONED, present[i]!, present[j]!, evidence(sentence));
+          }
+        }
+        facts.push(...documentFacts(doc, mentions, entities));
+      }
+      return {
+        documents: normalized.map(({ doc }) => documentRecord(doc)),
+        entities: [...entities.values()].map((e) => entityRecord(e, normalized.map((n) => n.doc))),
+        relations: relations.records(),
+        facts,
+      };
+    },
+  };
+}
+
+function sentenceEvidence(doc: NormalizedText, sentence: Sentence): Evidence {
+  const [start, end] = originalSpan(doc.analysis, sentence.start, sentence.end);
+  return { doc: doc.source.id, start, end, text: doc.source.text.slice(start, end) };
+}
+
+/** LOCATED_IN from the official hierarchy: a linked place in its nearest parent the report names. */
+function hierarchyRelations(doc: NormalizedText, mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>, relations: RelationCollector): RelationFinding[] {
+  const byCode = new Map<string, string>();
+  for (const m of mentions) {
+    const code = entities.get(m.entity)!.code;
+    if (code) byCode.set(code, m.entity);
+  }
+  const out: RelationFinding[] = [];
+  for (const [code, id] of byCode) {
+    if (relations.hasFrom('LOCATED_IN', id, doc.source.id)) continue;
+    let parentId: string | undefined;
+    for (let c = parentCode(code); c && !parentId; c = parentCode(c)) parentId = byCode.get(c);
+    if (!parentId) continue;
+    const childSentences = doc.sentences.filter((s) => mentions.some((m) => m.entity === id && m.start >= s.start && m.end <= s.end));
+    const both = childSentences.find((s) => mentions.some((m) => m.entity === parentId && m.start >= s.start && m.end <= s.end));
+    const sentence = both ?? childSentences[0];
+    if (sentence) out.push({ type: 'LOCATED_IN', source: id, target: parentId, sentence });
+  }
+  return out;
+}
+
+/** GB/T 2260 parent: village 12 digits → township 9 → county 6 → city 4 → province 2. */
+function parentCode(code: string): string | undefined {
+  const lengths: Record<number, number> = { 12: 9, 9: 6, 6: 4, 4: 2 };
+  const parent = lengths[code.length];
+  return parent ? code.slice(0, parent) : undefined;
+}
+
+function documentFacts(doc: NormalizedText, mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): FactRecord[] {
+  const home = homeDistrict(mentions, entities);
+  return findFigures(doc).flatMap((figure) => {
+    const owner = [...mentions].reverse().find((m) => m.end <= figure.offset && m.start >= figure.sentence.start &&
+      ['District', 'Village', 'Company', 'Organization'].includes(m.type))?.entity ?? home;
+    if (!owner) return [];
+    return [{ entity: owner, label: figure.label, value: figure.value, unit: figure.unit, evidence: sentenceEvidence(doc, figure.sentence) }];
+  });
+}
+
+function documentRecord(doc: NormalizedText): DocumentRecord {
+  const diagnostics: Diagnostic[] = doc.diagnostics;
+  return {
+    id: doc.source.id,
+    file: doc.source.path,
+    hash: doc.source.hash,
+    title: doc.metadata.title,
+    date: doc.metadata.date,
+    source: doc.metadata.source,
+    authors: doc.metadata.authors,
+    script: doc.script,
+    encoding: doc.source.encoding,
+    text: doc.source.text,
+    diagnostics,
+  };
+}
+
+function entityRecord(entity: ResolvedEntity, docs: NormalizedText[]): EntityRecord {
+  const byId = new Map(docs.map((d) => [d.source.id, d]));
+  return {
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    aliases: [...entity.aliases].sort(),
+    ...(entity.code ? { code: entity.code } : {}),
+    ...(entity.level ? { level: entity.level } : {}),
+    ...(entity.officialName ? { officialName: entity.officialName } : {}),
+    mentions: entity.mentions.map((m) => {
+      const doc = byId.get(m.doc)!;
+      const [start, end] = originalSpan(doc.analysis, m.start, m.end);
+      return { doc: m.doc, start, end };
+    }),
+  };
+}
+
+/** Collects relations by (type, endpoints), merging evidence; undirected ones stored once. */
+class RelationCollector {
+  private readonly relations = new Map<string, RelationRecord>();
+
+  add(type: RelationType, source: string, target: string, evidence: Evidence): void {
+    if (source === target) return;
+    if (isUndirected(type) && source > target) [source, target] = [target, source];
+    const id = `${type}:${source}->${target}`;
+    let relation = this.relations.get(id);
+    if (!relation) {
+      relation = { id, type, source, target, weight: 0, evidence: [] };
+      this.relations.set(id, relation);
+    }
+    if (!relation.evidence.some((e) => e.doc === evidence.doc && e.start === evidence.start)) {
+      relation.evidence.push(evidence);
+      relation.weight = relation.evidence.length;
+    }
+  }
+
+  hasFrom(type: RelationType, source: string, doc: string): boolean {
+    for (const r of this.relations.values()) if (r.type === type && r.source === source && r.evidence.some((e) => e.doc === doc)) return true;
+    return false;
+  }
+
+  records(): RelationRecord[] {
+    return [...this.relations.values()];
+  }
+}

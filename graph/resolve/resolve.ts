@@ -1,0 +1,145 @@
+// Stage 3: merges mentions into entities within and across documents. Districts and villages are
+// linked to their official division when the context decides between same-named places; short
+// and prefixed forms become aliases of the canonical name.
+import type { DistrictLevel, EntityType } from '../model.ts';
+import type { Candidate } from '../extract/mentions.ts';
+import type { Division, Gazetteer } from '../extract/gazetteer.ts';
+import type { NormalizedText } from '../normalize/index.ts';
+
+export interface ResolvedMention extends Candidate {
+  /** Id of the document it is in. */
+  doc: string;
+  entity: string;
+}
+
+export interface ResolvedEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  code?: string;
+  level?: DistrictLevel;
+  officialName?: string;
+  mentions: ResolvedMention[];
+}
+
+export interface Resolution {
+  entities: Map<string, ResolvedEntity>;
+  mentionsByDocument: Map<string, ResolvedMention[]>;
+}
+
+const SOURCE_WEIGHT: Record<Candidate['via'], number> = {
+  book: 5, quote: 3, credit: 4, outlet: 4, person: 3, zone: 3, division: 4, village: 3, suffix: 1, 'short-division': 2,
+};
+
+/** Picks the division a district or village mention denotes, from the other places around it. */
+function linkDivision(candidate: Candidate, sentenceCodes: Set<string>, documentCodes: Set<string>, gazetteer: Gazetteer): Division | undefined {
+  const options = candidate.divisions ?? [];
+  if (options.length === 1) return options[0];
+  let best: Division | undefined;
+  let bestScore = 0;
+  let tie = false;
+  for (const division of options) {
+    const ancestors = gazetteer.lineage(division.code).slice(1);
+    let score = 0;
+    for (const ancestor of ancestors) {
+      if (sentenceCodes.has(ancestor.code)) score += 4;
+      if (documentCodes.has(ancestor.code)) score += ancestor.level === 'province' ? 1 : 2;
+    }
+    if (score > bestScore) { best = division; bestScore = score; tie = false; }
+    else if (score === bestScore) tie = true;
+  }
+  return tie || bestScore === 0 ? undefined : best;
+}
+
+interface Surface {
+  doc: string;
+  candidate: Candidate;
+  division?: Division;
+  canonical: string;
+}
+
+/** Resolves the selected mentions of every document into corpus-wide entities. */
+export function resolveEntities(documents: Array<{ doc: NormalizedText; mentions: Candidate[] }>, gazetteer: Gazetteer): Resolution {
+  const surfaces: Surface[] = [];
+  for (const { doc, mentions } of documents) {
+    // Codes of the unambiguous places of the document, and of each sentence: the context that decides.
+    const documentCodes = new Set<string>();
+    for (const m of mentions) if (m.divisions?.length === 1) for (const d of gazetteer.lineage(m.divisions[0]!.code)) documentCodes.add(d.code);
+    for (const m of mentions) {
+      let division: Division | undefined;
+      if (m.divisions) {
+        const sentence = doc.sentences.find((s) => s.start <= m.start && m.end <= s.end);
+        const sentenceCodes = new Set<string>();
+        for (const other of mentions) {
+          if (other === m || !other.divisions || !sentence || other.start < sentence.start || other.end > sentence.end) continue;
+          for (const d of other.divisions) sentenceCodes.add(d.code);
+        }
+        division = linkDivision(m, sentenceCodes, documentCodes, gazetteer);
+        if (division) for (const d of gazetteer.lineage(division.code)) documentCodes.add(d.code);
+      }
+      surfaces.push({ doc: doc.source.id, candidate: m, division, canonical: division?.name ?? m.name });
+    }
+  }
+
+  // One type per canonical name, by weighted vote over all its mentions.
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const s of surfaces) {
+    const byType = votes.get(s.canonical) ?? new Map<EntityType, number>();
+    byType.set(s.candidate.type, (byType.get(s.candidate.type) ?? 0) + SOURCE_WEIGHT[s.candidate.via]);
+    votes.set(s.canonical, byType);
+  }
+  const typeOf = (name: string): EntityType => [...votes.get(name)!.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+
+  // A longer name that ends with a shorter one of the same type is the same thing with a
+  // qualifier (高质量发展建设共同富裕示范区 → 共同富裕示范区; 温州龙湾区委 → 龙湾区委).
+  const names = [...votes.keys()];
+  const canonicalOf = new Map<string, string>();
+  const byLength = [...names].sort((a, b) => a.length - b.length);
+  for (const name of names) {
+    const type = typeOf(name);
+    if (type === 'Person' || type === 'District' || type === 'Village') continue;
+    const shorter = byLength.find((other) => other.length >= 4 && other.length < name.length && name.endsWith(other) && typeOf(other) === type);
+    if (shorter) canonicalOf.set(name, shorter);
+  }
+  const finalName = (name: string): string => {
+    let current = name;
+    for (let i = 0; i < 5 && canonicalOf.has(current); i++) current = canonicalOf.get(current)!;
+    return current;
+  };
+
+  const entities = new Map<string, ResolvedEntity>();
+  const mentionsByDocument = new Map<string, ResolvedMention[]>();
+  const linkedByName = new Map<string, Division[]>();
+  for (const s of surfaces) {
+    if (!s.division) continue;
+    const list = linkedByName.get(s.canonical) ?? [];
+    if (!list.some((d) => d.code === s.division!.code)) list.push(s.division);
+    linkedByName.set(s.canonical, list);
+  }
+  for (const s of surfaces) {
+    const name = finalName(s.canonical);
+    const type = typeOf(s.canonical);
+    // An unlinked mention of a name linked elsewhere in the corpus to exactly one place is that place.
+    const division = s.division ?? (linkedByName.get(name)?.length === 1 ? linkedByName.get(name)![0] : undefined);
+    const id = division && (type === 'District' || type === 'Village') ? `${type}:${name}#${division.code}` : `${type}:${name}`;
+    let entity = entities.get(id);
+    if (!entity) {
+      entity = { id, type, name, aliases: new Set(), mentions: [] };
+      if (division && (type === 'District' || type === 'Village')) {
+        entity.code = division.code;
+        entity.officialName = division.officialName;
+        if (division.level !== 'village') entity.level = division.level;
+      }
+      entities.set(id, entity);
+    }
+    if (type === 'District' && !entity.level) entity.level = s.candidate.level;
+    for (const form of [s.candidate.name, s.canonical, s.candidate.alias]) if (form && form !== name) entity.aliases.add(form);
+    const mention: ResolvedMention = { ...s.candidate, doc: s.doc, entity: id };
+    entity.mentions.push(mention);
+    const list = mentionsByDocument.get(s.doc) ?? [];
+    list.push(mention);
+    mentionsByDocument.set(s.doc, list);
+  }
+  return { entities, mentionsByDocument };
+}

@@ -1,0 +1,256 @@
+// Pure Cypher builders: each returns { cypher, params } and touches no database, so they can be
+// snapshot-tested. Values always travel in params; labels and relationship types come from the
+// closed unions in ../model.ts and are checked again here before they enter query text.
+import { CO_MENTIONED, ENTITY_TYPES, isEntityType, isRelationType, type EntityType, type RelationType } from '../model.ts';
+
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** Label given to the input documents (the entity type "Document" already owns :Document). */
+export const SOURCE_DOCUMENT = 'SourceDocument';
+
+function label(type: EntityType): string {
+  if (!isEntityType(type)) throw new TypeError(`not an entity type: ${String(type)}`);
+  return type;
+}
+
+function relationshipType(type: RelationType): string {
+  if (!isRelationType(type)) throw new TypeError(`not a relation type: ${String(type)}`);
+  return type;
+}
+
+/** Idempotent schema: uniqueness constraints, lookup indexes and the two full-text indexes. */
+export function schemaStatements(relationTypes: readonly RelationType[]): Statement[] {
+  const statements = [
+    /* Cypher */ `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE`,
+    /* Cypher */ `CREATE CONSTRAINT source_document_id IF NOT EXISTS FOR (d:${SOURCE_DOCUMENT}) REQUIRE d.id IS UNIQUE`,
+    /* Cypher */ `CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE`,
+    /* Cypher */ `CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (f:Fact) REQUIRE f.id IS UNIQUE`,
+    /* Cypher */ `CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)`,
+    /* Cypher */ `CREATE INDEX entity_code IF NOT EXISTS FOR (e:Entity) ON (e.code)`,
+    /* Cypher */ `CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)`,
+    /* Cypher */ `CREATE INDEX evidence_relation IF NOT EXISTS FOR (v:Evidence) ON (v.relationId)`,
+    /* Cypher */ `CREATE INDEX evidence_doc IF NOT EXISTS FOR (v:Evidence) ON (v.doc)`,
+    /* Cypher */ `CREATE INDEX fact_doc IF NOT EXISTS FOR (f:Fact) ON (f.doc)`,
+    /* Cypher */ `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases, e.officialName]
+      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
+    /* Cypher */ `CREATE FULLTEXT INDEX document_text IF NOT EXISTS FOR (d:${SOURCE_DOCUMENT}) ON EACH [d.title, d.text]
+      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
+  ];
+  for (const type of relationTypes) {
+    const rel = relationshipType(type);
+    statements.push(/* Cypher */ `CREATE CONSTRAINT rel_${rel.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${rel}]-() REQUIRE r.id IS UNIQUE`);
+  }
+  return statements.map((cypher) => ({ cypher, params: {} }));
+}
+
+/** The stored content hash of a document, or nothing when it was never loaded. */
+export function documentHash(id: string): Statement {
+  return {
+    cypher: /* Cypher */ `MATCH (d:${SOURCE_DOCUMENT} {id: $id}) RETURN d.hash AS hash`,
+    params: { id },
+  };
+}
+
+/**
+ * Removes everything one document supports: its evidence, facts and mentions. Returns what it
+ * touched so that relations and entities left without support can be pruned afterwards.
+ */
+export function detachDocument(id: string): Statement {
+  return {
+    cypher: /* Cypher */ `
+      OPTIONAL MATCH (v:Evidence {doc: $id})
+      WITH collect(DISTINCT {id: v.relationId, type: v.relationType}) AS relations, collect(v) AS evidence
+      FOREACH (v IN evidence | DELETE v)
+      WITH relations
+      OPTIONAL MATCH (f:Fact {doc: $id})
+      WITH relations, collect(f) AS facts
+      FOREACH (f IN facts | DETACH DELETE f)
+      WITH relations
+      OPTIONAL MATCH (e:Entity)-[m:MENTIONED_IN]->(:${SOURCE_DOCUMENT} {id: $id})
+      WITH relations, collect(e.id) AS entities, collect(m) AS mentions
+      FOREACH (m IN mentions | DELETE m)
+      RETURN [r IN relations WHERE r.id IS NOT NULL] AS relations, entities`,
+    params: { id },
+  };
+}
+
+export function upsertDocument(row: Record<string, unknown>): Statement {
+  return {
+    cypher: /* Cypher */ `MERGE (d:${SOURCE_DOCUMENT} {id: $row.id}) SET d += $row`,
+    params: { row },
+  };
+}
+
+export function deleteDocument(id: string): Statement {
+  return {
+    cypher: /* Cypher */ `MATCH (d:${SOURCE_DOCUMENT} {id: $id}) DETACH DELETE d`,
+    params: { id },
+  };
+}
+
+/** Entities of one type, with their mention offsets in one document. */
+export function upsertEntities(type: EntityType, doc: string, rows: Record<string, unknown>[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      MATCH (d:${SOURCE_DOCUMENT} {id: $doc})
+      UNWIND $rows AS row
+      MERGE (e:Entity {id: row.id})
+      SET e:${label(type)}, e.type = $type, e.name = row.name, e.aliases = row.aliases,
+          e.code = row.code, e.level = row.level, e.officialName = row.officialName
+      WITH d, e, row
+      WHERE size(row.starts) > 0
+      MERGE (e)-[m:MENTIONED_IN]->(d)
+      SET m.starts = row.starts, m.ends = row.ends, m.count = size(row.starts)`,
+    params: { type, doc, rows },
+  };
+}
+
+/** Relations of one type; their evidence is written separately by {@link upsertEvidence}. */
+export function upsertRelations(type: RelationType, rows: Record<string, unknown>[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
+      MERGE (a)-[r:${relationshipType(type)} {id: row.id}]->(b)`,
+    params: { rows },
+  };
+}
+
+export function upsertEvidence(rows: Record<string, unknown>[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      MERGE (v:Evidence {id: row.id})
+      SET v += row`,
+    params: { rows },
+  };
+}
+
+export function upsertFacts(rows: Record<string, unknown>[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      MATCH (e:Entity {id: row.entity})
+      MERGE (f:Fact {id: row.id})
+      SET f += row
+      MERGE (e)-[:HAS_FACT]->(f)`,
+    params: { rows },
+  };
+}
+
+/**
+ * Sets each relation's weight to the number of sentences that still support it and deletes the
+ * relations none supports any more.
+ */
+export function reweighRelations(type: RelationType, ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH ()-[r:${relationshipType(type)} {id: id}]->()
+      WITH r, COUNT { (v:Evidence {relationId: id}) } AS weight
+      FOREACH (_ IN CASE WHEN weight = 0 THEN [1] ELSE [] END | DELETE r)
+      FOREACH (_ IN CASE WHEN weight > 0 THEN [1] ELSE [] END | SET r.weight = weight)`,
+    params: { ids },
+  };
+}
+
+/** Deletes the given entities when nothing (no mention, no relation) holds them in the graph. */
+export function pruneEntities(ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH (e:Entity {id: id})
+      WHERE NOT (e)--()
+      DELETE e
+      RETURN count(*) AS removed`,
+    params: { ids },
+  };
+}
+
+export function countGraph(): Statement {
+  return {
+    cypher: /* Cypher */ `
+      RETURN COUNT { (:Entity) } AS entities,
+             COUNT { (:${SOURCE_DOCUMENT}) } AS documents,
+             COUNT { (:Evidence) } AS evidence,
+             COUNT { (:Fact) } AS facts,
+             COUNT { ()-[:MENTIONED_IN]->() } AS mentions,
+             COUNT { ()-[r]->() WHERE r.id IS NOT NULL } AS relations`,
+    params: {},
+  };
+}
+
+export function countByLabel(): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $types AS type
+      RETURN type, COUNT { (e:Entity) WHERE e.type = type } AS count`,
+    params: { types: [...ENTITY_TYPES] },
+  };
+}
+
+/** Deletes one batch of the graph; run repeatedly until it reports 0. */
+export function deleteBatch(batchSize: number): Statement {
+  return {
+    cypher: /* Cypher */ `
+      MATCH (n) WITH n LIMIT $limit
+      DETACH DELETE n
+      RETURN count(*) AS deleted`,
+    params: { limit: batchSize },
+  };
+}
+
+export function serverComponents(): Statement {
+  return {
+    cypher: /* Cypher */ `CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition`,
+    params: {},
+  };
+}
+
+const ENTITY_FIELDS = /* Cypher */ `{ id: e.id, type: e.type, name: e.name, aliases: coalesce(e.aliases, []), code: e.code, level: e.level,
+  degree: COUNT { (e)-[r]-(:Entity) WHERE type(r) <> '${CO_MENTIONED}' } }`;
+
+/** Lucene's query syntax characters, escaped so user text is searched as text. */
+export function escapeLucene(text: string): string {
+  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+}
+
+/** Full-text search over names and aliases; exact name matches first. */
+export function searchEntities(query: string, limit: number): Statement {
+  return {
+    cypher: /* Cypher */ `
+      CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit}) YIELD node AS e, score
+      RETURN ${ENTITY_FIELDS} AS entity, (e.name = $query OR $query IN e.aliases) AS exact, score
+      ORDER BY exact DESC, score DESC, e.name
+      LIMIT $limit`,
+    params: { lucene: escapeLucene(query), query, limit },
+  };
+}
+
+/** The best-connected entities (typed relations only). */
+export function topEntities(limit: number): Statement {
+  return {
+    cypher: /* Cypher */ `
+      MATCH (e:Entity)
+      WITH e, ${ENTITY_FIELDS} AS entity
+      ORDER BY entity.degree DESC, e.id
+      LIMIT $limit
+      RETURN entity`,
+    params: { limit },
+  };
+}
+
+/** Typed relations whose two ends are both among the given entities. */
+export function relationsAmong(ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      MATCH (a:Entity)-[r]->(b:Entity)
+      WHERE a.id IN $ids AND b.id IN $ids AND type(r) <> '${CO_MENTIONED}'
+      RETURN { id: r.id, type: type(r), source: a.id, target: b.id, weight: coalesce(r.weight, 1) } AS relation
+      ORDER BY r.id`,
+    params: { ids },
+  };
+}

@@ -1,0 +1,4 @@
+export { createStore, type Store, type GraphCounts, type LoadSummary, type LoadProgress, type LoadOptions, type ServerInfo, type EntitySummary, type RelationSummary, type Subgraph } from './neo4j-store.ts';
+export { StoreError, type StoreErrorKind } from './errors.ts';
+export { validateExport, ExportFormatError } from './validate-export.ts';
+export { planLoads } from './load-plan.ts';

@@ -1,0 +1,297 @@
+// The one module that talks to Neo4j: it owns the driver, runs managed transactions, maps errors
+// and hands back plain data (numbers, strings, arrays), never driver types.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jConfig } from '../config.ts';
+import { CO_MENTIONED, RELATION_TYPES, type ExtractionExport, type RelationType } from '../model.ts';
+import * as cypher from './cypher.ts';
+import type { Statement } from './cypher.ts';
+import { planLoads, type DocumentLoad, type Row } from './load-plan.ts';
+import { StoreError, toStoreError } from './errors.ts';
+
+export interface GraphCounts {
+  entities: number;
+  documents: number;
+  relations: number;
+  evidence: number;
+  mentions: number;
+  facts: number;
+}
+
+export interface LoadProgress {
+  done: number;
+  total: number;
+  document: string;
+  status: 'loaded' | 'unchanged' | 'failed';
+}
+
+export interface LoadSummary {
+  loaded: string[];
+  unchanged: string[];
+  failed: { document: string; error: string }[];
+  relations: number;
+  entitiesRemoved: number;
+  millis: number;
+}
+
+export interface LoadOptions {
+  /** Rows per UNWIND statement. */
+  batchSize?: number;
+  /** Load even documents whose content hash is unchanged. */
+  force?: boolean;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+export interface ServerInfo {
+  address: string;
+  version: string;
+  edition: string;
+}
+
+export interface EntitySummary {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  code: string | null;
+  level: string | null;
+  degree: number;
+}
+
+export interface RelationSummary {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  weight: number;
+}
+
+export interface Subgraph {
+  entities: EntitySummary[];
+  relations: RelationSummary[];
+}
+
+export type Store = ReturnType<typeof createStore>;
+
+const ALL_RELATION_TYPES: RelationType[] = [...RELATION_TYPES, CO_MENTIONED];
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** Opens the driver (one per process) against `uri`; the caller closes it with `close()`. */
+export function createStore(uri: string, config: Neo4jConfig, options: { batchSize?: number; authenticate?: boolean } = {}) {
+  const auth = options.authenticate === false ? undefined : neo4j.auth.basic(config.user, config.password);
+  const driver: Driver = neo4j.driver(uri, auth, {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+    userAgent: 'zhejiang-policy-graph',
+  });
+  const database = config.database;
+  const defaultBatchSize = options.batchSize ?? 2000;
+
+  async function read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work);
+    } catch (error) {
+      throw toStoreError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async function write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work);
+    } catch (error) {
+      throw toStoreError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async function rows(tx: ManagedTransaction, statement: Statement): Promise<Row[]> {
+    const result = await tx.run(statement.cypher, statement.params);
+    return result.records.map((record) => record.toObject());
+  }
+
+  /** One document in one transaction: nothing of it is stored unless all of it is. */
+  async function loadDocument(load: DocumentLoad, batchSize: number): Promise<number> {
+    return write(async (tx) => {
+      const [detached] = await rows(tx, cypher.detachDocument(load.id));
+      const touchedRelations = new Map<RelationType, Set<string>>();
+      const touch = (type: RelationType, id: string) => {
+        if (!touchedRelations.has(type)) touchedRelations.set(type, new Set());
+        touchedRelations.get(type)!.add(id);
+      };
+      for (const r of (detached?.['relations'] ?? []) as { id: string; type: RelationType }[]) touch(r.type, r.id);
+      const touchedEntities = new Set<string>((detached?.['entities'] ?? []) as string[]);
+
+      await tx.run(...args(cypher.upsertDocument(load.document)));
+      for (const [type, entities] of load.entities) {
+        for (const batch of chunks(entities, batchSize)) await tx.run(...args(cypher.upsertEntities(type, load.id, batch)));
+      }
+      for (const [type, relations] of load.relations) {
+        for (const batch of chunks(relations, batchSize)) await tx.run(...args(cypher.upsertRelations(type, batch)));
+        for (const r of relations) touch(type, r['id'] as string);
+      }
+      for (const batch of chunks(load.evidence, batchSize)) await tx.run(...args(cypher.upsertEvidence(batch)));
+      for (const batch of chunks(load.facts, batchSize)) await tx.run(...args(cypher.upsertFacts(batch)));
+
+      for (const [type, ids] of touchedRelations) {
+        for (const batch of chunks([...ids], batchSize)) await tx.run(...args(cypher.reweighRelations(type, batch)));
+      }
+      let removed = 0;
+      for (const batch of chunks([...touchedEntities], batchSize)) {
+        const [result] = await rows(tx, cypher.pruneEntities(batch));
+        removed += Number(result?.['removed'] ?? 0);
+      }
+      return removed;
+    });
+  }
+
+  return {
+    uri,
+
+    async serverInfo(): Promise<ServerInfo> {
+      try {
+        const info = await driver.getServerInfo({ database });
+        const [component] = await read((tx) => rows(tx, cypher.serverComponents()));
+        return {
+          address: info.address ?? uri,
+          version: String(component?.['version'] ?? info.agent ?? 'unknown'),
+          edition: String(component?.['edition'] ?? 'unknown'),
+        };
+      } catch (error) {
+        throw toStoreError(error);
+      }
+    },
+
+    /** Creates constraints and indexes that do not exist yet and waits until they are online. */
+    async ensureSchema(): Promise<void> {
+      const session = driver.session({ database });
+      try {
+        for (const statement of cypher.schemaStatements(ALL_RELATION_TYPES)) await session.run(statement.cypher, statement.params);
+        await session.run('CALL db.awaitIndexes(300)');
+      } catch (error) {
+        throw toStoreError(error);
+      } finally {
+        await session.close();
+      }
+    },
+
+    async counts(): Promise<GraphCounts> {
+      const [row] = await read((tx) => rows(tx, cypher.countGraph()));
+      return row as unknown as GraphCounts;
+    },
+
+    async entityCountsByType(): Promise<Record<string, number>> {
+      const result = await read((tx) => rows(tx, cypher.countByLabel()));
+      return Object.fromEntries(result.map((r) => [r['type'] as string, r['count'] as number]));
+    },
+
+    /**
+     * Loads an export document by document. Unchanged documents (same content hash) are skipped;
+     * a changed one replaces its old facts; a failing one is rolled back alone and reported.
+     */
+    async load(data: ExtractionExport, options: LoadOptions = {}): Promise<LoadSummary> {
+      const started = performance.now();
+      const batchSize = options.batchSize ?? defaultBatchSize;
+      const loads = planLoads(data);
+      const summary: LoadSummary = { loaded: [], unchanged: [], failed: [], relations: 0, entitiesRemoved: 0, millis: 0 };
+      let done = 0;
+      for (const load of loads) {
+        let status: LoadProgress['status'];
+        try {
+          const [stored] = options.force ? [] : await read((tx) => rows(tx, cypher.documentHash(load.id)));
+          if (stored?.['hash'] === load.hash) {
+            summary.unchanged.push(load.id);
+            status = 'unchanged';
+          } else {
+            summary.entitiesRemoved += await retryOnConflict(() => loadDocument(load, batchSize));
+            summary.loaded.push(load.id);
+            summary.relations += load.relationCount;
+            status = 'loaded';
+          }
+        } catch (error) {
+          const storeError = toStoreError(error);
+          if (storeError.kind === 'UNAVAILABLE' || storeError.kind === 'AUTH') throw storeError;
+          summary.failed.push({ document: load.id, error: storeError.message });
+          status = 'failed';
+        }
+        options.onProgress?.({ done: ++done, total: loads.length, document: load.id, status });
+      }
+      summary.millis = Math.round(performance.now() - started);
+      return summary;
+    },
+
+    /** Removes a document and every fact only it supported. */
+    async removeDocument(id: string): Promise<number> {
+      const empty: DocumentLoad = {
+        id, hash: '', document: { id }, entities: new Map(), relations: new Map(), evidence: [], facts: [], relationCount: 0,
+      };
+      const removed = await loadDocument(empty, defaultBatchSize);
+      await write((tx) => tx.run(...args(cypher.deleteDocument(id))));
+      return removed;
+    },
+
+    /** Deletes every node and relationship, in batches so a large graph does not exhaust memory. */
+    async reset(): Promise<number> {
+      let total = 0;
+      for (;;) {
+        const [row] = await write((tx) => rows(tx, cypher.deleteBatch(10_000)));
+        const deleted = Number(row?.['deleted'] ?? 0);
+        total += deleted;
+        if (deleted === 0) return total;
+      }
+    },
+
+    async searchEntities(query: string, limit: number): Promise<EntitySummary[]> {
+      const result = await read((tx) => rows(tx, cypher.searchEntities(query, limit)));
+      return result.map((r) => r['entity'] as EntitySummary);
+    },
+
+    /** The `limit` best-connected entities and the typed relations among them. */
+    async overview(limit: number): Promise<Subgraph> {
+      return read(async (tx) => {
+        const entities = (await rows(tx, cypher.topEntities(limit))).map((r) => r['entity'] as EntitySummary);
+        const relations = (await rows(tx, cypher.relationsAmong(entities.map((e) => e.id)))).map((r) => r['relation'] as RelationSummary);
+        return { entities, relations };
+      });
+    },
+
+    /** Runs a statement built by ./cypher.ts in its own write transaction (benchmarks and tests). */
+    async writeStatement(statement: Statement): Promise<Row[]> {
+      return write((tx) => rows(tx, statement));
+    },
+
+    async close(): Promise<void> {
+      await driver.close();
+    },
+  };
+}
+
+function args(statement: Statement): [string, Record<string, unknown>] {
+  return [statement.cypher, statement.params];
+}
+
+/**
+ * Two loads creating the same relationship at once: one wins, the other meets the uniqueness
+ * constraint. Its retry then finds the relationship and merges into it.
+ */
+async function retryOnConflict<T>(work: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const storeError = toStoreError(error);
+      if (storeError.kind !== 'CONSTRAINT' || attempt >= attempts) throw storeError;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt * Math.random()));
+    }
+  }
+}
+
+export { StoreError };
