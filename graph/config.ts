@@ -78,6 +78,6 @@ export function loadGraphConfig(env: Env): GraphConfig {
         logFile: text(env, 'NEO4J_LOG', `${dataDir}.log`),
       },
     },
-    loadBatchSize: integer(env, 'LOAD_BATCH_SIZE', 2000, 1, 100_000),
+    loadBatchSize: integer(env, 'LOAD_BATCH_SIZE', 10_000, 1, 100_000),
   };
 }

@@ -1,5 +1,5 @@
 // Shared by the command-line tools: argument parsing, a progress bar, summaries.
-import { ENTITY_TYPES, type ExtractionExport, type ReadFailure } from '../index.ts';
+import { ENTITY_TYPES, type ExtractionExport, type LoadSummary, type ReadFailure } from '../index.ts';
 
 /** Derived data (the village index split per province) lives where npm keeps caches. */
 export const CACHE_DIR = 'node_modules/.cache/zhejiang-policy-graph';
@@ -74,4 +74,11 @@ export function printExtractionSummary(result: ExtractionExport, millis: number,
   console.log(`facts: ${result.facts.length}`);
   console.log(`diagnostics: ${diagnostics.length} (${countBy(diagnostics, (d) => d.code)})`);
   for (const failure of failures) console.error(`could not read ${failure.path}: ${failure.error}`);
+}
+
+export function printLoadSummary(summary: LoadSummary): void {
+  const rate = summary.millis > 0 ? Math.round((summary.relations / summary.millis) * 1000) : 0;
+  console.log(`loaded ${summary.loaded.length} documents (${summary.relations} relations, ${rate}/s), ` +
+    `${summary.unchanged.length} unchanged, ${summary.failed.length} failed, ${summary.entitiesRemoved} orphaned entities removed, ${summary.millis} ms`);
+  for (const failure of summary.failed) console.error(`failed: ${failure.document}: ${failure.error}`);
 }

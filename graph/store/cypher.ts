@@ -26,8 +26,6 @@ export function schemaStatements(relationTypes: readonly RelationType[]): Statem
   const statements = [
     /* Cypher */ `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE`,
     /* Cypher */ `CREATE CONSTRAINT source_document_id IF NOT EXISTS FOR (d:${SOURCE_DOCUMENT}) REQUIRE d.id IS UNIQUE`,
-    /* Cypher */ `CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE`,
-    /* Cypher */ `CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (f:Fact) REQUIRE f.id IS UNIQUE`,
     /* Cypher */ `CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)`,
     /* Cypher */ `CREATE INDEX entity_code IF NOT EXISTS FOR (e:Entity) ON (e.code)`,
     /* Cypher */ `CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)`,
@@ -46,41 +44,46 @@ export function schemaStatements(relationTypes: readonly RelationType[]): Statem
   return statements.map((cypher) => ({ cypher, params: {} }));
 }
 
-/** The stored content hash of a document, or nothing when it was never loaded. */
-export function documentHash(id: string): Statement {
+/** The stored content hashes of those of the documents that were loaded before. */
+export function documentHashes(ids: string[]): Statement {
   return {
-    cypher: /* Cypher */ `MATCH (d:${SOURCE_DOCUMENT} {id: $id}) RETURN d.hash AS hash`,
-    params: { id },
+    cypher: /* Cypher */ `UNWIND $ids AS id MATCH (d:${SOURCE_DOCUMENT} {id: id}) RETURN d.id AS id, d.hash AS hash`,
+    params: { ids },
   };
 }
 
 /**
- * Removes everything one document supports: its evidence, facts and mentions. Returns what it
- * touched so that relations and entities left without support can be pruned afterwards.
+ * Removes everything some documents support: their evidence, facts and mentions. Returns the
+ * relations they supported (with how many of their sentences they held) and the entities they
+ * mentioned, so that weights can be lowered and what nothing supports any more pruned.
  */
-export function detachDocument(id: string): Statement {
+export function detachDocuments(ids: string[]): Statement {
   return {
     cypher: /* Cypher */ `
-      OPTIONAL MATCH (v:Evidence {doc: $id})
-      WITH collect(DISTINCT {id: v.relationId, type: v.relationType}) AS relations, collect(v) AS evidence
+      OPTIONAL MATCH (v:Evidence) WHERE v.doc IN $ids
+      WITH v.relationId AS relationId, v.relationType AS relationType, collect(v) AS evidence
       FOREACH (v IN evidence | DELETE v)
-      WITH relations
-      OPTIONAL MATCH (f:Fact {doc: $id})
+      WITH collect(CASE WHEN relationId IS NULL THEN null ELSE {id: relationId, type: relationType, count: size(evidence)} END) AS relations
+      OPTIONAL MATCH (f:Fact) WHERE f.doc IN $ids
       WITH relations, collect(f) AS facts
       FOREACH (f IN facts | DETACH DELETE f)
       WITH relations
-      OPTIONAL MATCH (e:Entity)-[m:MENTIONED_IN]->(:${SOURCE_DOCUMENT} {id: $id})
-      WITH relations, collect(e.id) AS entities, collect(m) AS mentions
+      OPTIONAL MATCH (e:Entity)-[m:MENTIONED_IN]->(d:${SOURCE_DOCUMENT}) WHERE d.id IN $ids
+      WITH relations, collect(DISTINCT e.id) AS entities, collect(m) AS mentions
       FOREACH (m IN mentions | DELETE m)
-      RETURN [r IN relations WHERE r.id IS NOT NULL] AS relations, entities`,
-    params: { id },
+      RETURN relations, entities`,
+    params: { ids },
   };
 }
 
-export function upsertDocument(row: Record<string, unknown>): Statement {
+/**
+ * Creates or updates document nodes. Run first in a transaction: their write locks make
+ * concurrent loads of the same document take turns.
+ */
+export function upsertDocuments(rows: Record<string, unknown>[]): Statement {
   return {
-    cypher: /* Cypher */ `MERGE (d:${SOURCE_DOCUMENT} {id: $row.id}) SET d += $row`,
-    params: { row },
+    cypher: /* Cypher */ `UNWIND $rows AS row MERGE (d:${SOURCE_DOCUMENT} {id: row.id}) SET d += row`,
+    params: { rows },
   };
 }
 
@@ -91,68 +94,96 @@ export function deleteDocument(id: string): Statement {
   };
 }
 
-/** Entities of one type, with their mention offsets in one document. */
-export function upsertEntities(type: EntityType, doc: string, rows: Record<string, unknown>[]): Statement {
+// Labels cannot be parameters; one conditional SET per entity type keeps it one statement.
+const SET_TYPE_LABEL = ENTITY_TYPES
+  .map((type) => `FOREACH (_ IN CASE WHEN row.type = '${label(type)}' THEN [1] ELSE [] END | SET e:${label(type)})`)
+  .join('\n      ');
+
+/** Entities of any type: created, or their properties brought up to date. */
+export function upsertEntities(rows: Record<string, unknown>[]): Statement {
   return {
     cypher: /* Cypher */ `
-      MATCH (d:${SOURCE_DOCUMENT} {id: $doc})
       UNWIND $rows AS row
       MERGE (e:Entity {id: row.id})
-      SET e:${label(type)}, e.type = $type, e.name = row.name, e.aliases = row.aliases,
+      SET e.type = row.type, e.name = row.name, e.aliases = row.aliases,
           e.code = row.code, e.level = row.level, e.officialName = row.officialName
-      WITH d, e, row
-      WHERE size(row.starts) > 0
-      MERGE (e)-[m:MENTIONED_IN]->(d)
-      SET m.starts = row.starts, m.ends = row.ends, m.count = size(row.starts)`,
-    params: { type, doc, rows },
-  };
-}
-
-/** Relations of one type; their evidence is written separately by {@link upsertEvidence}. */
-export function upsertRelations(type: RelationType, rows: Record<string, unknown>[]): Statement {
-  return {
-    cypher: /* Cypher */ `
-      UNWIND $rows AS row
-      MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
-      MERGE (a)-[r:${relationshipType(type)} {id: row.id}]->(b)`,
+      ${SET_TYPE_LABEL}`,
     params: { rows },
   };
 }
 
-export function upsertEvidence(rows: Record<string, unknown>[]): Statement {
+/** Where entities are mentioned: one relationship per entity and document, with all offsets. */
+export function createMentions(rows: Record<string, unknown>[]): Statement {
   return {
     cypher: /* Cypher */ `
       UNWIND $rows AS row
-      MERGE (v:Evidence {id: row.id})
-      SET v += row`,
-    params: { rows },
-  };
-}
-
-export function upsertFacts(rows: Record<string, unknown>[]): Statement {
-  return {
-    cypher: /* Cypher */ `
-      UNWIND $rows AS row
-      MATCH (e:Entity {id: row.entity})
-      MERGE (f:Fact {id: row.id})
-      SET f += row
-      MERGE (e)-[:HAS_FACT]->(f)`,
+      MATCH (e:Entity {id: row.id}), (d:${SOURCE_DOCUMENT} {id: row.doc})
+      CREATE (e)-[:MENTIONED_IN {starts: row.starts, ends: row.ends, count: size(row.starts)}]->(d)`,
     params: { rows },
   };
 }
 
 /**
- * Sets each relation's weight to the number of sentences that still support it and deletes the
- * relations none supports any more.
+ * Relations of one type; `row.weight` is the number of the document's sentences stating it.
+ * An existing relation is found through its id's uniqueness index rather than by MERGE, which
+ * would walk the relationships of both ends (slow on the hubs every report mentions).
  */
-export function reweighRelations(type: RelationType, ids: string[]): Statement {
+export function upsertRelations(type: RelationType, rows: Record<string, unknown>[]): Statement {
+  const rel = relationshipType(type);
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      OPTIONAL MATCH ()-[existing:${rel} {id: row.id}]->()
+      SET existing.weight = existing.weight + row.weight
+      WITH row, existing
+      WHERE existing IS NULL
+      MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
+      CREATE (a)-[:${rel} {id: row.id, weight: row.weight}]->(b)`,
+    params: { rows },
+  };
+}
+
+/** Evidence of some documents; their old evidence was deleted first in the same transaction. */
+export function createEvidence(rows: Record<string, unknown>[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      CREATE (v:Evidence)
+      SET v = row`,
+    params: { rows },
+  };
+}
+
+export function createFacts(rows: Record<string, unknown>[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      MATCH (e:Entity {id: row.entity})
+      CREATE (e)-[:HAS_FACT]->(f:Fact)
+      SET f = row`,
+    params: { rows },
+  };
+}
+
+/** Lowers weights by the sentences a replaced document held; rows are {id, count}. */
+export function lowerWeights(type: RelationType, rows: Record<string, unknown>[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      MATCH ()-[r:${relationshipType(type)} {id: row.id}]->()
+      SET r.weight = r.weight - row.count`,
+    params: { rows },
+  };
+}
+
+/** Deletes the given relations where no sentence supports them any more. */
+export function pruneRelations(type: RelationType, ids: string[]): Statement {
   return {
     cypher: /* Cypher */ `
       UNWIND $ids AS id
       MATCH ()-[r:${relationshipType(type)} {id: id}]->()
-      WITH r, COUNT { (v:Evidence {relationId: id}) } AS weight
-      FOREACH (_ IN CASE WHEN weight = 0 THEN [1] ELSE [] END | DELETE r)
-      FOREACH (_ IN CASE WHEN weight > 0 THEN [1] ELSE [] END | SET r.weight = weight)`,
+      WHERE r.weight <= 0
+      DELETE r`,
     params: { ids },
   };
 }

@@ -1,6 +1,6 @@
 // Turns an extraction export into one load unit per document: the rows each Cypher builder takes.
 // Pure, so what gets written is decided (and testable) before any transaction opens.
-import type { EntityRecord, EntityType, ExtractionExport, RelationType } from '../model.ts';
+import type { EntityRecord, ExtractionExport, RelationType } from '../model.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -8,8 +8,8 @@ export interface DocumentLoad {
   id: string;
   hash: string;
   document: Row;
-  /** Entities mentioned in the document or at either end of one of its relations, by type. */
-  entities: Map<EntityType, Row[]>;
+  /** Entities mentioned in the document or at either end of one of its relations. */
+  entities: Row[];
   relations: Map<RelationType, Row[]>;
   evidence: Row[];
   facts: Row[];
@@ -26,7 +26,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function entityRow(entity: EntityRecord, doc: string): Row {
   const mentions = entity.mentions.filter((m) => m.doc === doc);
   return {
+    doc,
     id: entity.id,
+    type: entity.type,
     name: entity.name,
     aliases: entity.aliases,
     code: entity.code ?? null,
@@ -35,6 +37,73 @@ function entityRow(entity: EntityRecord, doc: string): Row {
     starts: mentions.map((m) => m.start),
     ends: mentions.map((m) => m.end),
   };
+}
+
+/**
+ * Several documents written in one transaction: small documents share statements so that each
+ * statement carries enough rows. Relations stated by more than one of them become one row.
+ */
+export interface LoadGroup {
+  loads: DocumentLoad[];
+  documents: Row[];
+  /** Each entity once, however many of the documents mention it. */
+  entities: Row[];
+  /** One row per entity and document: {doc, id, starts, ends}. */
+  mentions: Row[];
+  relations: Map<RelationType, Row[]>;
+  evidence: Row[];
+  facts: Row[];
+}
+
+/** Groups consecutive document loads until a group holds about `maxRows` rows. */
+export function groupLoads(loads: DocumentLoad[], maxRows: number): LoadGroup[] {
+  const groups: LoadGroup[] = [];
+  let current: DocumentLoad[] = [];
+  let rows = 0;
+  const flush = () => {
+    if (current.length > 0) groups.push(mergeLoads(current));
+    current = [];
+    rows = 0;
+  };
+  for (const load of loads) {
+    const size = load.entities.length + load.evidence.length + load.relationCount + load.facts.length;
+    if (rows > 0 && rows + size > maxRows) flush();
+    current.push(load);
+    rows += size;
+  }
+  flush();
+  return groups;
+}
+
+export function mergeLoads(loads: DocumentLoad[]): LoadGroup {
+  const relations = new Map<RelationType, Map<string, Row>>();
+  for (const load of loads) {
+    for (const [type, rows] of load.relations) {
+      const byId = relations.get(type) ?? new Map<string, Row>();
+      for (const row of rows) {
+        const existing = byId.get(row['id'] as string);
+        if (existing) existing['weight'] = (existing['weight'] as number) + (row['weight'] as number);
+        else byId.set(row['id'] as string, { ...row });
+      }
+      relations.set(type, byId);
+    }
+  }
+  return {
+    loads,
+    documents: loads.map((l) => l.document),
+    entities: [...new Map(loads.flatMap((l) => l.entities).map((e) => [e['id'] as string, entityProperties(e)])).values()],
+    mentions: loads.flatMap((l) => l.entities)
+      .filter((e) => (e['starts'] as number[]).length > 0)
+      .map((e) => ({ doc: e['doc'], id: e['id'], starts: e['starts'], ends: e['ends'] })),
+    relations: new Map([...relations].map(([type, byId]) => [type, [...byId.values()]])),
+    evidence: loads.flatMap((l) => l.evidence),
+    facts: loads.flatMap((l) => l.facts),
+  };
+}
+
+function entityProperties(row: Row): Row {
+  const { doc: _doc, starts: _starts, ends: _ends, ...properties } = row;
+  return properties;
 }
 
 /** Splits an export into per-document loads, in the export's document order. */
@@ -52,7 +121,7 @@ export function planLoads(data: ExtractionExport): DocumentLoad[] {
         source: document.source, authors: document.authors, script: document.script, encoding: document.encoding,
         text: document.text, diagnostics: JSON.stringify(document.diagnostics), diagnosticCount: document.diagnostics.length,
       },
-      entities: new Map(), relations: new Map(), evidence: [], facts: [], relationCount: 0,
+      entities: [], relations: new Map(), evidence: [], facts: [], relationCount: 0,
     });
     entityIds.set(document.id, new Set());
   }
@@ -61,7 +130,7 @@ export function planLoads(data: ExtractionExport): DocumentLoad[] {
     const entity = entityById.get(id);
     if (!seen || !entity || seen.has(id)) return;
     seen.add(id);
-    push(loads.get(doc)!.entities, entity.type, entityRow(entity, doc));
+    loads.get(doc)!.entities.push(entityRow(entity, doc));
   };
 
   for (const entity of data.entities) {
@@ -73,12 +142,12 @@ export function planLoads(data: ExtractionExport): DocumentLoad[] {
       if (!load) continue;
       addEntity(doc, relation.source);
       addEntity(doc, relation.target);
-      push(load.relations, relation.type, { id: relation.id, source: relation.source, target: relation.target });
+      const weight = relation.evidence.filter((e) => e.doc === doc).length;
+      push(load.relations, relation.type, { id: relation.id, source: relation.source, target: relation.target, weight });
       load.relationCount++;
     }
     for (const evidence of relation.evidence) {
       loads.get(evidence.doc)?.evidence.push({
-        id: `${relation.id}@${evidence.doc}:${evidence.start}-${evidence.end}`,
         relationId: relation.id, relationType: relation.type,
         doc: evidence.doc, start: evidence.start, end: evidence.end, text: evidence.text,
       });
@@ -88,7 +157,6 @@ export function planLoads(data: ExtractionExport): DocumentLoad[] {
     const { doc, start, end, text } = fact.evidence;
     addEntity(doc, fact.entity);
     loads.get(doc)?.facts.push({
-      id: `${fact.entity}@${doc}:${start}-${end}:${fact.label}`,
       entity: fact.entity, label: fact.label, value: fact.value, unit: fact.unit, doc, start, end, text,
     });
   }

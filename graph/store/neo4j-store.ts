@@ -5,7 +5,7 @@ import type { Neo4jConfig } from '../config.ts';
 import { CO_MENTIONED, RELATION_TYPES, type ExtractionExport, type RelationType } from '../model.ts';
 import * as cypher from './cypher.ts';
 import type { Statement } from './cypher.ts';
-import { planLoads, type DocumentLoad, type Row } from './load-plan.ts';
+import { groupLoads, mergeLoads, planLoads, type DocumentLoad, type LoadGroup, type Row } from './load-plan.ts';
 import { StoreError, toStoreError } from './errors.ts';
 
 export interface GraphCounts {
@@ -89,7 +89,7 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
     userAgent: 'zhejiang-policy-graph',
   });
   const database = config.database;
-  const defaultBatchSize = options.batchSize ?? 2000;
+  const defaultBatchSize = options.batchSize ?? 10_000;
 
   async function read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
@@ -113,39 +113,44 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
     }
   }
 
+  async function storedHashes(ids: string[]): Promise<Map<string, string>> {
+    const result = await read((tx) => rows(tx, cypher.documentHashes(ids)));
+    return new Map(result.map((r) => [r['id'] as string, r['hash'] as string]));
+  }
+
   async function rows(tx: ManagedTransaction, statement: Statement): Promise<Row[]> {
-    const result = await tx.run(statement.cypher, statement.params);
+    const result = await tx.run(...args(statement));
     return result.records.map((record) => record.toObject());
   }
 
-  /** One document in one transaction: nothing of it is stored unless all of it is. */
-  async function loadDocument(load: DocumentLoad, batchSize: number): Promise<number> {
+  /** Some documents in one transaction: nothing of any of them is stored unless all of it is. */
+  async function loadGroup(group: LoadGroup, batchSize: number): Promise<number> {
     return write(async (tx) => {
-      const [detached] = await rows(tx, cypher.detachDocument(load.id));
-      const touchedRelations = new Map<RelationType, Set<string>>();
-      const touch = (type: RelationType, id: string) => {
-        if (!touchedRelations.has(type)) touchedRelations.set(type, new Set());
-        touchedRelations.get(type)!.add(id);
-      };
-      for (const r of (detached?.['relations'] ?? []) as { id: string; type: RelationType }[]) touch(r.type, r.id);
-      const touchedEntities = new Set<string>((detached?.['entities'] ?? []) as string[]);
-
-      await tx.run(...args(cypher.upsertDocument(load.document)));
-      for (const [type, entities] of load.entities) {
-        for (const batch of chunks(entities, batchSize)) await tx.run(...args(cypher.upsertEntities(type, load.id, batch)));
+      const run = (statement: Statement) => tx.run(...args(statement));
+      // Documents first: their locks make concurrent loads of the same document take turns.
+      for (const batch of chunks(group.documents, batchSize)) await run(cypher.upsertDocuments(batch));
+      const [detached] = await rows(tx, cypher.detachDocuments(group.loads.map((l) => l.id)));
+      const previous = ((detached?.['relations'] ?? []) as Array<{ id: string; type: RelationType; count: number }>);
+      const previousByType = new Map<RelationType, Row[]>();
+      for (const r of previous) previousByType.set(r.type, [...(previousByType.get(r.type) ?? []), { id: r.id, count: r.count }]);
+      for (const [type, lowered] of previousByType) {
+        for (const batch of chunks(lowered, batchSize)) await run(cypher.lowerWeights(type, batch));
       }
-      for (const [type, relations] of load.relations) {
-        for (const batch of chunks(relations, batchSize)) await tx.run(...args(cypher.upsertRelations(type, batch)));
-        for (const r of relations) touch(type, r['id'] as string);
-      }
-      for (const batch of chunks(load.evidence, batchSize)) await tx.run(...args(cypher.upsertEvidence(batch)));
-      for (const batch of chunks(load.facts, batchSize)) await tx.run(...args(cypher.upsertFacts(batch)));
 
-      for (const [type, ids] of touchedRelations) {
-        for (const batch of chunks([...ids], batchSize)) await tx.run(...args(cypher.reweighRelations(type, batch)));
+      for (const batch of chunks(group.entities, batchSize)) await run(cypher.upsertEntities(batch));
+      for (const batch of chunks(group.mentions, batchSize)) await run(cypher.createMentions(batch));
+      for (const [type, relations] of group.relations) {
+        for (const batch of chunks(relations, batchSize)) await run(cypher.upsertRelations(type, batch));
+      }
+      for (const batch of chunks(group.evidence, batchSize)) await run(cypher.createEvidence(batch));
+      for (const batch of chunks(group.facts, batchSize)) await run(cypher.createFacts(batch));
+
+      // What the old versions supported and the new ones do not: delete it if nothing else does.
+      for (const [type, lowered] of previousByType) {
+        for (const batch of chunks(lowered.map((r) => r['id'] as string), batchSize)) await run(cypher.pruneRelations(type, batch));
       }
       let removed = 0;
-      for (const batch of chunks([...touchedEntities], batchSize)) {
+      for (const batch of chunks((detached?.['entities'] ?? []) as string[], batchSize)) {
         const [result] = await rows(tx, cypher.pruneEntities(batch));
         removed += Number(result?.['removed'] ?? 0);
       }
@@ -203,26 +208,42 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
       const loads = planLoads(data);
       const summary: LoadSummary = { loaded: [], unchanged: [], failed: [], relations: 0, entitiesRemoved: 0, millis: 0 };
       let done = 0;
-      for (const load of loads) {
-        let status: LoadProgress['status'];
+      const report = (document: string, status: LoadProgress['status']) =>
+        options.onProgress?.({ done: ++done, total: loads.length, document, status });
+
+      const stored = options.force ? new Map<string, string>() : await storedHashes(loads.map((l) => l.id));
+      const changed = loads.filter((load) => {
+        if (stored.get(load.id) !== load.hash) return true;
+        summary.unchanged.push(load.id);
+        report(load.id, 'unchanged');
+        return false;
+      });
+      for (const group of groupLoads(changed, batchSize)) {
         try {
-          const [stored] = options.force ? [] : await read((tx) => rows(tx, cypher.documentHash(load.id)));
-          if (stored?.['hash'] === load.hash) {
-            summary.unchanged.push(load.id);
-            status = 'unchanged';
-          } else {
-            summary.entitiesRemoved += await retryOnConflict(() => loadDocument(load, batchSize));
+          summary.entitiesRemoved += await retryOnConflict(() => loadGroup(group, batchSize));
+          for (const load of group.loads) {
             summary.loaded.push(load.id);
             summary.relations += load.relationCount;
-            status = 'loaded';
+            report(load.id, 'loaded');
           }
         } catch (error) {
           const storeError = toStoreError(error);
           if (storeError.kind === 'UNAVAILABLE' || storeError.kind === 'AUTH') throw storeError;
-          summary.failed.push({ document: load.id, error: storeError.message });
-          status = 'failed';
+          // One of the group is bad: load each alone, so only the bad one is left out.
+          for (const load of group.loads) {
+            try {
+              summary.entitiesRemoved += await retryOnConflict(() => loadGroup(mergeLoads([load]), batchSize));
+              summary.loaded.push(load.id);
+              summary.relations += load.relationCount;
+              report(load.id, 'loaded');
+            } catch (inner) {
+              const innerError = toStoreError(inner);
+              if (innerError.kind === 'UNAVAILABLE' || innerError.kind === 'AUTH') throw innerError;
+              summary.failed.push({ document: load.id, error: innerError.message });
+              report(load.id, 'failed');
+            }
+          }
         }
-        options.onProgress?.({ done: ++done, total: loads.length, document: load.id, status });
       }
       summary.millis = Math.round(performance.now() - started);
       return summary;
@@ -231,9 +252,9 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
     /** Removes a document and every fact only it supported. */
     async removeDocument(id: string): Promise<number> {
       const empty: DocumentLoad = {
-        id, hash: '', document: { id }, entities: new Map(), relations: new Map(), evidence: [], facts: [], relationCount: 0,
+        id, hash: '', document: { id }, entities: [], relations: new Map(), evidence: [], facts: [], relationCount: 0,
       };
-      const removed = await loadDocument(empty, defaultBatchSize);
+      const removed = await loadGroup(mergeLoads([empty]), defaultBatchSize);
       await write((tx) => tx.run(...args(cypher.deleteDocument(id))));
       return removed;
     },
@@ -275,7 +296,22 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
 }
 
 function args(statement: Statement): [string, Record<string, unknown>] {
-  return [statement.cypher, statement.params];
+  return [statement.cypher, withIntegers(statement.params) as Record<string, unknown>];
+}
+
+/**
+ * JavaScript numbers reach Neo4j as floats; whole numbers (offsets, counts, LIMITs) are sent
+ * as Neo4j integers instead, so they compare, sort and page as integers.
+ */
+function withIntegers(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(withIntegers);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = withIntegers(inner);
+    return out;
+  }
+  return value;
 }
 
 /**

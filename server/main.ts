@@ -1,0 +1,63 @@
+// Process entry: reads the configuration, brings up Neo4j, loads the seeds into an empty graph,
+// and serves the app and /graphql on one port until Ctrl-C.
+import { createServer as createHttpServer } from 'node:http';
+import { connectGraph, ingestPaths, ConfigError } from '../graph/index.ts';
+import { createServer } from './app.ts';
+import { loadServerConfig } from './config.ts';
+
+const CACHE_DIR = 'node_modules/.cache/zhejiang-policy-graph';
+
+async function main(): Promise<void> {
+  const config = loadServerConfig(process.env);
+  console.log(config.graph.neo4j.uri ? `using Neo4j at ${config.graph.neo4j.uri}` : 'starting the local Neo4j…');
+  const graph = await connectGraph(config.graph);
+  if (graph.local) console.log(`Neo4j ready at ${graph.local.uri} in ${graph.local.startMillis} ms (log: ${config.graph.neo4j.local.logFile})`);
+
+  const counts = await graph.store.counts();
+  if (counts.documents === 0) {
+    console.log(`the graph is empty: ingesting ${config.seedsDir}/ …`);
+    const summary = await ingestPaths(graph.store, [config.seedsDir], { cacheDir: CACHE_DIR });
+    console.log(`loaded ${summary.loaded.length} documents, ${summary.relations} relations in ${summary.extractMillis + summary.millis} ms`);
+    for (const failure of summary.failed) console.error(`could not load ${failure.document}: ${failure.error}`);
+  } else {
+    console.log(`the graph holds ${counts.documents} documents, ${counts.entities} entities, ${counts.relations} relations`);
+  }
+
+  const app = createServer({ graph: graph.store, config });
+  let handle = app.handle;
+  if (process.argv.includes('--dev')) {
+    // Development: Vite serves web/ with hot reload; /graphql still goes to the app.
+    const { createServer: createViteServer } = await import('vite');
+    const vite = await createViteServer({ configFile: 'vite.config.ts', server: { middlewareMode: true } });
+    handle = (request, response) => (request.url?.startsWith('/graphql') ? app.handle(request, response) : vite.middlewares(request, response));
+  }
+  const server = createHttpServer(handle);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${config.port} on ${config.host} is already in use: set PORT to another port`) : error);
+    });
+    server.listen(config.port, config.host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`Zhejiang Policy Graph is running at http://${config.host}:${port}/ (GraphQL: http://${config.host}:${port}/graphql)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await graph.close();
+    console.log('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `configuration error: ${error.message}` : `could not start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,102 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ExtractionExport, Store } from '../../graph/index.ts';
+import { extractSeeds } from '../support/seeds.ts';
+import { openTestStore } from '../support/test-store.ts';
+import { tinyExport } from '../fixtures/tiny-export.ts';
+
+let store: Store;
+beforeEach(async () => {
+  store ??= await openTestStore({ batchSize: 50 });
+  await store.reset();
+});
+afterAll(async () => store?.close());
+
+async function relationIds(): Promise<string[]> {
+  const rows = await store.writeStatement({ cypher: 'MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN r.id AS id ORDER BY id', params: {} });
+  return rows.map((r) => r['id'] as string);
+}
+
+describe('loading', () => {
+  it('loads the seeds, and loading them again changes nothing', async () => {
+    const seeds = extractSeeds();
+    const first = await store.load(seeds);
+    expect(first.loaded).toHaveLength(5);
+    expect(first.failed).toEqual([]);
+    const counts = await store.counts();
+    expect(counts.documents).toBe(5);
+    expect(counts.relations).toBe(seeds.relations.length);
+    expect(counts.evidence).toBe(seeds.relations.reduce((n, r) => n + r.evidence.length, 0));
+
+    const again = await store.load(seeds);
+    expect(again.unchanged).toHaveLength(5);
+    expect(await store.counts()).toEqual(counts);
+
+    // Even forced, a reload writes the same graph: no duplicate evidence, same weights.
+    await store.load(seeds, { force: true });
+    expect(await store.counts()).toEqual(counts);
+  });
+
+  it('replaces a changed document and removes what only it supported', async () => {
+    await store.load(tinyExport());
+    expect((await store.counts()).entities).toBe(3);
+
+    const changed = tinyExport();
+    changed.documents[0]!.hash = 'changed';
+    changed.entities = changed.entities.filter((e) => e.id !== 'Program:红哨系统');
+    changed.entities[0]!.mentions = changed.entities[0]!.mentions.filter((m) => m.doc === 'b.txt').concat({ doc: 'a.txt', start: 0, end: 3 });
+    changed.relations = changed.relations.filter((r) => r.type !== 'IMPLEMENTS');
+    const summary = await store.load(changed);
+    expect(summary.loaded).toEqual(['a.txt']);
+    expect(summary.unchanged).toEqual(['b.txt']);
+    expect(summary.entitiesRemoved).toBe(1);
+    expect(await relationIds()).toEqual(['SELECTED_AS:龙湾区->共同富裕试点']);
+    expect((await store.counts()).entities).toBe(2);
+  });
+
+  it('removes a document with every fact only it supported', async () => {
+    await store.load(tinyExport());
+    await store.removeDocument('b.txt');
+    expect(await relationIds()).toEqual(['IMPLEMENTS:龙湾区->红哨系统']);
+    expect(await store.counts()).toMatchObject({ documents: 1, entities: 2, evidence: 1 });
+  });
+
+  it('rolls back a poisoned document alone', async () => {
+    const poisoned = tinyExport();
+    // A nested map is not a valid Neo4j property value: writing this evidence fails mid-document.
+    (poisoned.relations[1]!.evidence[0] as unknown as { text: unknown }).text = { not: { a: 'string' } };
+    const summary = await store.load(poisoned);
+    expect(summary.loaded).toEqual(['a.txt']);
+    expect(summary.failed.map((f) => f.document)).toEqual(['b.txt']);
+    const counts = await store.counts();
+    expect(counts).toMatchObject({ documents: 1, entities: 2, relations: 1, evidence: 1 });
+  });
+
+  it('never duplicates anything when overlapping loads run at once', async () => {
+    const seeds = extractSeeds();
+    const half = (keep: (id: string) => boolean): ExtractionExport => ({ ...seeds, documents: seeds.documents.filter((d) => keep(d.id)) });
+    const results = await Promise.all([
+      store.load(seeds),
+      store.load(half((id) => id < '003')),
+      store.load(half((id) => id >= '001')),
+    ]);
+    for (const r of results) expect(r.failed).toEqual([]);
+    const counts = await store.counts();
+    expect(counts.relations).toBe(seeds.relations.length);
+    expect(counts.entities).toBe(new Set(seeds.entities.filter((e) => e.mentions.length > 0 || seeds.relations.some((r) => r.source === e.id || r.target === e.id)).map((e) => e.id)).size);
+    expect(counts.evidence).toBe(seeds.relations.reduce((n, r) => n + r.evidence.length, 0));
+    const duplicates = await store.writeStatement({ cypher: 'MATCH (e:Entity) WITH e.id AS id, count(*) AS n WHERE n > 1 RETURN count(*) AS duplicates', params: {} });
+    expect(duplicates[0]!['duplicates']).toBe(0);
+  });
+
+  it('finds entities by name, alias and part of a name', async () => {
+    await store.load(extractSeeds());
+    const exact = await store.searchEntities('龙湾区', 5);
+    expect(exact[0]).toMatchObject({ name: '龙湾区', type: 'District', code: '330303' });
+    const alias = await store.searchEntities('龙湾', 5);
+    expect(alias.map((e) => e.name)).toContain('龙湾区');
+    const partial = await store.searchEntities('红哨', 5);
+    expect(partial.map((e) => e.name)).toContain('红哨系统');
+    // Lucene syntax in user input is searched as text, not parsed.
+    await expect(store.searchEntities('龙湾 AND (', 5)).resolves.toBeInstanceOf(Array);
+  });
+});
