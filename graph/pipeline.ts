@@ -3,7 +3,7 @@
 //   → relations → ExtractionExport (what the store loads and score.mjs reads).
 import { isUndirected, CO_MENTIONED, type Diagnostic, type DocumentRecord, type EntityRecord, type Evidence, type ExtractionExport, type FactRecord, type RelationRecord, type RelationType } from './model.ts';
 import { normalize, originalSpan, type NormalizedText, type Sentence } from './normalize/index.ts';
-import { Gazetteer, MentionFinder, selectMentions, findRelations, findFigures, homeDistrict, type RelationFinding } from './extract/index.ts';
+import { Gazetteer, MentionFinder, selectMentions, findRelations, findFigures, sentenceContexts, type RelationFinding } from './extract/index.ts';
 import { resolveEntities, type ResolvedEntity, type ResolvedMention } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
 
@@ -87,11 +87,11 @@ function parentCode(code: string): string | undefined {
   return parent ? code.slice(0, parent) : undefined;
 }
 
+/** Figures belong to the actor of their sentence. */
 function documentFacts(doc: NormalizedText, mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): FactRecord[] {
-  const home = homeDistrict(mentions, entities);
+  const actors = new Map(sentenceContexts(doc, mentions, entities).map((c) => [c.sentence, c.actor]));
   return findFigures(doc).flatMap((figure) => {
-    const owner = [...mentions].reverse().find((m) => m.end <= figure.offset && m.start >= figure.sentence.start &&
-      ['District', 'Village', 'Company', 'Organization'].includes(m.type))?.entity ?? home;
+    const owner = actors.get(figure.sentence);
     if (!owner) return [];
     return [{ entity: owner, label: figure.label, value: figure.value, unit: figure.unit, evidence: sentenceEvidence(doc, figure.sentence) }];
   });

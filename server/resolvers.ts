@@ -1,5 +1,6 @@
 // Thin resolvers: each one calls the graph store and returns its plain data.
-import { GraphQLError } from 'graphql';
+// Created through yoga so the error class is the one yoga recognises (graphql ships CJS and ESM).
+import { createGraphQLError } from 'graphql-yoga';
 import type { Store } from '../graph/index.ts';
 
 export interface Context {
@@ -9,7 +10,7 @@ export interface Context {
 function boundedLimit(value: number | null | undefined, fallback: number, max: number): number {
   const limit = value ?? fallback;
   if (!Number.isInteger(limit) || limit < 1 || limit > max) {
-    throw new GraphQLError(`limit must be between 1 and ${max}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw createGraphQLError(`limit must be between 1 and ${max}`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return limit;
 }
@@ -31,7 +32,7 @@ export const resolvers = {
     async search(_: unknown, args: { query: string; limit?: number | null }, { store }: Context) {
       const query = args.query.trim();
       if (query.length === 0 || query.length > 200) {
-        throw new GraphQLError('query must be 1 to 200 characters', { extensions: { code: 'BAD_USER_INPUT' } });
+        throw createGraphQLError('query must be 1 to 200 characters', { extensions: { code: 'BAD_USER_INPUT' } });
       }
       return store.searchEntities(query, boundedLimit(args.limit, 20, 200));
     },

@@ -86,6 +86,7 @@ export class MentionFinder {
       this.divisions(text, sentence, candidates);
       this.persons(text, sentence, candidates);
     }
+    this.townshipShortForms(text, doc.sentences, candidates);
     const regions = this.documentRegions(candidates);
     for (const province of new Set([...regions].map((code) => code.slice(0, 2)))) this.gazetteer.loadVillages(province);
     for (const sentence of doc.sentences) {
@@ -151,6 +152,27 @@ export class MentionFinder {
         out.push({ start, end, type: 'District', name, via: 'division', divisions, level: divisions[0]!.level as DistrictLevel });
         this.zone(text, sentence, start, end, name, out);
         break;
+      }
+    }
+  }
+
+  /**
+   * 闻堰 for 闻堰街道: a township's short form, only in a document that also names it in full
+   * (short township names are too often ordinary words to look for everywhere).
+   */
+  private townshipShortForms(text: string, sentences: Sentence[], out: Candidate[]): void {
+    const shorts = new Map<string, Candidate>();
+    for (const c of out) {
+      if (c.via !== 'division' || c.level !== 'township') continue;
+      const short = c.name.replace(/(?:街道|镇|乡)$/, '');
+      if (short.length >= 2 && short !== c.name) shorts.set(short, c);
+    }
+    for (const sentence of sentences) {
+      for (const [short, full] of shorts) {
+        for (let at = text.indexOf(short, sentence.start); at >= 0 && at + short.length <= sentence.end; at = text.indexOf(short, at + 1)) {
+          if (text.startsWith(full.name, at)) continue;
+          out.push({ start: at, end: at + short.length, type: 'District', name: short, via: 'short-division', divisions: full.divisions, level: 'township' });
+        }
       }
     }
   }

@@ -25,6 +25,34 @@ function between(text: string, a: { end: number }, b: { start: number }): string
   return a.end <= b.start ? text.slice(a.end, b.start) : '';
 }
 
+export interface SentenceContext {
+  sentence: Sentence;
+  /** The sentence's mentions, in order. */
+  mentions: ResolvedMention[];
+  /** An actor named at the start of the sentence. */
+  subject: string | undefined;
+  /** Who acts in the sentence: its subject, else the district the text is about at that point. */
+  actor: string | undefined;
+}
+
+/**
+ * Each sentence with its mentions and its actor. Reports leave the subject out when it is the
+ * district they are about; a district named at the start of a sentence becomes the new topic.
+ */
+export function sentenceContexts(doc: NormalizedText, mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): SentenceContext[] {
+  let topic = homeDistrict(mentions, entities);
+  const contexts: SentenceContext[] = [];
+  for (const sentence of doc.sentences) {
+    const here = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const first = here[0];
+    const subject = first && ACTOR_TYPES.has(first.type) && first.start - sentence.start <= 10 && first.via !== 'credit' ? first.entity : undefined;
+    const level = subject ? entities.get(subject)!.level : undefined;
+    if (subject && first!.type === 'District' && (level === 'county' || level === 'township' || level === 'city')) topic = subject;
+    contexts.push({ sentence, mentions: here, subject, actor: subject ?? topic });
+  }
+  return contexts;
+}
+
 /** Typed relations of one document. */
 export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): RelationFinding[] {
   const text = doc.analysis.text;
@@ -33,17 +61,9 @@ export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], 
     if (source !== target) found.push({ type, source, target, sentence });
   };
   const entityOf = (m: ResolvedMention) => entities.get(m.entity)!;
-  const home = homeDistrict(mentions, entities);
-  let topic = home;
 
-  for (const sentence of doc.sentences) {
-    const here = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  for (const { sentence, mentions: here, subject, actor } of sentenceContexts(doc, mentions, entities)) {
     if (here.length === 0) continue;
-    // The subject: an actor named at the start of the sentence, else the district the text is about.
-    const first = here[0]!;
-    const subject = ACTOR_TYPES.has(first.type) && first.start - sentence.start <= 10 && first.via !== 'credit' ? first.entity : undefined;
-    if (subject && entityOf(first).type === 'District' && ['county', 'township', 'city'].includes(entityOf(first).level ?? '')) topic = subject;
-    const actor = subject ?? topic;
     const nearestActorBefore = (position: number, types = ACTOR_TYPES) =>
       [...here].reverse().find((m) => m.end <= position && types.has(m.type))?.entity;
 

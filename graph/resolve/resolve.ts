@@ -4,7 +4,7 @@
 import type { DistrictLevel, EntityType } from '../model.ts';
 import type { Candidate } from '../extract/mentions.ts';
 import type { Division, Gazetteer } from '../extract/gazetteer.ts';
-import type { NormalizedText } from '../normalize/index.ts';
+import { originalSpan, type NormalizedText } from '../normalize/index.ts';
 
 export interface ResolvedMention extends Candidate {
   /** Id of the document it is in. */
@@ -57,6 +57,16 @@ interface Surface {
   candidate: Candidate;
   division?: Division;
   canonical: string;
+  /** The name as the original text writes it (traditional characters, say), when that differs. */
+  original: string | undefined;
+}
+
+const READINGS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ1-5]{1,7}\)/g;
+
+function originalForm(doc: NormalizedText, m: Candidate): string | undefined {
+  const [start, end] = originalSpan(doc.analysis, m.start, m.end);
+  const form = doc.source.text.slice(start, end).replace(READINGS, '').replace(/[“”"‘’「」《》]/g, '');
+  return form !== m.name && form.length === m.name.length ? form : undefined;
 }
 
 /** Resolves the selected mentions of every document into corpus-wide entities. */
@@ -78,7 +88,7 @@ export function resolveEntities(documents: Array<{ doc: NormalizedText; mentions
         division = linkDivision(m, sentenceCodes, documentCodes, gazetteer);
         if (division) for (const d of gazetteer.lineage(division.code)) documentCodes.add(d.code);
       }
-      surfaces.push({ doc: doc.source.id, candidate: m, division, canonical: division?.name ?? m.name });
+      surfaces.push({ doc: doc.source.id, candidate: m, division, canonical: division?.name ?? m.name, original: originalForm(doc, m) });
     }
   }
 
@@ -134,7 +144,7 @@ export function resolveEntities(documents: Array<{ doc: NormalizedText; mentions
       entities.set(id, entity);
     }
     if (type === 'District' && !entity.level) entity.level = s.candidate.level;
-    for (const form of [s.candidate.name, s.canonical, s.candidate.alias]) if (form && form !== name) entity.aliases.add(form);
+    for (const form of [s.candidate.name, s.canonical, s.candidate.alias, s.original]) if (form && form !== name) entity.aliases.add(form);
     const mention: ResolvedMention = { ...s.candidate, doc: s.doc, entity: id };
     entity.mentions.push(mention);
     const list = mentionsByDocument.get(s.doc) ?? [];
