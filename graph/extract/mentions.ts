@@ -3,11 +3,11 @@
 import type { DistrictLevel, EntityType } from '../model.ts';
 import type { NormalizedText, Sentence, Span } from '../normalize/index.ts';
 import {
-  DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, typeBySuffix,
+  DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, typeBySuffix,
 } from '../lexicon/entity-suffixes.ts';
 import { personNameLength } from '../lexicon/person-names.ts';
 import type { Division, Gazetteer } from './gazetteer.ts';
-import { cut } from './segmenter.ts';
+import { cut, cutExact, isDomainWord, tag } from './segmenter.ts';
 
 export type MentionSource = 'book' | 'quote' | 'division' | 'short-division' | 'zone' | 'village' | 'suffix' | 'person' | 'outlet' | 'credit';
 
@@ -52,6 +52,11 @@ function tailSuffix(text: string, from: number, limit: number): { end: number; t
     if (rule && rule.type !== 'Village') best = { end: from + length, type: rule.type };
   }
   return best;
+}
+
+/** A quoted everyday word or idiom (“美好生活”, “小打小闹”) is emphasis, not a name. */
+function isOrdinaryWord(phrase: string): boolean {
+  return !isDomainWord(phrase) && cutExact(phrase).length === 1;
 }
 
 function quoteType(name: string): EntityType {
@@ -123,7 +128,12 @@ export class MentionFinder {
       const tail = tailSuffix(text, close + 1, sentence.end);
       if (tail) {
         const name = inner + text.slice(close + 1, tail.end);
-        if (tail.type === 'Document' || tail.type === 'Pilot') {
+        const tailText = text.slice(close + 1, tail.end);
+        if (tail.type === 'Pilot' && tailText.length >= 4) {
+          // “读行乐清”国家级文旅融合试点: a program, then the pilot it was selected for.
+          out.push({ start: close + 1, end: tail.end, type: 'Pilot', name: tailText, via: 'quote' });
+          out.push({ start, end: close, type: quoteType(inner), name: inner, via: 'quote' });
+        } else if (tail.type === 'Document' || tail.type === 'Pilot') {
           // “未来城区”行动方案 names a document and, inside it, a program.
           out.push({ start, end: tail.end, type: tail.type, name, via: 'quote' });
           if (inner.length >= 3) out.push({ start, end: close, type: quoteType(inner), name: inner, via: 'quote' });
@@ -132,7 +142,7 @@ export class MentionFinder {
         }
         continue;
       }
-      if (inner.length < 3) continue;
+      if (inner.length < 3 || isOrdinaryWord(inner)) continue;
       for (const item of splitList(inner, start)) {
         if (item.name.length < 2) continue;
         out.push({ start: item.start, end: item.start + item.name.length, type: quoteType(item.name), name: item.name, via: 'quote' });
@@ -255,37 +265,59 @@ export class MentionFinder {
     }
   }
 
-  /** Names anchored on a type suffix, extended leftwards word by word until a stop word. */
+  /** Names anchored on a type suffix, extended leftwards word by word until a word that cannot be in one. */
   private suffixNames(text: string, sentence: Sentence, districts: Candidate[], out: Candidate[]): void {
     const body = text.slice(sentence.start, sentence.end);
     for (const m of body.matchAll(SUFFIX_PATTERN)) {
       const suffixStart = sentence.start + m.index;
       const end = suffixStart + m[0].length;
       const rule = SUFFIX_RULES.find((r) => r.suffix === m[0])!;
-      const windowStart = Math.max(sentence.start, suffixStart - 16);
-      const words = cut(text.slice(windowStart, end));
+      if (rule.type === 'Program' && !UNQUOTED_PROGRAM_SUFFIXES.has(rule.suffix)) continue;
+      const windowStart = Math.max(sentence.start, suffixStart - 24);
+      const words = tag(text.slice(windowStart, end));
       // The last word must end exactly with the suffix; 格局 is not a 局.
-      const lastWord = words[words.length - 1] ?? '';
-      if (!lastWord.endsWith(m[0]) && !m[0].endsWith(lastWord)) continue;
-      if (ORDINARY_WORDS.has(lastWord)) continue;
-      let start = end - lastWord.length;
-      let modifiers: string[] = lastWord.length > m[0].length ? [lastWord.slice(0, lastWord.length - m[0].length)] : [];
+      const last = words[words.length - 1];
+      if (!last || (!last.word.endsWith(m[0]) && !m[0].endsWith(last.word)) || ORDINARY_WORDS.has(last.word)) continue;
+      let start = end - last.word.length;
+      const modifiers: string[] = last.word.length > m[0].length ? [last.word.slice(0, last.word.length - m[0].length)] : [];
+      // A window cut mid-text may have cut its first word: never take it.
       for (let k = words.length - 2; k >= (windowStart > sentence.start ? 1 : 0); k--) {
-        const word = words[k]!;
-        if (!NAME_CHAR.test(word) || LEFT_STOPWORDS.has(word) || /^\d/.test(word) || /[“”"《》‘’「」()（）、，,]/.test(word)) break;
+        const { word, tag: pos } = words[k]!;
+        if (!canBeInName(word, pos)) break;
         const wordStart = start - word.length;
-        // Programs do not take the name of the district that runs them.
-        if (rule.type === 'Program' && districts.some((d) => d.start <= wordStart && d.end > wordStart)) break;
+        // Programs and villages do not take the name of the district they are in or run by.
+        if ((rule.type === 'Program' || rule.type === 'Village') && districts.some((d) => d.start <= wordStart && d.end > wordStart)) break;
         start = wordStart;
-        modifiers = [word, ...modifiers];
+        modifiers.unshift(word);
       }
       if (modifiers.length === 0 || modifiers.every((w) => GENERIC_MODIFIERS.has(w))) continue;
       const name = text.slice(start, end);
-      if (name.length < m[0].length + 2 || name.length > 28) continue;
+      // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
+      if (name.length - m[0].length < (m[0].length >= 3 ? 1 : 2) || name.length > 28) continue;
       out.push({ start, end, type: rule.type, name, via: 'suffix' });
     }
   }
 }
+
+// Parts of speech that end a name when met reading leftwards: prepositions, conjunctions,
+// particles, pronouns, adverbs, measure words, numbers (but 第二 in 湖前第二社区), punctuation.
+const NOT_IN_NAME_TAGS = /^(?:p|c|u[a-z]*|r[a-z]*|d|y|e|o|w)$/;
+
+function canBeInName(word: string, pos: string): boolean {
+  if (LEFT_STOPWORDS.has(word) || !NAME_CHAR.test(word) || /[“”"《》‘’「」()（）、，,：:；;\s]/.test(word)) return false;
+  if (NOT_IN_NAME_TAGS.test(pos)) return false;
+  // A verb opens the clause the name is the object of (图为, 筹建, 解码), unless it is one of
+  // the verbs names are made of (治理, 服务, 创新).
+  if (pos === 'v' && !NAME_VERBS.has(word)) return false;
+  if (pos === 'm' && !word.startsWith('第')) return false;
+  return !/^\d/.test(word);
+}
+
+const NAME_VERBS = new Set([
+  '创新', '治理', '管理', '建设', '发展', '服务', '协作', '融合', '转化', '救助', '养老', '改造', '提升', '整治', '保护', '监管', '执法',
+  '示范', '共建', '共享', '联动', '指挥', '受理', '投资', '培育', '运营', '交易', '设计', '创意', '实践', '研学', '传承', '帮扶', '照护',
+  '托育', '调解', '预防', '化解', '协调', '办理', '感知', '防控', '处置', '应急', '评价', '监测', '孵化', '振兴', '富民', '共富',
+]);
 
 const PRIORITY: Record<MentionSource, number> = {
   book: 100, quote: 90, credit: 85, outlet: 85, person: 80, zone: 75, division: 70, village: 72, suffix: 50, 'short-division': 40,

@@ -100,6 +100,12 @@ export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], 
 
       if (m.type === 'Pilot') {
         const verb = lastMatchBefore(text, SELECT, sentence.start, m.start);
+        const previous = here[i - 1];
+        // “读行乐清”国家级文旅融合试点: the name written right before the pilot was selected for it.
+        if (previous && previous.type !== 'District' && previous.type !== 'Pilot' && m.start - previous.end <= 1 && previous.end <= m.start) {
+          add('SELECTED_AS', previous.entity, m.entity, sentence);
+          continue;
+        }
         const apposition = text.slice(m.end, m.end + 2) === '——' ? here[i + 1] : undefined;
         if (apposition) add('SELECTED_AS', apposition.entity, m.entity, sentence);
         else if (verb !== undefined) {

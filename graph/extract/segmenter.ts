@@ -1,7 +1,7 @@
 // Jieba segmentation with our domain words, created once per process on first use.
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { domainDictionary } from '../lexicon/domain-words.ts';
+import { domainDictionary, domainWords } from '../lexicon/domain-words.ts';
 
 let jieba: Jieba | undefined;
 
@@ -16,4 +16,21 @@ export function segmenter(): Jieba {
 /** Words of a short text, in order. */
 export function cut(text: string): string[] {
   return segmenter().cut(text, true);
+}
+
+/** Words of a short text with their part-of-speech tags (jieba's; domain words have none). */
+export function tag(text: string): Array<{ word: string; tag: string }> {
+  return segmenter().tag(text, true);
+}
+
+/** Words by the dictionary alone (no HMM guessing): a known word comes back whole. */
+export function cutExact(text: string): string[] {
+  return segmenter().cut(text, false);
+}
+
+let domain: Set<string> | undefined;
+
+/** True for one of the words we added to jieba's dictionary. */
+export function isDomainWord(word: string): boolean {
+  return (domain ??= domainWords()).has(word);
 }

@@ -8,8 +8,11 @@ const POLICY_VOCABULARY = [
   '党工委', '共富办', '社建委', '发改委', '省级', '市级', '区级', '县级', '国家级', '街道', '镇街', '村社', '小区', '新村',
 ];
 
+export function domainWords(): Set<string> {
+  return new Set([...POLICY_VOCABULARY, ...SUFFIX_RULES.map((rule) => rule.suffix).filter((s) => s.length >= 2)]);
+}
+
 /** The domain words as a jieba user dictionary ("word frequency" lines). */
 export function domainDictionary(): string {
-  const words = new Set([...POLICY_VOCABULARY, ...SUFFIX_RULES.map((rule) => rule.suffix).filter((s) => s.length >= 2)]);
-  return [...words].map((word) => `${word} 20000`).join('\n');
+  return [...domainWords()].map((word) => `${word} 20000`).join('\n');
 }
