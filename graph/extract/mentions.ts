@@ -278,6 +278,8 @@ export class MentionFinder {
       // The last word must end exactly with the suffix; 格局 is not a 局.
       const last = words[words.length - 1];
       if (!last || (!last.word.endsWith(m[0]) && !m[0].endsWith(last.word)) || ORDINARY_WORDS.has(last.word)) continue;
+      // An organization's name is not followed by another noun (省政府督察激励), except a post.
+      if (rule.type === 'Organization' && continuesAsNoun(text.slice(end, Math.min(sentence.end, end + 6)))) continue;
       let start = end - last.word.length;
       const modifiers: string[] = last.word.length > m[0].length ? [last.word.slice(0, last.word.length - m[0].length)] : [];
       // A window cut mid-text may have cut its first word: never take it.
@@ -311,6 +313,14 @@ function canBeInName(word: string, pos: string): boolean {
   if (pos === 'v' && !NAME_VERBS.has(word)) return false;
   if (pos === 'm' && !word.startsWith('第')) return false;
   return !/^\d/.test(word);
+}
+
+const POST = new RegExp(`^(?:${PERSON_TITLES.join('|')})`);
+
+function continuesAsNoun(after: string): boolean {
+  if (!after || POST.test(after)) return false;
+  const [next] = tag(after);
+  return next !== undefined && /^(?:n|vn|nz|l)$/.test(next.tag) && next.word.length >= 2;
 }
 
 const NAME_VERBS = new Set([

@@ -11,6 +11,9 @@ export interface RelationFinding {
   sentence: Sentence;
 }
 
+// What may stand before a sentence's subject: times and connectives (2021年, 今年以来, 同时,).
+const SUBJECT_OPENING = /^(?:\d+年(?:\d+月)?(?:\d+日)?|\d+月(?:\d+日)?|今年|去年|近年来|近年|近两年|近三年|目前|同时|此外|其中|另外|以来|上半年|下半年|截至目前|[，,、：:\s])*$/;
+
 const LEVEL_RANK: Record<DistrictLevel, number> = { province: 1, city: 2, county: 3, zone: 3, township: 4 };
 const ACTOR_TYPES = new Set<EntityType>(['District', 'Organization', 'Village', 'Company']);
 const POSTS = /^(?:执行秘书长|副秘书长|秘书长|党委书记|副书记|书记|副主任|主任|副局长|局长|负责人|总经理|副总经理|经理|董事长|理事长|副院长|院长|副校长|校长|站长|所长|处长|科长|主席|社长|馆长|园长|队长|组长|部长|厅长|省长|市长|区长|县长|镇长|乡长|村长|委员)/;
@@ -45,7 +48,8 @@ export function sentenceContexts(doc: NormalizedText, mentions: ResolvedMention[
   for (const sentence of doc.sentences) {
     const here = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const first = here[0];
-    const subject = first && ACTOR_TYPES.has(first.type) && first.start - sentence.start <= 10 && first.via !== 'credit' ? first.entity : undefined;
+    const opening = first ? doc.analysis.text.slice(sentence.start, first.start) : '';
+    const subject = first && ACTOR_TYPES.has(first.type) && first.via !== 'credit' && SUBJECT_OPENING.test(opening) ? first.entity : undefined;
     const level = subject ? entities.get(subject)!.level : undefined;
     if (subject && first!.type === 'District' && (level === 'county' || level === 'township' || level === 'city')) topic = subject;
     contexts.push({ sentence, mentions: here, subject, actor: subject ?? topic });
