@@ -72,9 +72,10 @@ function hierarchyRelations(doc: NormalizedText, mentions: ResolvedMention[], en
     let parentId: string | undefined;
     for (let c = parentCode(code); c && !parentId; c = parentCode(c)) parentId = byCode.get(c);
     if (!parentId) continue;
-    const childSentences = doc.sentences.filter((s) => mentions.some((m) => m.entity === id && m.start >= s.start && m.end <= s.end));
-    const both = childSentences.find((s) => mentions.some((m) => m.entity === parentId && m.start >= s.start && m.end <= s.end));
-    const sentence = both ?? childSentences[0];
+    // Only where a sentence names both: the relation needs a sentence that supports it.
+    const sentence = doc.sentences.find((s) =>
+      mentions.some((m) => m.entity === id && m.start >= s.start && m.end <= s.end) &&
+      mentions.some((m) => m.entity === parentId && m.start >= s.start && m.end <= s.end));
     if (sentence) out.push({ type: 'LOCATED_IN', source: id, target: parentId, sentence });
   }
   return out;

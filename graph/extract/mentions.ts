@@ -26,6 +26,8 @@ export interface Candidate extends Span {
 }
 
 const HAN = /\p{Script=Han}/u;
+// Characters after which a name may start: prepositions, particles and conjunctions.
+const BOUNDARY_CHARS = new Set([...'在的和与及到从对向由将把被为是了即如于至']);
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9+·—\-]/u;
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
 const SPEECH = /[。！？；!?;]|我们|你们|我|你/;
@@ -91,8 +93,8 @@ export class MentionFinder {
       this.divisions(text, sentence, candidates);
       this.persons(text, sentence, candidates);
     }
-    this.townshipShortForms(text, doc.sentences, candidates);
     const regions = this.documentRegions(candidates);
+    this.townshipShortForms(text, doc.sentences, regions, candidates);
     for (const province of new Set([...regions].map((code) => code.slice(0, 2)))) this.gazetteer.loadVillages(province);
     for (const sentence of doc.sentences) {
       this.shortDivisions(text, sentence, regions, candidates);
@@ -156,7 +158,8 @@ export class MentionFinder {
       if (!DIVISION_END.has(text[end - 1]!)) continue;
       for (let length = Math.min(max, end - sentence.start); length >= 2; length--) {
         const name = text.slice(end - length, end);
-        const divisions = this.gazetteer.named(name);
+        // Villages share the index once loaded; they are found by villages(), not here.
+        const divisions = this.gazetteer.named(name).filter((d) => d.level !== 'village');
         if (divisions.length === 0) continue;
         const start = end - length;
         out.push({ start, end, type: 'District', name, via: 'division', divisions, level: divisions[0]!.level as DistrictLevel });
@@ -170,10 +173,10 @@ export class MentionFinder {
    * 闻堰 for 闻堰街道: a township's short form, only in a document that also names it in full
    * (short township names are too often ordinary words to look for everywhere).
    */
-  private townshipShortForms(text: string, sentences: Sentence[], out: Candidate[]): void {
+  private townshipShortForms(text: string, sentences: Sentence[], regions: Set<string>, out: Candidate[]): void {
     const shorts = new Map<string, Candidate>();
     for (const c of out) {
-      if (c.via !== 'division' || c.level !== 'township') continue;
+      if (c.via !== 'division' || c.level !== 'township' || !c.divisions?.some((d) => this.inRegion(d, regions))) continue;
       const short = c.name.replace(/(?:街道|镇|乡)$/, '');
       if (short.length >= 2 && short !== c.name) shorts.set(short, c);
     }
@@ -236,14 +239,18 @@ export class MentionFinder {
   }
 
   private villages(text: string, sentence: Sentence, regions: Set<string>, out: Candidate[]): void {
+    const districtEnds = new Set(out.filter((c) => c.type === 'District').map((c) => c.end));
     for (let end = sentence.start + 3; end <= sentence.end; end++) {
       const last = text[end - 1];
       if (last !== '村' && last !== '区') continue;
       for (let length = Math.min(10, end - sentence.start); length >= 3; length--) {
-        const name = text.slice(end - length, end);
+        const start = end - length;
+        const name = text.slice(start, end);
         const divisions = this.gazetteer.named(name).filter((d) => d.level === 'village' && this.inRegion(d, regions));
         if (divisions.length === 0) continue;
-        out.push({ start: end - length, end, type: 'Village', name, via: 'village', divisions });
+        // 第二社区 inside 芦浦第二社区 is not a village of its own: a name starts at a boundary.
+        if (start > sentence.start && HAN.test(text[start - 1]!) && !districtEnds.has(start) && !BOUNDARY_CHARS.has(text[start - 1]!)) break;
+        out.push({ start, end, type: 'Village', name, via: 'village', divisions });
         break;
       }
     }

@@ -19,7 +19,9 @@ const ACTOR_TYPES = new Set<EntityType>(['District', 'Organization', 'Village', 
 const POSTS = /^(?:执行秘书长|副秘书长|秘书长|党委书记|副书记|书记|副主任|主任|副局长|局长|负责人|总经理|副总经理|经理|董事长|理事长|副院长|院长|副校长|校长|站长|所长|处长|科长|主席|社长|馆长|园长|队长|组长|部长|厅长|省长|市长|区长|县长|镇长|乡长|村长|委员)/;
 const SELECT = /入选|列为|列入|获评|获批|评为|成为|创成|跻身|荣获|中榜|获得|获|是|成功创建|创建成|被命名为|授予/g;
 const ISSUE = /出台|印发|制定|编制|下发|发布|颁布/g;
-const IMPLEMENT = /实施|推进|打造|建设|开展|上线|建成|开发|构建|推动|开设|创成|落实|探索|深化|形成|布局|搭建|启动|投用|接入|实践|推出|建立|创新|运用|依托|通过|率先/;
+const IMPLEMENT = /实施|推进|打造|建设|建成|开展|上线|开发|构建|推动|开设|创成|落实|探索|深化|形成|布局|搭建|启动|投用|接入|实践|推出|建立|运用|依托|通过|以|开通|设立|成立|组建|举办|推行|推广|引入|引进|培育|完善|健全|实行|聚焦|抓好|深入|加快|强化|提升|谋划|创建|争创|开启|探索|试行|部署|承接|融入/;
+// Said of a program after its name: “浙里长寿”落地未来社区, 红哨系统上线.
+const LAUNCHED = /^[^，,。；;]{0,12}?(?:落地|上线|投用|启用|建成|落户|运行|推开|覆盖|实施|试运行)/;
 const LOCATE = /位于|地处|落户|坐落于|坐落在|落地/g;
 const PARTNER = /结对|合作|共建|携手|牵手|协作|联建|对口|帮扶|一体化/;
 const FUND = /投资|注资|出资|拨付|补助|资助|捐赠|资金/;
@@ -113,7 +115,9 @@ export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], 
         const apposition = text.slice(m.end, m.end + 2) === '——' ? here[i + 1] : undefined;
         if (apposition) add('SELECTED_AS', apposition.entity, m.entity, sentence);
         else if (verb !== undefined) {
-          const candidate = [...here].reverse().find((o) => o.end <= verb && o.type !== 'Pilot' && o.type !== 'Person' && o.type !== 'Document');
+          // The thing selected is named in the same clause as the verb; otherwise it is the actor.
+          const clauseStart = clauseStartBefore(text, sentence, verb);
+          const candidate = [...here].reverse().find((o) => o.end <= verb && o.start >= clauseStart && o.type !== 'Pilot' && o.type !== 'Person' && o.type !== 'Document');
           add('SELECTED_AS', candidate?.entity ?? actor ?? '', m.entity, sentence);
         } else if (IMPLEMENT.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && actor) {
           add('IMPLEMENTS', actor, m.entity, sentence);
@@ -125,7 +129,10 @@ export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], 
         // 数字社会“浙邻享”: a program named right after the larger one it belongs to.
         if (previous && previous.type === 'Program' && previous.end === m.start) add('PART_OF', m.entity, previous.entity, sentence);
         const selected = lastMatchBefore(text, SELECT, m.end, Math.min(sentence.end, m.end + 6));
-        if (selected === undefined) {
+        // Carried out: a verb of doing in the clause before the program names it as the object.
+        const clause = text.slice(clauseStartBefore(text, sentence, m.start), m.start);
+        const after = text.slice(m.end, clauseEndAfter(text, sentence, m.end));
+        if (selected === undefined && (IMPLEMENT.test(clause) || LAUNCHED.test(after))) {
           const local = nearestActorBefore(m.start, new Set(['Village', 'Company', 'Organization']));
           add('IMPLEMENTS', local && !subject ? local : actor ?? local ?? '', m.entity, sentence);
         }
@@ -161,6 +168,22 @@ export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], 
     }
   }
   return found.filter((r) => r.source !== '');
+}
+
+/** Where the clause holding `position` starts (after the last comma or semicolon before it). */
+function clauseStartBefore(text: string, sentence: Sentence, position: number): number {
+  let start = sentence.start;
+  for (const mark of ['，', ',', '；', ';']) start = Math.max(start, text.lastIndexOf(mark, position - 1) + 1);
+  return Math.min(start, position);
+}
+
+function clauseEndAfter(text: string, sentence: Sentence, position: number): number {
+  let end = sentence.end;
+  for (const mark of ['，', ',', '；', ';']) {
+    const at = text.indexOf(mark, position);
+    if (at >= 0) end = Math.min(end, at);
+  }
+  return end;
 }
 
 function lastMatchBefore(text: string, pattern: RegExp, from: number, to: number): number | undefined {
