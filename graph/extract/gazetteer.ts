@@ -40,6 +40,9 @@ export class Gazetteer {
   private readonly byName = new Map<string, Division[]>();
   private readonly byShortName = new Map<string, Division[]>();
   private readonly villagesLoaded = new Set<string>();
+  private readonly lineages = new Map<string, Division[]>();
+  /** First characters of the short forms, so a scan can skip most positions at once. */
+  readonly shortNameStarts = new Set<string>();
   /** Longest division name, to bound look-ups. */
   readonly maxNameLength: number;
 
@@ -61,6 +64,7 @@ export class Gazetteer {
       if (d.level !== 'township') {
         const short = d.name.replace(SHORTENABLE, '');
         if (short.length >= 2 && short !== d.name) {
+          this.shortNameStarts.add(short[0]!);
           const list = this.byShortName.get(short) ?? [];
           list.push(this.byCode.get(d.code)!);
           this.byShortName.set(short, list);
@@ -93,8 +97,12 @@ export class Gazetteer {
 
   /** The division and all its ancestors, nearest first. */
   lineage(code: string): Division[] {
-    const out: Division[] = [];
-    for (let d = this.byCode.get(code); d; d = d.parent ? this.byCode.get(d.parent) : undefined) out.push(d);
+    let out = this.lineages.get(code);
+    if (!out) {
+      out = [];
+      for (let d = this.byCode.get(code); d; d = d.parent ? this.byCode.get(d.parent) : undefined) out.push(d);
+      this.lineages.set(code, out);
+    }
     return out;
   }
 

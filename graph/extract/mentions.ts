@@ -156,7 +156,8 @@ export class MentionFinder {
     const max = this.gazetteer.maxNameLength;
     for (let end = sentence.start + 2; end <= sentence.end; end++) {
       if (!DIVISION_END.has(text[end - 1]!)) continue;
-      for (let length = Math.min(max, end - sentence.start); length >= 2; length--) {
+      // Official names of provinces, cities, counties and townships are rarely over 12 characters.
+      for (let length = Math.min(max, 12, end - sentence.start); length >= 2; length--) {
         const name = text.slice(end - length, end);
         // Villages share the index once loaded; they are found by villages(), not here.
         const divisions = this.gazetteer.named(name).filter((d) => d.level !== 'village');
@@ -223,6 +224,7 @@ export class MentionFinder {
 
   private shortDivisions(text: string, sentence: Sentence, regions: Set<string>, out: Candidate[]): void {
     for (let start = sentence.start; start < sentence.end - 1; start++) {
+      if (!this.gazetteer.shortNameStarts.has(text[start]!)) continue;
       for (const length of [4, 3, 2]) {
         const end = start + length;
         if (end > sentence.end) continue;
@@ -280,7 +282,7 @@ export class MentionFinder {
       const end = suffixStart + m[0].length;
       const rule = SUFFIX_RULES.find((r) => r.suffix === m[0])!;
       if (rule.type === 'Program' && !UNQUOTED_PROGRAM_SUFFIXES.has(rule.suffix)) continue;
-      const windowStart = Math.max(sentence.start, suffixStart - 24);
+      const windowStart = Math.max(sentence.start, suffixStart - 18);
       const words = tag(text.slice(windowStart, end));
       // The last word must end exactly with the suffix; 格局 is not a 局.
       const last = words[words.length - 1];
