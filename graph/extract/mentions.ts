@@ -61,16 +61,23 @@ function isOrdinaryWord(phrase: string): boolean {
   return !isDomainWord(phrase) && cutExact(phrase).length === 1;
 }
 
+/**
+ * The type of a quoted name. Quotation marks a coined name, so one that ends like a village or a
+ * place (“未来乡村”, “文化+社区”) is a program; a pilot, organization or company suffix still counts.
+ */
 function quoteType(name: string): EntityType {
-  return typeBySuffix(name)?.type ?? 'Program';
+  if (DOCUMENT_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length + 1)) return 'Document';
+  const type = typeBySuffix(name)?.type;
+  return type === 'Pilot' || type === 'Organization' || type === 'Company' ? type : 'Program';
 }
 
 /** Splits “一网智配、一网通管、一网通办” into its items when they share a beginning. */
 function splitList(inner: string, start: number): Array<{ name: string; start: number }> {
   const parts = inner.split('、');
-  if (parts.length < 2) return [{ name: inner, start }];
+  // Two items are one slogan (“群众吹哨、党员报到”); three sharing a start are a family of names.
+  if (parts.length < 3) return [{ name: inner, start }];
   const sharedStart = parts.every((p) => p[0] === parts[0]![0]);
-  if (!sharedStart) return parts.length === 2 ? [{ name: inner, start }] : [];
+  if (!sharedStart) return [];
   const out: Array<{ name: string; start: number }> = [];
   let offset = start;
   for (const part of parts) {
@@ -100,6 +107,7 @@ export class MentionFinder {
       this.shortDivisions(text, sentence, regions, candidates);
       this.villages(text, sentence, regions, candidates);
     }
+    this.localAuthorities(text, doc.sentences, candidates);
     const districts = candidates.filter((c) => c.type === 'District');
     for (const sentence of doc.sentences) this.suffixNames(text, sentence, districts, candidates);
     for (const outlet of doc.metadata.outlets) candidates.push({ ...outlet, type: 'Organization', via: 'outlet' });
@@ -112,7 +120,9 @@ export class MentionFinder {
     for (const m of body.matchAll(/《([^《》]{2,60})》/g)) {
       const start = sentence.start + m.index;
       const name = m[1]!.replace(/[“”"‘’「」]/g, '').trim();
-      if (name.length >= 2) out.push({ start, end: start + m[0].length, type: 'Document', name, via: 'book' });
+      // 《浙江日报》 is a newspaper, an organization; other titles are documents.
+      const type = /(?:日报|晚报|时报|周报|报)$/.test(name) ? 'Organization' : 'Document';
+      if (name.length >= 2) out.push({ start, end: start + m[0].length, type, name, via: 'book' });
     }
   }
 
@@ -294,7 +304,7 @@ export class MentionFinder {
       // A window cut mid-text may have cut its first word: never take it.
       for (let k = words.length - 2; k >= (windowStart > sentence.start ? 1 : 0); k--) {
         const { word, tag: pos } = words[k]!;
-        if (!canBeInName(word, pos)) break;
+        if (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word))) break;
         const wordStart = start - word.length;
         // Programs and villages do not take the name of the district they are in or run by.
         if ((rule.type === 'Program' || rule.type === 'Village') && districts.some((d) => d.start <= wordStart && d.end > wordStart)) break;
@@ -305,7 +315,28 @@ export class MentionFinder {
       const name = text.slice(start, end);
       // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
       if (name.length - m[0].length < (m[0].length >= 3 ? 1 : 2) || name.length > 28) continue;
-      out.push({ start, end, type: rule.type, name, via: 'suffix' });
+      out.push({ start, end, type: rule.type, name, via: 'suffix', ...(rule.type === 'District' ? { level: 'zone' as const } : {}) });
+    }
+  }
+
+  /**
+   * 区委, 区政府: a bare party committee or government is that of the report's own district
+   * (西湖区委 in a report about 西湖区); 省委 and 省政府 keep their names.
+   */
+  private localAuthorities(text: string, sentences: Sentence[], out: Candidate[]): void {
+    const counts = new Map<string, number>();
+    for (const c of out) if (c.type === 'District' && c.divisions?.length && c.level === 'county') {
+      const full = c.divisions[0]!.name;
+      counts.set(full, (counts.get(full) ?? 0) + 1);
+    }
+    const home = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    for (const sentence of sentences) {
+      for (const m of text.slice(sentence.start, sentence.end).matchAll(/(?<![\p{Script=Han}])(区|市|县|省)(委|政府)(?!书记|副书记|常委)/gu)) {
+        const start = sentence.start + m.index;
+        const level = m[1]!;
+        const name = level === '省' ? m[0] : home?.endsWith(level) ? home + m[2] : undefined;
+        if (name) out.push({ start, end: start + m[0].length, type: 'Organization', name, alias: m[0], via: 'suffix' });
+      }
     }
   }
 }
@@ -314,7 +345,10 @@ export class MentionFinder {
 // particles, pronouns, adverbs, measure words, numbers (but 第二 in 湖前第二社区), punctuation.
 const NOT_IN_NAME_TAGS = /^(?:p|c|u[a-z]*|r[a-z]*|d|y|e|o|w)$/;
 
-function canBeInName(word: string, pos: string): boolean {
+function canBeInName(word: string, pos: string, next?: string): boolean {
+  // 2022年市级试点: a year belongs to the name of a list or an award.
+  if (/^\d{4}$/.test(word) && (next === '年' || next === '年度')) return true;
+  if ((word === '年' || word === '年度') && pos === 'm') return true;
   if (LEFT_STOPWORDS.has(word) || !NAME_CHAR.test(word) || /[“”"《》‘’「」()（）、，,：:；;\s]/.test(word)) return false;
   if (NOT_IN_NAME_TAGS.test(pos)) return false;
   // A verb opens the clause the name is the object of (图为, 筹建, 解码), unless it is one of

@@ -2,7 +2,9 @@
 // when matched. General vocabulary of Chinese administrative and policy writing, not names.
 import type { EntityType } from '../model.ts';
 
-const SUFFIXES: Record<Exclude<EntityType, 'Person' | 'District' | 'Document'>, string[]> = {
+const SUFFIXES: Record<Exclude<EntityType, 'Person' | 'Document'>, string[]> = {
+  // Government-designated zones named after a place that is not itself a division.
+  District: ['旅游度假区', '度假区', '科技城', '高新区', '开发区', '经开区', '产业集聚区'],
   Pilot: [
     '试点', '示范区', '示范点', '示范带', '示范县', '示范镇', '示范村', '示范基地', '样板区', '样板', '标杆', '最佳实践', '名单', '名录',
     '先进县市区', '先进集体', '先进单位', '百强区', '百强县', '百强', '强县', '典型案例', '精品村', '景区村庄', '实验区', '先行区', '试验区',
@@ -16,7 +18,8 @@ const SUFFIXES: Record<Exclude<EntityType, 'Person' | 'District' | 'Document'>, 
     '委员会', '党工委', '党委', '党总支', '党支部', '区委', '市委', '县委', '省委', '人民政府', '政府', '办公室', '共富办', '发改委', '社建委',
     '财政厅', '公安局', '教育局', '民政局', '执法局', '管理局', '服务局', '局', '厅', '科技部', '中心', '协会', '学会', '商会', '联合会',
     '基金会', '基金', '医院', '卫生院', '学校', '小学', '中学', '大学', '学院', '幼儿园', '托育园', '服务队', '志愿队', '联合体', '研究院',
-    '研究所', '报社', '电视台', '客户端', '工作站', '法院', '检察院', '综合体', '指挥部', '领导小组', '工作专班',
+    '研究所', '报社', '日报', '晚报', '时报', '电视台', '客户端', '工作站', '法院', '检察院', '综合体', '指挥部', '领导小组', '工作专班',
+    '管委会', '党建联盟',
   ],
   Company: [
     '股份有限公司', '有限责任公司', '有限公司', '股份经济合作社', '合作社', '集团', '公司', '共富工坊', '工坊', '旗舰店', '超市', '酒店',
@@ -25,7 +28,8 @@ const SUFFIXES: Record<Exclude<EntityType, 'Person' | 'District' | 'Document'>, 
   Place: [
     '公园', '产业园', '工业园', '科技园', '创业园', '园区', '艺术馆群', '艺术馆', '纪念馆', '博物馆', '图书馆', '文化馆', '展览馆', '体育馆',
     '文化礼堂', '礼堂', '零工市场', '市场', '市集', '广场', '总部大楼', '大楼', '大厦', '中心区', '新城', '研学基地', '基地', '古镇', '老街',
-    '步行街', '码头', '大桥', '水库', '湿地', '景区', '客厅', '书房', '传承带', '走廊', '绿道', '文化带',
+    '步行街', '码头', '大桥', '水库', '湿地', '景区', '客厅', '书房', '传承带', '走廊', '绿道', '文化带', '街区', '小镇', '茶镇', '茶园',
+    '农场', '合作园', '河',
   ],
   Village: ['社区', '新村', '名苑', '小区', '花园', '家园', '村'],
 };
@@ -38,7 +42,7 @@ export const UNQUOTED_PROGRAM_SUFFIXES = new Set(['改革', '工程', '行动', 
 
 export interface SuffixRule {
   suffix: string;
-  type: Exclude<EntityType, 'Person' | 'District' | 'Document'>;
+  type: Exclude<EntityType, 'Person' | 'Document'>;
 }
 
 /** Every suffix with its type, longest first so that 股份有限公司 wins over 公司. */
@@ -86,7 +90,7 @@ export const ORDINARY_WORDS = new Set([
   '格局', '布局', '结局', '全局', '大局', '当局', '出局', '骗局', '乡村', '农村', '山村', '渔村', '全村', '各村', '本村', '该村', '进村',
   '驻村', '强村', '富村', '村村', '邻村', '新村', '办公', '合办', '主办', '承办', '创办', '举办', '开办', '兴办', '督办', '代办', '帮办',
   '领办', '一办', '局部', '全部', '内部', '外部', '干部', '总部', '东部', '西部', '南部',
-  '北部', '中部', '基层', '村委', '居委',
+  '北部', '中部', '基层', '村委', '居委', '河河', '运河', '黄河', '长河', '银河', '先河', '山河', '江河', '冰河', '拔河', '过河', '护城河',
 ]);
 
 /** Words that end the title of a document named without book-title marks (“未来城区”行动方案). */
