@@ -292,6 +292,8 @@ export class MentionFinder {
       const end = suffixStart + m[0].length;
       const rule = SUFFIX_RULES.find((r) => r.suffix === m[0])!;
       if (rule.type === 'Program' && !UNQUOTED_PROGRAM_SUFFIXES.has(rule.suffix)) continue;
+      // 天河 in 天河街道 is not a river: a name never ends inside an official division's name.
+      if (districts.some((d) => d.via === 'division' && d.start < end && end < d.end)) continue;
       const windowStart = Math.max(sentence.start, suffixStart - 18);
       const words = tag(text.slice(windowStart, end));
       // The last word must end exactly with the suffix; 格局 is not a 局.

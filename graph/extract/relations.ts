@@ -45,15 +45,17 @@ export interface SentenceContext {
  * district they are about; a district named at the start of a sentence becomes the new topic.
  */
 export function sentenceContexts(doc: NormalizedText, mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): SentenceContext[] {
-  let topic = homeDistrict(mentions, entities);
+  const home = homeDistrict(mentions, entities);
+  // A report moves from one district to a peer (龙湾区 → 乐清市), not down into its townships.
+  const homeLevel = home ? entities.get(home)!.level : undefined;
+  let topic = home;
   const contexts: SentenceContext[] = [];
   for (const sentence of doc.sentences) {
     const here = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const first = here[0];
     const opening = first ? doc.analysis.text.slice(sentence.start, first.start) : '';
     const subject = first && ACTOR_TYPES.has(first.type) && first.via !== 'credit' && SUBJECT_OPENING.test(opening) ? first.entity : undefined;
-    const level = subject ? entities.get(subject)!.level : undefined;
-    if (subject && first!.type === 'District' && (level === 'county' || level === 'township' || level === 'city')) topic = subject;
+    if (subject && first!.type === 'District' && entities.get(subject)!.level === homeLevel) topic = subject;
     contexts.push({ sentence, mentions: here, subject, actor: subject ?? topic });
   }
   return contexts;

@@ -66,7 +66,8 @@ const READINGS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ1-5]{1
 function originalForm(doc: NormalizedText, m: Candidate): string | undefined {
   const [start, end] = originalSpan(doc.analysis, m.start, m.end);
   const form = doc.source.text.slice(start, end).replace(READINGS, '').replace(/[“”"‘’「」《》]/g, '');
-  return form !== m.name && form.length === m.name.length ? form : undefined;
+  const surface = doc.analysis.text.slice(m.start, m.end).replace(/[“”"‘’「」《》]/g, '');
+  return form !== surface && form.length === surface.length ? form : undefined;
 }
 
 /** Resolves the selected mentions of every document into corpus-wide entities. */
