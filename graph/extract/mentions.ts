@@ -30,11 +30,14 @@ const HAN = /\p{Script=Han}/u;
 const BOUNDARY_CHARS = new Set([...'在的和与及到从对向由将把被为是了即如于至']);
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9+·—\-]/u;
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
+const TITLE_AFTER_QUOTES = /^(?:[“"][^”"]{1,20}[”"]|、)*(?:等)?(?:之称|的称号|称号|的美誉|美誉)/;
 const SPEECH = /[。！？；!?;]|我们|你们|我|你/;
 
 const SUFFIX_PATTERN = new RegExp(SUFFIX_RULES.map((r) => r.suffix).join('|'), 'g');
 const DOCUMENT_SUFFIX = new RegExp(`^[\\p{Script=Han}A-Za-z0-9]{0,8}?(?:${DOCUMENT_SUFFIXES.join('|')})`, 'u');
 const PERSON_TITLE = new RegExp(`(?:${PERSON_TITLES.join('|')})\\s*`, 'g');
+// Registered names that are also ordinary words (阳泉市城区, 苏州工业园区).
+const GENERIC_DIVISION_NAMES = new Set(['城区', '郊区', '矿区', '市区', '新区', '街道', '开发区', '工业园区', '高新区', '经济开发区']);
 const DIVISION_END = new Set([...'省市区县镇乡道旗盟州']);
 const ZONE = /^(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|经开区|新区|产业集聚区)/;
 const DOCUMENT_REGIONS = 3;
@@ -141,7 +144,8 @@ export class MentionFinder {
       if (tail) {
         const name = inner + text.slice(close + 1, tail.end);
         const tailText = text.slice(close + 1, tail.end);
-        if (tail.type === 'Pilot' && tailText.length >= 4) {
+        const tailQualified = cut(tailText).slice(0, -1).some((w) => !GENERIC_MODIFIERS.has(w));
+        if (tail.type === 'Pilot' && tailText.length >= 4 && tailQualified) {
           // “读行乐清”国家级文旅融合试点: a program, then the pilot it was selected for.
           out.push({ start: close + 1, end: tail.end, type: 'Pilot', name: tailText, via: 'quote' });
           out.push({ start, end: close, type: quoteType(inner), name: inner, via: 'quote' });
@@ -155,9 +159,11 @@ export class MentionFinder {
         continue;
       }
       if (inner.length < 3 || isOrdinaryWord(inner)) continue;
+      // 有“中国印刷城”“中国礼品城”之称: quoted titles a place is known by.
+      const title = TITLE_AFTER_QUOTES.test(text.slice(close + 1, sentence.end));
       for (const item of splitList(inner, start)) {
         if (item.name.length < 2) continue;
-        out.push({ start: item.start, end: item.start + item.name.length, type: quoteType(item.name), name: item.name, via: 'quote' });
+        out.push({ start: item.start, end: item.start + item.name.length, type: title ? 'Pilot' : quoteType(item.name), name: item.name, via: 'quote' });
       }
     }
   }
@@ -171,7 +177,7 @@ export class MentionFinder {
         const name = text.slice(end - length, end);
         // Villages share the index once loaded; they are found by villages(), not here.
         const divisions = this.gazetteer.named(name).filter((d) => d.level !== 'village');
-        if (divisions.length === 0) continue;
+        if (divisions.length === 0 || GENERIC_DIVISION_NAMES.has(name)) continue;
         const start = end - length;
         out.push({ start, end, type: 'District', name, via: 'division', divisions, level: divisions[0]!.level as DistrictLevel });
         this.zone(text, sentence, start, end, name, out);
@@ -292,13 +298,15 @@ export class MentionFinder {
       const end = suffixStart + m[0].length;
       const rule = SUFFIX_RULES.find((r) => r.suffix === m[0])!;
       if (rule.type === 'Program' && !UNQUOTED_PROGRAM_SUFFIXES.has(rule.suffix)) continue;
+      // 局 in 副局长 ends no name: a one-character suffix followed by 长 is part of a post.
+      if (m[0].length === 1 && text[end] === '长') continue;
       // 天河 in 天河街道 is not a river: a name never ends inside an official division's name.
       if (districts.some((d) => d.via === 'division' && d.start < end && end < d.end)) continue;
       const windowStart = Math.max(sentence.start, suffixStart - 18);
       const words = tag(text.slice(windowStart, end));
       // The last word must end exactly with the suffix; 格局 is not a 局.
       const last = words[words.length - 1];
-      if (!last || (!last.word.endsWith(m[0]) && !m[0].endsWith(last.word)) || ORDINARY_WORDS.has(last.word)) continue;
+      if (!last || (!last.word.endsWith(m[0]) && !m[0].endsWith(last.word)) || endsWithOrdinaryWord(last.word)) continue;
       // An organization's name is not followed by another noun (省政府督察激励), except a post.
       if (rule.type === 'Organization' && continuesAsNoun(text.slice(end, Math.min(sentence.end, end + 6)))) continue;
       let start = end - last.word.length;
@@ -314,6 +322,9 @@ export class MentionFinder {
         modifiers.unshift(word);
       }
       if (modifiers.length === 0 || modifiers.every((w) => GENERIC_MODIFIERS.has(w))) continue;
+      // A village or place is named after somewhere or someone (湖前, 正泰, 2049): a phrase of
+      // ordinary words (新建小区, 民办博物馆) is a description.
+      if ((rule.type === 'Village' || rule.type === 'Place') && !words.some((w) => PROPER_TAGS.test(w.tag) && modifiers.includes(w.word))) continue;
       const name = text.slice(start, end);
       // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
       if (name.length - m[0].length < (m[0].length >= 3 ? 1 : 2) || name.length > 28) continue;
@@ -348,6 +359,7 @@ export class MentionFinder {
 const NOT_IN_NAME_TAGS = /^(?:p|c|u[a-z]*|r[a-z]*|d|y|e|o|w)$/;
 
 function canBeInName(word: string, pos: string, next?: string): boolean {
+  if (word.includes('——')) return false; // a dash pair sets off an apposition: 最美小镇——龙坞茶镇
   // 2022年市级试点: a year belongs to the name of a list or an award.
   if (/^\d{4}$/.test(word) && (next === '年' || next === '年度')) return true;
   if ((word === '年' || word === '年度') && pos === 'm') return true;
@@ -366,6 +378,15 @@ function continuesAsNoun(after: string): boolean {
   if (!after || POST.test(after)) return false;
   const [next] = tag(after);
   return next !== undefined && /^(?:n|vn|nz|l)$/.test(next.tag) && next.word.length >= 2;
+}
+
+// Tags of proper names and of words jieba does not know (most local names): ns place, nr person,
+// nz other proper noun, x unknown, eng Latin letters, m numbers, and none (our domain words).
+const PROPER_TAGS = /^(?:ns|nr|nrt|nrfg|nz|nt|x|eng|m|j|)$/;
+
+function endsWithOrdinaryWord(word: string): boolean {
+  for (const ordinary of ORDINARY_WORDS) if (word.endsWith(ordinary)) return true;
+  return false;
 }
 
 const NAME_VERBS = new Set([
