@@ -30,6 +30,7 @@ const HAN = /\p{Script=Han}/u;
 const BOUNDARY_CHARS = new Set([...'在的和与及到从对向由将把被为是了即如于至']);
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9+·—\-]/u;
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
+const ENUMERATION = /((?:[\p{Script=Han}A-Za-z0-9+·]{2,16}、)+[\p{Script=Han}A-Za-z0-9+·]{2,12})等(?:\d+余?|[一二三四五六七八九十两几]+)?[个项大类种批]?[\p{Script=Han}]{0,6}?(?:项目|品牌|平台|应用|行动|工程|活动|模式|机制|场景)/gu;
 const TITLE_AFTER_QUOTES = /^(?:[“"][^”"]{1,20}[”"]|、)*(?:等)?(?:之称|的称号|称号|的美誉|美誉)/;
 const SPEECH = /[。！？；!?;]|我们|你们|我|你/;
 
@@ -112,7 +113,10 @@ export class MentionFinder {
     }
     this.localAuthorities(text, doc.sentences, candidates);
     const districts = candidates.filter((c) => c.type === 'District');
-    for (const sentence of doc.sentences) this.suffixNames(text, sentence, districts, candidates);
+    for (const sentence of doc.sentences) {
+      this.suffixNames(text, sentence, districts, candidates);
+      this.enumerations(text, sentence, candidates);
+    }
     for (const outlet of doc.metadata.outlets) candidates.push({ ...outlet, type: 'Organization', via: 'outlet' });
     for (const credit of doc.metadata.credits) candidates.push({ start: credit.start, end: credit.end, name: credit.name, type: 'Person', via: 'credit', title: credit.role });
     return candidates;
@@ -138,7 +142,7 @@ export class MentionFinder {
       const start = open + 1;
       const inner = text.slice(start, close);
       open = close;
-      if (inner.length < 2 || inner.length > 24 || inner.trim() !== inner || SPEECH.test(inner) || /^\d+$/.test(inner)) continue;
+      if (inner.length < 2 || inner.length > 24 || inner.trim() !== inner || SPEECH.test(inner) || /^[\d.%]+$/.test(inner)) continue;
       if (/[,，：:]/.test(inner) && inner.length > 12) continue;
       const tail = tailSuffix(text, close + 1, sentence.end);
       if (tail) {
@@ -302,7 +306,7 @@ export class MentionFinder {
       if (m[0].length === 1 && text[end] === '长') continue;
       // 天河 in 天河街道 is not a river: a name never ends inside an official division's name.
       if (districts.some((d) => d.via === 'division' && d.start < end && end < d.end)) continue;
-      const windowStart = Math.max(sentence.start, suffixStart - 18);
+      const windowStart = Math.max(sentence.start, suffixStart - 24);
       const words = tag(text.slice(windowStart, end));
       // The last word must end exactly with the suffix; 格局 is not a 局.
       const last = words[words.length - 1];
@@ -329,6 +333,31 @@ export class MentionFinder {
       // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
       if (name.length - m[0].length < (m[0].length >= 3 ? 1 : 2) || name.length > 28) continue;
       out.push({ start, end, type: rule.type, name, via: 'suffix', ...(rule.type === 'District' ? { level: 'zone' as const } : {}) });
+    }
+  }
+
+  /**
+   * 点亮微心愿、幸福就业、幸福敲门等10余个专项项目: the items of a list that a category noun
+   * after 等 names as programs.
+   */
+  private enumerations(text: string, sentence: Sentence, out: Candidate[]): void {
+    const body = text.slice(sentence.start, sentence.end);
+    for (const m of body.matchAll(ENUMERATION)) {
+      const listStart = sentence.start + m.index;
+      const items = m[1]!.split('、');
+      // The first item starts after the verb that introduces the list (开发了点亮微心愿).
+      const words = tag(items[0]!);
+      let k = words.length;
+      while (k > 0 && canBeInName(words[k - 1]!.word, words[k - 1]!.tag)) k--;
+      items[0] = words.slice(k).map((w) => w.word).join('');
+      let offset = listStart + m[1]!.indexOf('、') - items[0]!.length;
+      if (!m[1]!.includes('、')) continue;
+      for (const item of items) {
+        if (item.length >= 3 && item.length <= 12 && !isOrdinaryWord(item)) {
+          out.push({ start: offset, end: offset + item.length, type: 'Program', name: item, via: 'suffix' });
+        }
+        offset += item.length + 1;
+      }
     }
   }
 
