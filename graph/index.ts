@@ -2,7 +2,7 @@
 export { loadGraphConfig, ConfigError, type GraphConfig, type Neo4jConfig, type LocalNeo4jConfig } from './config.ts';
 export * from './model.ts';
 export { createExtractor, type Extractor, type ExtractorOptions } from './pipeline.ts';
-export { findInputFiles, readSource, type SourceDocument, type ReadFailure } from './read/read-sources.ts';
+export { findInputFiles, readSource, readSources, type SourceDocument, type ReadFailure } from './read/read-sources.ts';
 export { connectGraph, type GraphConnection } from './connect.ts';
 export { ingestPaths, type IngestSummary } from './ingest.ts';
 export { startLocalNeo4j, Neo4jStartError, type LocalNeo4j } from './neo4j/local-neo4j.ts';

@@ -1,7 +1,7 @@
 // Extract + load: reads files or folders, skips documents whose content the graph already has,
 // extracts the rest and loads them through the store.
 import { createExtractor, type Extractor } from './pipeline.ts';
-import { findInputFiles, readSource, type ReadFailure, type SourceDocument } from './read/read-sources.ts';
+import { readSources, type ReadFailure } from './read/read-sources.ts';
 import type { LoadOptions, LoadSummary, Store } from './store/index.ts';
 
 export interface IngestSummary extends LoadSummary {
@@ -15,15 +15,7 @@ export interface IngestSummary extends LoadSummary {
  * documents; the store then skips the documents whose hash it already holds.
  */
 export async function ingestPaths(store: Store, paths: string[], options: LoadOptions & { extractor?: Extractor; cacheDir: string }): Promise<IngestSummary> {
-  const { files, failures } = findInputFiles(paths);
-  const sources: SourceDocument[] = [];
-  for (const file of files) {
-    try {
-      sources.push(readSource(file));
-    } catch (error) {
-      failures.push({ path: file, error: (error as Error).message });
-    }
-  }
+  const { sources, failures } = readSources(paths);
   const started = performance.now();
   const extractor = options.extractor ?? createExtractor({ cacheDir: options.cacheDir });
   const extraction = extractor.extract(sources);

@@ -1,6 +1,6 @@
 // npm run extract -- <files or folders> --out graph.json
 import { writeFileSync } from 'node:fs';
-import { createExtractor, findInputFiles, readSource, type SourceDocument } from '../index.ts';
+import { createExtractor, readSources } from '../index.ts';
 import { parseArgs, progressBar, printExtractionSummary, CACHE_DIR } from './cli-support.ts';
 
 const args = parseArgs(process.argv.slice(2), { out: 'string' });
@@ -8,15 +8,7 @@ if (args.positional.length === 0) {
   console.error('usage: npm run extract -- <files or folders> [--out graph.json]');
   process.exit(2);
 }
-const { files, failures } = findInputFiles(args.positional);
-const sources: SourceDocument[] = [];
-for (const file of files) {
-  try {
-    sources.push(readSource(file));
-  } catch (error) {
-    failures.push({ path: file, error: (error as Error).message });
-  }
-}
+const { sources, failures } = readSources(args.positional);
 const started = performance.now();
 const progress = progressBar('extract', sources.length);
 const result = createExtractor({ cacheDir: CACHE_DIR }).extract(sources, () => progress.tick());

@@ -58,3 +58,17 @@ export function readSource(path: string): SourceDocument {
   const text = (format === 'html' ? htmlToText(decoded.text) : decoded.text).replace(/\r\n?/g, '\n');
   return { id: basename(path), path, hash, encoding: decoded.encoding, format, text };
 }
+
+/** Reads every input file under the paths; files that cannot be read are named, not fatal. */
+export function readSources(paths: string[]): { sources: SourceDocument[]; failures: ReadFailure[] } {
+  const { files, failures } = findInputFiles(paths);
+  const sources: SourceDocument[] = [];
+  for (const file of files) {
+    try {
+      sources.push(readSource(file));
+    } catch (error) {
+      failures.push({ path: file, error: (error as Error).message });
+    }
+  }
+  return { sources, failures };
+}

@@ -91,27 +91,18 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
   const database = config.database;
   const defaultBatchSize = options.batchSize ?? 10_000;
 
-  async function read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  async function transaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
-      return await session.executeRead(work);
+      return await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work));
     } catch (error) {
       throw toStoreError(error);
     } finally {
       await session.close();
     }
   }
-
-  async function write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(work);
-    } catch (error) {
-      throw toStoreError(error);
-    } finally {
-      await session.close();
-    }
-  }
+  const read = <T>(work: (tx: ManagedTransaction) => Promise<T>) => transaction('READ', work);
+  const write = <T>(work: (tx: ManagedTransaction) => Promise<T>) => transaction('WRITE', work);
 
   async function storedHashes(ids: string[]): Promise<Map<string, string>> {
     const result = await read((tx) => rows(tx, cypher.documentHashes(ids)));
@@ -218,30 +209,30 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
         report(load.id, 'unchanged');
         return false;
       });
-      for (const group of groupLoads(changed, batchSize)) {
+      // Writes a group; returns the error when it failed for a reason of its own (the database is fine).
+      const attempt = async (group: LoadGroup): Promise<true | StoreError> => {
         try {
           summary.entitiesRemoved += await retryOnConflict(() => loadGroup(group, batchSize));
-          for (const load of group.loads) {
-            summary.loaded.push(load.id);
-            summary.relations += load.relationCount;
-            report(load.id, 'loaded');
-          }
         } catch (error) {
           const storeError = toStoreError(error);
           if (storeError.kind === 'UNAVAILABLE' || storeError.kind === 'AUTH') throw storeError;
-          // One of the group is bad: load each alone, so only the bad one is left out.
-          for (const load of group.loads) {
-            try {
-              summary.entitiesRemoved += await retryOnConflict(() => loadGroup(mergeLoads([load]), batchSize));
-              summary.loaded.push(load.id);
-              summary.relations += load.relationCount;
-              report(load.id, 'loaded');
-            } catch (inner) {
-              const innerError = toStoreError(inner);
-              if (innerError.kind === 'UNAVAILABLE' || innerError.kind === 'AUTH') throw innerError;
-              summary.failed.push({ document: load.id, error: innerError.message });
-              report(load.id, 'failed');
-            }
+          return storeError;
+        }
+        for (const load of group.loads) {
+          summary.loaded.push(load.id);
+          summary.relations += load.relationCount;
+          report(load.id, 'loaded');
+        }
+        return true;
+      };
+      for (const group of groupLoads(changed, batchSize)) {
+        if ((await attempt(group)) === true) continue;
+        // One of the group is bad: load each alone, so only the bad one is left out.
+        for (const load of group.loads) {
+          const outcome = await attempt(mergeLoads([load]));
+          if (outcome !== true) {
+            summary.failed.push({ document: load.id, error: outcome.message });
+            report(load.id, 'failed');
           }
         }
       }
