@@ -18,6 +18,8 @@ const LEVEL_RANK: Record<DistrictLevel, number> = { province: 1, city: 2, county
 const ACTOR_TYPES = new Set<EntityType>(['District', 'Organization', 'Village', 'Company']);
 const POSTS = /^(?:执行秘书长|副秘书长|秘书长|党委书记|副书记|书记|副主任|主任|副局长|局长|负责人|总经理|副总经理|经理|董事长|理事长|副院长|院长|副校长|校长|站长|所长|处长|科长|主席|社长|馆长|园长|队长|组长|部长|厅长|省长|市长|区长|县长|镇长|乡长|村长|委员)/;
 const SELECT = /入选|列为|列入|获评|获批|评为|成为|创成|跻身|荣获|中榜|获得|获|是|有|成功创建|创建成|被命名为|授予/g;
+// After a program's name, only the unambiguous verbs of selection (not 是, 有, 获).
+const SELECTED_AFTER = /入选|列为|列入|获评|获批|评为|荣获|中榜/g;
 const ISSUE = /出台|印发|制定|编制|下发|发布|颁布/g;
 const IMPLEMENT = /实施|推进|打造|建设|建成|开展|上线|开发|构建|推动|开设|创成|落实|探索|深化|形成|布局|搭建|启动|投用|接入|实践|推出|建立|运用|依托|通过|以|开通|设立|成立|组建|举办|推行|推广|引入|引进|培育|完善|健全|实行|聚焦|抓好|深入|加快|强化|提升|谋划|创建|争创|开启|探索|试行|部署|承接|融入/;
 // Said of a program after its name: “浙里长寿”落地未来社区, 红哨系统上线.
@@ -103,7 +105,10 @@ export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], 
 
       if (m.type === 'Document') {
         const verb = lastMatchBefore(text, ISSUE, sentence.start, m.start);
-        if (verb !== undefined) add('ISSUED', nearestActorBefore(verb, new Set(['Organization', 'District'])) ?? actor ?? '', m.entity, sentence);
+        if (verb !== undefined) {
+          const issuers = coordinatedBefore(text, here, verb, new Set(['Organization', 'District']));
+          for (const issuer of issuers.length > 0 ? issuers : [actor ?? '']) add('ISSUED', issuer, m.entity, sentence);
+        }
       }
 
       if (m.type === 'Pilot') {
@@ -130,7 +135,7 @@ export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], 
         const previous = here[i - 1];
         // 数字社会“浙邻享”: a program named right after the larger one it belongs to.
         if (previous && previous.type === 'Program' && previous.end === m.start) add('PART_OF', m.entity, previous.entity, sentence);
-        const selected = lastMatchBefore(text, SELECT, m.end, Math.min(sentence.end, m.end + 6));
+        const selected = lastMatchBefore(text, SELECTED_AFTER, m.end, Math.min(clauseEndAfter(text, sentence, m.end), m.end + 6));
         // Carried out: a verb of doing in the clause before the program names it as the object.
         const clause = text.slice(clauseStartBefore(text, sentence, m.start), m.start);
         const after = text.slice(m.end, clauseEndAfter(text, sentence, m.end));
@@ -170,6 +175,24 @@ export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], 
     }
   }
   return found.filter((r) => r.source !== '');
+}
+
+/**
+ * The actor nearest before `position` together with those joined to it by 、, 和 or 与
+ * (省财政厅、省发改委下发…: both issue).
+ */
+function coordinatedBefore(text: string, mentions: ResolvedMention[], position: number, types: Set<EntityType>): string[] {
+  const before = mentions.filter((m) => m.end <= position);
+  let k = before.length - 1;
+  while (k >= 0 && !types.has(before[k]!.type)) k--;
+  if (k < 0) return [];
+  const chain = [before[k]!];
+  for (let j = k - 1; j >= 0; j--) {
+    const gap = text.slice(before[j]!.end, chain[0]!.start);
+    if (!types.has(before[j]!.type) || !['、', '和', '与', '及'].includes(gap)) break;
+    chain.unshift(before[j]!);
+  }
+  return chain.map((m) => m.entity);
 }
 
 /** Where the clause holding `position` starts (after the last comma or semicolon before it). */
