@@ -12,7 +12,7 @@ export interface RelationFinding {
 }
 
 // What may stand before a sentence's subject: times and connectives (2021年, 今年以来, 同时,).
-const SUBJECT_OPENING = /^(?:\d+年(?:\d+月)?(?:\d+日)?|\d+月(?:\d+日)?|今年|去年|近年来|近年|近两年|近三年|目前|同时|此外|其中|另外|以来|上半年|下半年|截至目前|[，,、：:\s])*$/;
+const SUBJECT_OPENING = /^(?:(?:近|过去|这)?[\d一二三两四五六七八九十几]+(?:年|个月|月|天)(?:来|以来|里|中|间)?|\d+年(?:\d+月)?(?:\d+日)?|\d+月(?:\d+日)?|今年|去年|近年来|近年|目前|同时|此外|其中|另外|以来|上半年|下半年|截至目前|[，,、：:\s])*$/;
 
 const LEVEL_RANK: Record<DistrictLevel, number> = { province: 1, city: 2, county: 3, zone: 3, township: 4 };
 const ACTOR_TYPES = new Set<EntityType>(['District', 'Organization', 'Village', 'Company']);
@@ -21,7 +21,7 @@ const SELECT = /入选|列为|列入|获评|获批|评为|成为|创成|跻身|�
 // After a program's name, only the unambiguous verbs of selection (not 是, 有, 获).
 const SELECTED_AFTER = /入选|列为|列入|获评|获批|评为|荣获|中榜/g;
 const ISSUE = /出台|印发|制定|编制|下发|发布|颁布/g;
-const IMPLEMENT = /实施|推进|打造|建设|建成|开展|上线|开发|构建|推动|开设|创成|落实|探索|深化|形成|布局|搭建|启动|投用|接入|实践|推出|建立|运用|依托|通过|以|开通|设立|成立|组建|举办|推行|推广|引入|引进|培育|完善|健全|实行|聚焦|抓好|深入|加快|强化|提升|谋划|创建|争创|开启|探索|试行|部署|承接|融入/;
+const IMPLEMENT = /实施|推进|打造|建设|建成|开展|上线|开发|构建|推动|开设|创成|落实|探索|深化|形成|布局|搭建|启动|投用|接入|实践|推出|建立|运用|依托|通过|以|开通|设立|成立|组建|举办|推行|推广|引入|引进|培育|完善|健全|实行|聚焦|抓好|深入|加快|强化|提升|谋划|创建|争创|开启|探索|试行|部署|承接|融入|创新|制定|做好|升级|迭代|落地|架构|擦亮|打响|研发|首创|实行|优化|运营|开发|组织|发起|参与/;
 // Said of a program after its name: “浙里长寿”落地未来社区, 红哨系统上线.
 const LAUNCHED = /^[^，,。；;]{0,12}?(?:落地|上线|投用|启用|建成|落户|运行|推开|覆盖|实施|试运行)/;
 const LOCATE = /位于|地处|落户|坐落于|坐落在|落地/g;
