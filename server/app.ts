@@ -5,6 +5,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { Store } from '../graph/index.ts';
 import type { ServerConfig } from './config.ts';
@@ -29,6 +30,9 @@ export function createServer({ graph, config }: { graph: Store; config: Pick<Ser
     context: () => ({ store: graph }),
     // Unexpected errors reach the client as "Unexpected error."; expected ones carry extensions.code.
     maskedErrors: true,
+    // GraphiQL bundled with the server: the default page loads it from a CDN, which an offline
+    // machine cannot reach.
+    renderGraphiQL,
     logging: 'warn',
   });
 

@@ -62,6 +62,14 @@ describe('the GraphQL API over HTTP', () => {
     expect(body.errors?.[0]).toMatchObject({ message: 'limit must be between 1 and 200', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
+  it('serves GraphiQL at /graphql without loading anything from another host', async () => {
+    const response = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    const page = await response.text();
+    expect(response.status).toBe(200);
+    expect(page).toContain('GraphiQL');
+    expect(page).not.toMatch(/<(?:script|link)[^>]+(?:src|href)=["']?https?:/);
+  });
+
   it('serves the web app at / and at unknown paths, but never files outside it', async () => {
     for (const path of ['/', '/some/page', '/..%2f..%2fpackage.json']) {
       const response = await fetch(`${base}${path}`);
