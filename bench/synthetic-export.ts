@@ -44,7 +44,7 @@ export function syntheticExport({ relations, perDocument = 1000, seed = 7 }: Syn
 
   const documentCount = Math.ceil(relations / perDocument);
   const documents = Array.from({ length: documentCount }, (_, d) => ({
-    id: `synthetic-${String(d).padStart(6, '0')}.txt`, file: `synthetic/${d}.txt`, hash: `h${seed}-${d}`, title: `合成报告${d}`, date: null,
+    id: `synthetic-${String(d).padStart(6, '0')}.txt`, file: `synthetic/${d}.txt`, hash: `h${seed}-${d}`, extractor: 'synthetic', title: `合成报告${d}`, date: null,
     source: null, authors: [], script: 'simplified' as const, encoding: 'utf-8', text: '合成文本。'.repeat(20), diagnostics: [],
   }));
   const out: RelationRecord[] = [];

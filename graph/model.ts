@@ -45,6 +45,8 @@ export interface DocumentRecord {
   file: string;
   /** sha256 of the raw bytes: an unchanged file is skipped on re-ingestion. */
   hash: string;
+  /** Version of the extraction rules that produced the facts: new rules re-extract every file. */
+  extractor: string;
   title: string;
   /** ISO date (YYYY-MM-DD) when the text states one. */
   date: string | null;

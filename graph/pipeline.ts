@@ -7,6 +7,9 @@ import { Gazetteer, MentionFinder, selectMentions, findRelations, findFigures, s
 import { resolveEntities, type ResolvedEntity, type ResolvedMention } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
 
+/** Bump when the rules change what they extract, so that stored documents are replaced. */
+export const EXTRACTOR_VERSION = '2026.11.22-1';
+
 export interface ExtractorOptions {
   /** Where derived data (the per-province village index) is cached between runs. */
   cacheDir: string;
@@ -104,6 +107,7 @@ function documentRecord(doc: NormalizedText): DocumentRecord {
     id: doc.source.id,
     file: doc.source.path,
     hash: doc.source.hash,
+    extractor: EXTRACTOR_VERSION,
     title: doc.metadata.title,
     date: doc.metadata.date,
     source: doc.metadata.source,

@@ -44,10 +44,10 @@ export function schemaStatements(relationTypes: readonly RelationType[]): Statem
   return statements.map((cypher) => ({ cypher, params: {} }));
 }
 
-/** The stored content hashes of those of the documents that were loaded before. */
-export function documentHashes(ids: string[]): Statement {
+/** Content hash and extractor version of those of the documents that were loaded before. */
+export function documentVersions(ids: string[]): Statement {
   return {
-    cypher: /* Cypher */ `UNWIND $ids AS id MATCH (d:${SOURCE_DOCUMENT} {id: id}) RETURN d.id AS id, d.hash AS hash`,
+    cypher: /* Cypher */ `UNWIND $ids AS id MATCH (d:${SOURCE_DOCUMENT} {id: id}) RETURN d.id AS id, d.hash AS hash, d.extractor AS extractor`,
     params: { ids },
   };
 }

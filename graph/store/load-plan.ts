@@ -6,7 +6,8 @@ export type Row = Record<string, unknown>;
 
 export interface DocumentLoad {
   id: string;
-  hash: string;
+  /** Content hash and extractor version: what decides whether a stored copy is current. */
+  version: string;
   document: Row;
   /** Entities mentioned in the document or at either end of one of its relations. */
   entities: Row[];
@@ -101,6 +102,10 @@ export function mergeLoads(loads: DocumentLoad[]): LoadGroup {
   };
 }
 
+export function documentVersion(hash: string, extractor: string | undefined): string {
+  return `${hash}/${extractor ?? ''}`;
+}
+
 function entityProperties(row: Row): Row {
   const { doc: _doc, starts: _starts, ends: _ends, ...properties } = row;
   return properties;
@@ -115,9 +120,9 @@ export function planLoads(data: ExtractionExport): DocumentLoad[] {
   for (const document of data.documents) {
     loads.set(document.id, {
       id: document.id,
-      hash: document.hash,
+      version: documentVersion(document.hash, document.extractor),
       document: {
-        id: document.id, file: document.file, hash: document.hash, title: document.title, date: document.date,
+        id: document.id, file: document.file, hash: document.hash, extractor: document.extractor, title: document.title, date: document.date,
         source: document.source, authors: document.authors, script: document.script, encoding: document.encoding,
         text: document.text, diagnostics: JSON.stringify(document.diagnostics), diagnosticCount: document.diagnostics.length,
       },

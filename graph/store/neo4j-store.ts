@@ -5,7 +5,7 @@ import type { Neo4jConfig } from '../config.ts';
 import { CO_MENTIONED, RELATION_TYPES, type ExtractionExport, type RelationType } from '../model.ts';
 import * as cypher from './cypher.ts';
 import type { Statement } from './cypher.ts';
-import { groupLoads, mergeLoads, planLoads, type DocumentLoad, type LoadGroup, type Row } from './load-plan.ts';
+import { documentVersion, groupLoads, mergeLoads, planLoads, type DocumentLoad, type LoadGroup, type Row } from './load-plan.ts';
 import { StoreError, toStoreError } from './errors.ts';
 
 export interface GraphCounts {
@@ -104,9 +104,9 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
   const read = <T>(work: (tx: ManagedTransaction) => Promise<T>) => transaction('READ', work);
   const write = <T>(work: (tx: ManagedTransaction) => Promise<T>) => transaction('WRITE', work);
 
-  async function storedHashes(ids: string[]): Promise<Map<string, string>> {
-    const result = await read((tx) => rows(tx, cypher.documentHashes(ids)));
-    return new Map(result.map((r) => [r['id'] as string, r['hash'] as string]));
+  async function storedVersions(ids: string[]): Promise<Map<string, string>> {
+    const result = await read((tx) => rows(tx, cypher.documentVersions(ids)));
+    return new Map(result.map((r) => [r['id'] as string, documentVersion(r['hash'] as string, r['extractor'] as string | undefined)]));
   }
 
   async function rows(tx: ManagedTransaction, statement: Statement): Promise<Row[]> {
@@ -202,9 +202,9 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
       const report = (document: string, status: LoadProgress['status']) =>
         options.onProgress?.({ done: ++done, total: loads.length, document, status });
 
-      const stored = options.force ? new Map<string, string>() : await storedHashes(loads.map((l) => l.id));
+      const stored = options.force ? new Map<string, string>() : await storedVersions(loads.map((l) => l.id));
       const changed = loads.filter((load) => {
-        if (stored.get(load.id) !== load.hash) return true;
+        if (stored.get(load.id) !== load.version) return true;
         summary.unchanged.push(load.id);
         report(load.id, 'unchanged');
         return false;
@@ -243,7 +243,7 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
     /** Removes a document and every fact only it supported. */
     async removeDocument(id: string): Promise<number> {
       const empty: DocumentLoad = {
-        id, hash: '', document: { id }, entities: [], relations: new Map(), evidence: [], facts: [], relationCount: 0,
+        id, version: '', document: { id }, entities: [], relations: new Map(), evidence: [], facts: [], relationCount: 0,
       };
       const removed = await loadGroup(mergeLoads([empty]), defaultBatchSize);
       await write((tx) => tx.run(...args(cypher.deleteDocument(id))));

@@ -42,6 +42,7 @@ export function validateExport(data: unknown): ExtractionExport {
     if (documentIds.has(id)) fail(`documents[${i}].id`, `"${id}" appears twice`);
     documentIds.add(id);
     string(d['hash'], `documents[${i}].hash`);
+    if (d['extractor'] !== undefined && typeof d['extractor'] !== 'string') fail(`documents[${i}].extractor`, 'must be a string');
     if (typeof d['text'] !== 'string') fail(`documents[${i}].text`, 'must be a string');
     if (!Array.isArray(d['diagnostics'] ?? [])) fail(`documents[${i}].diagnostics`, 'must be an array');
   });

@@ -53,6 +53,15 @@ describe('loading', () => {
     expect((await store.counts()).entities).toBe(2);
   });
 
+  it('re-extracts unchanged files when the extraction rules change', async () => {
+    await store.load(tinyExport());
+    const newer = tinyExport();
+    for (const d of newer.documents) d.extractor = 'newer rules';
+    const summary = await store.load(newer);
+    expect(summary.loaded.sort()).toEqual(['a.txt', 'b.txt']);
+    expect((await store.load(newer)).unchanged).toHaveLength(2);
+  });
+
   it('removes a document with every fact only it supported', async () => {
     await store.load(tinyExport());
     await store.removeDocument('b.txt');

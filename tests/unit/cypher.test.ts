@@ -13,7 +13,7 @@ describe('Cypher builders', () => {
 
   it('put no user text into query text', () => {
     const hostile = "x'}) DETACH DELETE n //";
-    for (const statement of [cypher.searchEntities(hostile, 5), cypher.detachDocuments([hostile]), cypher.documentHashes([hostile])]) {
+    for (const statement of [cypher.searchEntities(hostile, 5), cypher.detachDocuments([hostile]), cypher.documentVersions([hostile])]) {
       expect(statement.cypher).not.toContain(hostile);
     }
   });
