@@ -31,6 +31,8 @@ const BOUNDARY_CHARS = new Set([...'在的和与及到从对向由将把被为�
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9+·—\-]/u;
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
 const ENUMERATION = /((?:[\p{Script=Han}A-Za-z0-9+·]{2,16}、)+[\p{Script=Han}A-Za-z0-9+·]{2,12})等(?:\d+余?|[一二三四五六七八九十两几]+)?[个项大类种批]?[\p{Script=Han}]{0,6}?(?:项目|品牌|平台|应用|行动|工程|活动|模式|机制|场景)/gu;
+// “三大差距”, “两大变量”, “三重压力”: a count of things, not a name.
+const COUNTED_PHRASE = /^[一二三四五六七八九十两]+[大重]\p{Script=Han}{2}$/u;
 const TITLE_AFTER_QUOTES = /^(?:[“"][^”"]{1,20}[”"]|、)*(?:等)?(?:之称|的称号|称号|的美誉|美誉)/;
 const SPEECH = /[。！？；!?;]|我们|你们|我|你/;
 
@@ -148,7 +150,7 @@ export class MentionFinder {
       if (tail) {
         const name = inner + text.slice(close + 1, tail.end);
         const tailText = text.slice(close + 1, tail.end);
-        const tailQualified = cut(tailText).slice(0, -1).some((w) => !GENERIC_MODIFIERS.has(w));
+        const tailQualified = tailText.length >= 6 || cut(tailText).slice(0, -1).some((w) => !GENERIC_MODIFIERS.has(w));
         if (tail.type === 'Pilot' && tailText.length >= 4 && tailQualified) {
           // “读行乐清”国家级文旅融合试点: a program, then the pilot it was selected for.
           out.push({ start: close + 1, end: tail.end, type: 'Pilot', name: tailText, via: 'quote' });
@@ -162,7 +164,7 @@ export class MentionFinder {
         }
         continue;
       }
-      if (inner.length < 3 || isOrdinaryWord(inner)) continue;
+      if (inner.length < 3 || isOrdinaryWord(inner) || COUNTED_PHRASE.test(inner)) continue;
       // 有“中国印刷城”“中国礼品城”之称: quoted titles a place is known by.
       const title = TITLE_AFTER_QUOTES.test(text.slice(close + 1, sentence.end));
       for (const item of splitList(inner, start)) {
@@ -422,6 +424,7 @@ const NAME_VERBS = new Set([
   '创新', '治理', '管理', '建设', '发展', '服务', '协作', '融合', '转化', '救助', '养老', '改造', '提升', '整治', '保护', '监管', '执法',
   '示范', '共建', '共享', '联动', '指挥', '受理', '投资', '培育', '运营', '交易', '设计', '创意', '实践', '研学', '传承', '帮扶', '照护',
   '托育', '调解', '预防', '化解', '协调', '办理', '感知', '防控', '处置', '应急', '评价', '监测', '孵化', '振兴', '富民', '共富',
+  '缩小', '扩大',
 ]);
 
 const PRIORITY: Record<MentionSource, number> = {
