@@ -3,7 +3,7 @@
 //   → relations → ExtractionExport (what the store loads and score.mjs reads).
 import { isUndirected, CO_MENTIONED, type Diagnostic, type DocumentRecord, type EntityRecord, type Evidence, type ExtractionExport, type FactRecord, type RelationRecord, type RelationType } from './model.ts';
 import { normalize, originalSpan, type NormalizedText, type Sentence } from './normalize/index.ts';
-import { Gazetteer, MentionFinder, selectMentions, findRelations, findFigures, sentenceContexts, type RelationFinding } from './extract/index.ts';
+import { Gazetteer, MentionFinder, selectMentions, namesToPropagate, propagateNames, findRelations, findFigures, sentenceContexts, type RelationFinding } from './extract/index.ts';
 import { resolveEntities, type ResolvedEntity, type ResolvedMention } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
 
@@ -25,12 +25,14 @@ export function createExtractor(options: ExtractorOptions) {
   return {
     /** Extracts a corpus: entities and relations are merged across its documents. */
     extract(sources: SourceDocument[], onDocument?: (id: string) => void): ExtractionExport {
-      const normalized = sources.map((source) => {
+      const found = sources.map((source) => {
         const doc = normalize(source);
         const mentions = selectMentions(finder.find(doc));
         onDocument?.(source.id);
         return { doc, mentions };
       });
+      const names = namesToPropagate(found.map((f) => f.mentions));
+      const normalized = found.map(({ doc, mentions }) => ({ doc, mentions: propagateNames(doc, mentions, names) }));
       const { entities, mentionsByDocument } = resolveEntities(normalized, gazetteer);
       const relations = new RelationCollector();
       const facts: FactRecord[] = [];

@@ -9,7 +9,7 @@ import { personNameLength } from '../lexicon/person-names.ts';
 import type { Division, Gazetteer } from './gazetteer.ts';
 import { cut, cutExact, isDomainWord, tag } from './segmenter.ts';
 
-export type MentionSource = 'book' | 'quote' | 'division' | 'short-division' | 'zone' | 'village' | 'suffix' | 'person' | 'outlet' | 'credit';
+export type MentionSource = 'book' | 'quote' | 'division' | 'short-division' | 'zone' | 'village' | 'suffix' | 'person' | 'outlet' | 'credit' | 'known';
 
 export interface Candidate extends Span {
   type: EntityType;
@@ -428,7 +428,7 @@ const NAME_VERBS = new Set([
 ]);
 
 const PRIORITY: Record<MentionSource, number> = {
-  book: 100, quote: 90, credit: 85, outlet: 85, person: 80, zone: 75, division: 70, village: 72, suffix: 50, 'short-division': 40,
+  book: 100, quote: 90, credit: 85, outlet: 85, person: 80, zone: 75, division: 70, village: 72, suffix: 50, 'short-division': 40, known: 45,
 };
 
 /**
@@ -461,4 +461,40 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
     if (host && !chosen.some((c) => c.type === 'District' && c.start === candidate.start)) chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The names worth looking for again everywhere: coined names found quoted, titled or by suffix. */
+export function namesToPropagate(documents: Candidate[][]): Map<string, EntityType> {
+  const names = new Map<string, EntityType>();
+  for (const mentions of documents) {
+    for (const m of mentions) {
+      if ((m.via === 'quote' || m.via === 'book' || m.via === 'suffix') && m.name.length >= 3 &&
+        m.type !== 'Person' && m.type !== 'District' && m.type !== 'Village') names.set(m.name, m.type);
+    }
+  }
+  return names;
+}
+
+/**
+ * A name found quoted in one place (“未来社区”) is the same name where another sentence, or
+ * another report, writes it without marks: those occurrences become mentions too.
+ */
+export function propagateNames(doc: NormalizedText, mentions: Candidate[], names: Map<string, EntityType>): Candidate[] {
+  if (names.size === 0) return mentions;
+  const pattern = new RegExp([...names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+  const text = doc.analysis.text;
+  const added: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(pattern)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (mentions.some((c) => c.start < end && start < c.end)) continue;
+      added.push({ start, end, type: names.get(m[0])!, name: m[0], via: 'known' });
+    }
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
