@@ -49,6 +49,8 @@ function tailSuffix(text: string, from: number, limit: number): { end: number; t
   const tail = text.slice(from, Math.min(limit, from + 12));
   const document = DOCUMENT_SUFFIX.exec(tail);
   if (document) return { end: from + document[0].length, type: 'Document' };
+  // Most quotes have no tail: segment only when a suffix is there to be found.
+  if (!HAN.test(tail[0] ?? '') || !new RegExp(SUFFIX_PATTERN.source).test(tail)) return undefined;
   // A short tail ending in a type suffix continues the quoted name: “三点半”课堂.
   const words = cut(tail);
   let length = 0;

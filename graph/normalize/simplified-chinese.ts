@@ -25,7 +25,7 @@ export function toSimplified(text: string): string {
 
 /** Simplified or traditional, judged by how many characters conversion changes in a sample. */
 export function detectScript(text: string): 'simplified' | 'traditional' {
-  const sample = text.slice(0, 4000);
+  const sample = text.slice(0, 1500);
   const converted = toSimplifiedRaw(sample);
   let han = 0;
   let changed = 0;
