@@ -37,20 +37,22 @@ const TITLE_AFTER_QUOTES = /^(?:[“"][^”"]{1,20}[”"]|、)*(?:等)?(?:之称
 const SPEECH = /[。！？；!?;]|我们|你们|我|你/;
 
 const SUFFIX_PATTERN = new RegExp(SUFFIX_RULES.map((r) => r.suffix).join('|'), 'g');
+const HAS_SUFFIX = new RegExp(SUFFIX_PATTERN.source);
 const DOCUMENT_SUFFIX = new RegExp(`^[\\p{Script=Han}A-Za-z0-9]{0,8}?(?:${DOCUMENT_SUFFIXES.join('|')})`, 'u');
 const PERSON_TITLE = new RegExp(`(?:${PERSON_TITLES.join('|')})\\s*`, 'g');
 // Registered names that are also ordinary words (阳泉市城区, 苏州工业园区).
 const GENERIC_DIVISION_NAMES = new Set(['城区', '郊区', '矿区', '市区', '新区', '街道', '开发区', '工业园区', '高新区', '经济开发区']);
 const DIVISION_END = new Set([...'省市区县镇乡道旗盟州']);
 const ZONE = /^(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|经开区|新区|产业集聚区)/;
-const DOCUMENT_REGIONS = 3;
+// How many provinces, cities and counties at most make up a report's region.
+const MAX_REGIONS = 9;
 
 function tailSuffix(text: string, from: number, limit: number): { end: number; type: EntityType } | undefined {
   const tail = text.slice(from, Math.min(limit, from + 12));
   const document = DOCUMENT_SUFFIX.exec(tail);
   if (document) return { end: from + document[0].length, type: 'Document' };
   // Most quotes have no tail: segment only when a suffix is there to be found.
-  if (!HAN.test(tail[0] ?? '') || !new RegExp(SUFFIX_PATTERN.source).test(tail)) return undefined;
+  if (!HAN.test(tail[0] ?? '') || !HAS_SUFFIX.test(tail)) return undefined;
   // A short tail ending in a type suffix continues the quoted name: “三点半”课堂.
   const words = cut(tail);
   let length = 0;
@@ -237,7 +239,7 @@ export class MentionFinder {
     }
     const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
     const best = ranked[0]?.[1] ?? 0;
-    const regions = new Set(ranked.filter(([, v]) => v >= Math.max(1, best / 4)).slice(0, DOCUMENT_REGIONS * 3).map(([code]) => code));
+    const regions = new Set(ranked.filter(([, v]) => v >= Math.max(1, best / 4)).slice(0, MAX_REGIONS).map(([code]) => code));
     return regions;
   }
 
