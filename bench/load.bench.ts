@@ -17,7 +17,7 @@ const BASELINE_RELATIONS = 300;
 const dir = mkdtempSync(join(tmpdir(), 'policy-graph-bench-'));
 const config = loadGraphConfig(process.env);
 const neo4j = await startLocalNeo4j({ ...config.neo4j.local, port: await freePort(), dataDir: join(dir, 'neo4j'), logFile: join(dir, 'neo4j.log') });
-const store = createStore(neo4j.uri, config.neo4j, { authenticate: false, batchSize: config.loadBatchSize });
+const store = createStore(neo4j.uri, config.neo4j, { authenticate: false, batchSize: config.loadBatchSize, concurrency: config.loadConcurrency });
 await store.ensureSchema();
 const sizeOnDisk = () => execFileSync('du', ['-sm', join(dir, 'neo4j')]).toString().split('\t')[0] + ' MB';
 

@@ -27,6 +27,8 @@ export interface GraphConfig {
   neo4j: Neo4jConfig;
   /** Rows per UNWIND batch when loading. */
   loadBatchSize: number;
+  /** Load transactions written at once. */
+  loadConcurrency: number;
 }
 
 export class ConfigError extends Error {
@@ -79,5 +81,6 @@ export function loadGraphConfig(env: Env): GraphConfig {
       },
     },
     loadBatchSize: integer(env, 'LOAD_BATCH_SIZE', 10_000, 1, 100_000),
+    loadConcurrency: integer(env, 'LOAD_CONCURRENCY', 2, 1, 16),
   };
 }

@@ -17,6 +17,7 @@ export async function connectGraph(config: GraphConfig): Promise<GraphConnection
   const local = config.neo4j.uri ? undefined : await startLocalNeo4j(config.neo4j.local);
   const store = createStore(config.neo4j.uri ?? local!.uri, config.neo4j, {
     batchSize: config.loadBatchSize,
+    concurrency: config.loadConcurrency,
     // The local Neo4j listens on loopback only and runs without authentication.
     authenticate: local === undefined,
   });

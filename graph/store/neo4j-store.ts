@@ -38,6 +38,8 @@ export interface LoadOptions {
   batchSize?: number;
   /** Load even documents whose content hash is unchanged. */
   force?: boolean;
+  /** Transactions written at once. */
+  concurrency?: number;
   onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -81,7 +83,7 @@ function chunks<T>(rows: T[], size: number): T[][] {
 }
 
 /** Opens the driver (one per process) against `uri`; the caller closes it with `close()`. */
-export function createStore(uri: string, config: Neo4jConfig, options: { batchSize?: number; authenticate?: boolean } = {}) {
+export function createStore(uri: string, config: Neo4jConfig, options: { batchSize?: number; concurrency?: number; authenticate?: boolean } = {}) {
   const auth = options.authenticate === false ? undefined : neo4j.auth.basic(config.user, config.password);
   const driver: Driver = neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
@@ -90,6 +92,7 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
   });
   const database = config.database;
   const defaultBatchSize = options.batchSize ?? 10_000;
+  const defaultConcurrency = options.concurrency ?? 2;
 
   async function transaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
@@ -225,8 +228,8 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
         }
         return true;
       };
-      for (const group of groupLoads(changed, batchSize)) {
-        if ((await attempt(group)) === true) continue;
+      const loadOrSplit = async (group: LoadGroup) => {
+        if ((await attempt(group)) === true) return;
         // One of the group is bad: load each alone, so only the bad one is left out.
         for (const load of group.loads) {
           const outcome = await attempt(mergeLoads([load]));
@@ -235,7 +238,13 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
             report(load.id, 'failed');
           }
         }
-      }
+      };
+      // A few groups at once keep both the client and the database busy.
+      const queue = groupLoads(changed, batchSize);
+      const worker = async () => {
+        for (let group = queue.shift(); group; group = queue.shift()) await loadOrSplit(group);
+      };
+      await Promise.all(Array.from({ length: options.concurrency ?? defaultConcurrency }, worker));
       summary.millis = Math.round(performance.now() - started);
       return summary;
     },
