@@ -324,7 +324,9 @@ export class MentionFinder {
       // A window cut mid-text may have cut its first word: never take it.
       for (let k = words.length - 2; k >= (windowStart > sentence.start ? 1 : 0); k--) {
         const { word, tag: pos } = words[k]!;
-        if (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word))) break;
+        // 全省数字化改革样板, 首批…示范点: a pilot's name includes its scope.
+        const scope = rule.type === 'Pilot' && PILOT_SCOPE.has(word);
+        if (!scope && (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word)))) break;
         const wordStart = start - word.length;
         // Programs and villages do not take the name of the district they are in or run by.
         if ((rule.type === 'Program' || rule.type === 'Village') && districts.some((d) => d.start <= wordStart && d.end > wordStart)) break;
@@ -412,8 +414,12 @@ const POST = new RegExp(`^(?:${PERSON_TITLES.join('|')})`);
 function continuesAsNoun(after: string): boolean {
   if (!after || POST.test(after)) return false;
   const [next] = tag(after);
+  // 区委社建委: one organization right after another is a chain of them, not a longer noun.
+  if (next && SUFFIX_RULES.some((r) => r.type === 'Organization' && next.word.endsWith(r.suffix))) return false;
   return next !== undefined && /^(?:n|vn|nz|l)$/.test(next.tag) && next.word.length >= 2;
 }
+
+const PILOT_SCOPE = new Set(['全省', '全国', '全市', '首批', '省', '国家', '国家级', '省级', '市级']);
 
 // Tags of proper names and of words jieba does not know (most local names): ns place, nr person,
 // nz other proper noun, x unknown, eng Latin letters, m numbers, and none (our domain words).
@@ -456,6 +462,19 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
     if (!overlaps(candidate)) {
       chosen.push(candidate);
       taken.push(candidate);
+    }
+  }
+  // 龙港市公安局 at the start of 龙港市公安局情报指挥中心 is a mention of that organization too.
+  for (const host of [...chosen]) {
+    if (host.type !== 'Organization' || host.via !== 'suffix') continue;
+    for (const rule of SUFFIX_RULES) {
+      if (rule.type !== 'Organization' || rule.suffix.length < 2) continue;
+      const at = host.name.indexOf(rule.suffix);
+      const length = at + rule.suffix.length;
+      if (at < 0 || length >= host.name.length || length < rule.suffix.length + 2) continue;
+      if (chosen.some((c) => c.start === host.start && c.end === host.start + length)) continue;
+      chosen.push({ start: host.start, end: host.start + length, type: 'Organization', name: host.name.slice(0, length), via: 'suffix' });
+      break;
     }
   }
   // 龙湾区 at the start of 龙湾区委 is a mention of the district too.

@@ -103,6 +103,12 @@ export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], 
         }
       }
 
+      // 龙港市公安局情报指挥中心 belongs to 龙港市公安局, named at its start.
+      if (m.type === 'Organization') {
+        const parent = here.find((o) => o !== m && o.type === 'Organization' && o.start === m.start && o.end < m.end);
+        if (parent) add('PART_OF', m.entity, parent.entity, sentence);
+      }
+
       if (m.type === 'Document') {
         const verb = lastMatchBefore(text, ISSUE, sentence.start, m.start);
         if (verb !== undefined) {
