@@ -72,10 +72,8 @@ export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], 
   };
   const entityOf = (m: ResolvedMention) => entities.get(m.entity)!;
 
-  for (const { sentence, mentions: here, subject, actor } of sentenceContexts(doc, mentions, entities)) {
+  for (const { sentence, mentions: here, actor } of sentenceContexts(doc, mentions, entities)) {
     if (here.length === 0) continue;
-    const nearestActorBefore = (position: number, types = ACTOR_TYPES) =>
-      [...here].reverse().find((m) => m.end <= position && types.has(m.type))?.entity;
 
     for (let i = 0; i < here.length; i++) {
       const m = here[i]!;
@@ -146,8 +144,11 @@ export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], 
         const clause = text.slice(clauseStartBefore(text, sentence, m.start), m.start);
         const after = text.slice(m.end, clauseEndAfter(text, sentence, m.end));
         if (selected === undefined && (IMPLEMENT.test(clause) || LAUNCHED.test(after))) {
-          const local = nearestActorBefore(m.start, new Set(['Village', 'Company', 'Organization']));
-          add('IMPLEMENTS', local && !subject ? local : actor ?? local ?? '', m.entity, sentence);
+          // 万顺社区接入我的家园: a village, company or organization that opens the clause acts in it.
+          const clauseStart = clauseStartBefore(text, sentence, m.start);
+          const opener = here.find((o) => o.start >= clauseStart && o.end <= m.start && ['Village', 'Company', 'Organization'].includes(o.type));
+          const local = opener && IMPLEMENT.test(text.slice(opener.end, m.start)) && !/[“"]/.test(text.slice(clauseStart, opener.start)) ? opener.entity : undefined;
+          add('IMPLEMENTS', local ?? actor ?? '', m.entity, sentence);
         }
       }
 
