@@ -326,7 +326,9 @@ export class MentionFinder {
         const { word, tag: pos } = words[k]!;
         // 全省数字化改革样板, 首批…示范点: a pilot's name includes its scope.
         const scope = rule.type === 'Pilot' && PILOT_SCOPE.has(word);
-        if (!scope && (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word)))) break;
+        // 浙江省3A级景区村庄: a grade belongs to the pilot's name.
+        const grade = rule.type === 'Pilot' && /^\d+[A-Z]+$/.test(word);
+        if (!scope && !grade && (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word)))) break;
         const wordStart = start - word.length;
         // Programs and villages do not take the name of the district they are in or run by.
         if ((rule.type === 'Program' || rule.type === 'Village') && districts.some((d) => d.start <= wordStart && d.end > wordStart)) break;
@@ -340,6 +342,14 @@ export class MentionFinder {
       const name = text.slice(start, end);
       // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
       if (name.length - m[0].length < (m[0].length >= 3 ? 1 : 2) || name.length > 28) continue;
+      if (rule.type === 'Pilot') {
+        // 高质量发展建设共同富裕示范区 names 共同富裕示范区, with how it is being built in front.
+        const built = /^.*(?:建设|打造|创建|争创|推进)(?=.{5,}$)/.exec(name);
+        if (built) {
+          out.push({ start: start + built[0].length, end, type: 'Pilot', name: name.slice(built[0].length), alias: name, via: 'suffix' });
+          continue;
+        }
+      }
       out.push({ start, end, type: rule.type, name, via: 'suffix', ...(rule.type === 'District' ? { level: 'zone' as const } : {}) });
     }
   }
@@ -468,7 +478,7 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   for (const host of [...chosen]) {
     if (host.type !== 'Organization' || host.via !== 'suffix') continue;
     for (const rule of SUFFIX_RULES) {
-      if (rule.type !== 'Organization' || rule.suffix.length < 2) continue;
+      if (rule.type !== 'Organization' || rule.suffix.length < 3) continue;
       const at = host.name.indexOf(rule.suffix);
       const length = at + rule.suffix.length;
       if (at < 0 || length >= host.name.length || length < rule.suffix.length + 2) continue;
