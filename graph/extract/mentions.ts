@@ -335,13 +335,18 @@ export class MentionFinder {
         start = wordStart;
         modifiers.unshift(word);
       }
-      if (modifiers.length === 0 || modifiers.every((w) => GENERIC_MODIFIERS.has(w))) continue;
+      // 科技部, 社建委 alone, after a pause: an organization named by its own title.
+      const bareTitle = rule.type === 'Organization' && m[0].length >= 3 && start === end - m[0].length &&
+        (start === sentence.start || /[、，,。；;：:（(\s]/.test(text[start - 1]!));
+      // 国家发改委, 省委: a level of government is qualifier enough for an organization.
+      const scoped = rule.type === 'Organization' && modifiers.length > 0 && modifiers.every((w) => GOVERNMENT_LEVELS.has(w));
+      if (!bareTitle && !scoped && (modifiers.length === 0 || modifiers.every((w) => GENERIC_MODIFIERS.has(w)))) continue;
       // A village or place is named after somewhere or someone (湖前, 正泰, 2049): a phrase of
       // ordinary words (新建小区, 民办博物馆) is a description.
       if ((rule.type === 'Village' || rule.type === 'Place') && !words.some((w) => PROPER_TAGS.test(w.tag) && modifiers.includes(w.word))) continue;
       const name = text.slice(start, end);
       // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
-      if (name.length - m[0].length < (m[0].length >= 3 ? 1 : 2) || name.length > 28) continue;
+      if ((!bareTitle && name.length - m[0].length < (m[0].length >= 3 ? 1 : 2)) || name.length > 28) continue;
       if (rule.type === 'Pilot') {
         // 高质量发展建设共同富裕示范区 names 共同富裕示范区, with how it is being built in front.
         const built = /^.*(?:建设|打造|创建|争创|推进)(?=.{5,}$)/.exec(name);
@@ -429,6 +434,7 @@ function continuesAsNoun(after: string): boolean {
   return next !== undefined && /^(?:n|vn|nz|l)$/.test(next.tag) && next.word.length >= 2;
 }
 
+const GOVERNMENT_LEVELS = new Set(['国家', '中央', '全国', '省', '市', '区', '县', '镇', '乡']);
 const PILOT_SCOPE = new Set(['全省', '全国', '全市', '首批', '省', '国家', '国家级', '省级', '市级']);
 
 // Tags of proper names and of words jieba does not know (most local names): ns place, nr person,
