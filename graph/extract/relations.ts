@@ -26,6 +26,7 @@ const IMPLEMENT = /实施|推进|打造|建设|建成|开展|上线|开发|构�
 const LAUNCHED = /^[^，,。；;]{0,12}?(?:落地|上线|投用|启用|建成|落户|运行|推开|覆盖|实施|试运行)/;
 const LOCATE = /位于|地处|落户|坐落于|坐落在|落地/g;
 const PARTNER = /结对|合作|共建|携手|牵手|协作|联建|对口|帮扶|一体化/;
+const PAIRED_AFTER = /^[^，,。；;]{0,3}(?:两地|两区|两县|两市|双方|携手|结对|共建|合作|联建)/;
 const FUND = /投资|注资|出资|拨付|补助|资助|捐赠|资金/;
 
 function between(text: string, a: { end: number }, b: { start: number }): string {
@@ -141,11 +142,11 @@ export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], 
         if (previous && previous.type === 'Program' && previous.end === m.start) add('PART_OF', m.entity, previous.entity, sentence);
         const selected = lastMatchBefore(text, SELECTED_AFTER, m.end, Math.min(clauseEndAfter(text, sentence, m.end), m.end + 6));
         // Carried out: a verb of doing in the clause before the program names it as the object.
-        const clause = text.slice(clauseStartBefore(text, sentence, m.start), m.start);
+        const clauseStart = clauseStartBefore(text, sentence, m.start);
+        const clause = text.slice(clauseStart, m.start);
         const after = text.slice(m.end, clauseEndAfter(text, sentence, m.end));
         if (selected === undefined && (IMPLEMENT.test(clause) || LAUNCHED.test(after))) {
           // 万顺社区接入我的家园: a village, company or organization that opens the clause acts in it.
-          const clauseStart = clauseStartBefore(text, sentence, m.start);
           const opener = here.find((o) => o.start >= clauseStart && o.end <= m.start && ['Village', 'Company', 'Organization'].includes(o.type));
           const local = opener && IMPLEMENT.test(text.slice(opener.end, m.start)) && !/[“"]/.test(text.slice(clauseStart, opener.start)) ? opener.entity : undefined;
           add('IMPLEMENTS', local ?? actor ?? '', m.entity, sentence);
@@ -170,7 +171,9 @@ export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], 
       for (let i = 0; i + 1 < parties.length; i++) {
         const a = parties[i]!, b = parties[i + 1]!;
         const gap = between(text, a, b);
-        if (a.entity !== b.entity && (gap === '、' || gap === '与' || gap === '和' || gap === '同') && a.type === b.type) add('PARTNERS_WITH', a.entity, b.entity, sentence);
+        // 乐清、平阳两地: a bare list pairs its parties only when the words after it say so.
+        const paired = gap === '与' || gap === '和' || gap === '同' || (gap === '、' && PAIRED_AFTER.test(text.slice(b.end, b.end + 8)));
+        if (a.entity !== b.entity && paired && a.type === b.type) add('PARTNERS_WITH', a.entity, b.entity, sentence);
       }
     }
 
