@@ -347,6 +347,12 @@ export class MentionFinder {
       const name = text.slice(start, end);
       // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
       if ((!bareTitle && name.length - m[0].length < (m[0].length >= 3 ? 1 : 2)) || name.length > 28) continue;
+      // 最美小镇——龙坞茶镇: what a dash pair introduces is the name.
+      const dash = name.lastIndexOf('——');
+      if (dash >= 0) {
+        if (name.length - dash - 2 > m[0].length) out.push({ start: start + dash + 2, end, type: rule.type, name: name.slice(dash + 2), via: 'suffix' });
+        continue;
+      }
       if (rule.type === 'Pilot') {
         // 高质量发展建设共同富裕示范区 names 共同富裕示范区, with how it is being built in front.
         const built = /^.*(?:建设|打造|创建|争创|推进)(?=.{5,}$)/.exec(name);
@@ -480,22 +486,24 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
       taken.push(candidate);
     }
   }
-  // 龙港市公安局 at the start of 龙港市公安局情报指挥中心 is a mention of that organization too.
+  // 龙港市公安局 at the start of 龙港市公安局情报指挥中心 is a mention of that organization too,
+  // and 沿江第一社区 at the start of 沿江第一社区联合党委 one of the community.
   for (const host of [...chosen]) {
     if (host.type !== 'Organization' || host.via !== 'suffix') continue;
     for (const rule of SUFFIX_RULES) {
-      if (rule.type !== 'Organization' || rule.suffix.length < 3) continue;
+      const nestable = (rule.type === 'Organization' && rule.suffix.length >= 3) || (rule.type === 'Village' && rule.suffix === '社区');
+      if (!nestable) continue;
       const at = host.name.indexOf(rule.suffix);
       const length = at + rule.suffix.length;
       if (at < 0 || length >= host.name.length || length < rule.suffix.length + 2) continue;
       if (chosen.some((c) => c.start === host.start && c.end === host.start + length)) continue;
-      chosen.push({ start: host.start, end: host.start + length, type: 'Organization', name: host.name.slice(0, length), via: 'suffix' });
+      chosen.push({ start: host.start, end: host.start + length, type: rule.type, name: host.name.slice(0, length), via: 'suffix' });
       break;
     }
   }
   // 龙湾区 at the start of 龙湾区委 is a mention of the district too.
   for (const candidate of candidates) {
-    if (candidate.type !== 'District' || candidate.via !== 'division' || chosen.includes(candidate)) continue;
+    if (candidate.type !== 'District' || (candidate.via !== 'division' && candidate.via !== 'zone') || chosen.includes(candidate)) continue;
     const host = chosen.find((c) => c.start === candidate.start && c.end > candidate.end && c.type !== 'District' && c.via === 'suffix');
     if (host && !chosen.some((c) => c.type === 'District' && c.start === candidate.start)) chosen.push(candidate);
   }
