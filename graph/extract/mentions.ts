@@ -292,6 +292,17 @@ export class MentionFinder {
       if (length === 0 || start + length > sentence.end) continue;
       out.push({ start, end: start + length, type: 'Person', name: text.slice(start, start + length), via: 'person', title: m[0].trim() });
     }
+    // 袁家军书记肯定: a name right before a post; 80岁老人杨兰香: a name after an age.
+    for (const m of body.matchAll(/(?<=^|[\s，,。：:“”"、（(获由请向经据让与和对给被])(\p{Script=Han}{2,4}?)(?=书记|省长|市长|区长|县长|镇长|主任|局长|部长|厅长)/gu)) {
+      const start = sentence.start + m.index;
+      const length = personNameLength(text, start);
+      if (length > 0 && length === m[1]!.length) out.push({ start, end: start + length, type: 'Person', name: m[1]!, via: 'person' });
+    }
+    for (const m of body.matchAll(/\d+岁(?:的)?(?:老人|居民|村民|老党员|独居老人|老兵)?/g)) {
+      const start = sentence.start + m.index + m[0].length;
+      const length = personNameLength(text, start);
+      if (length > 0) out.push({ start, end: start + length, type: 'Person', name: text.slice(start, start + length), via: 'person' });
+    }
     // 项明亮介绍, 庄财康说: a name right before a speech verb, after punctuation.
     for (const m of body.matchAll(/(?<=^|[\s，,。：:“”"、（(])(\p{Script=Han}{2,4}?)(?=说|表示|介绍|告诉记者|坦言)/gu)) {
       const start = sentence.start + m.index;
