@@ -314,9 +314,12 @@ export class MentionFinder {
   /** Names anchored on a type suffix, extended leftwards word by word until a word that cannot be in one. */
   private suffixNames(text: string, sentence: Sentence, districts: Candidate[], out: Candidate[]): void {
     const body = text.slice(sentence.start, sentence.end);
+    const marked = out.filter((c) => (c.via === 'quote' || c.via === 'book') && c.start < sentence.end && c.end > sentence.start);
     for (const m of body.matchAll(SUFFIX_PATTERN)) {
       const suffixStart = sentence.start + m.index;
       const end = suffixStart + m[0].length;
+      // Cheap refusals first: nothing to qualify the suffix, or a span quotation marks already name.
+      if (!HAN.test(text[suffixStart - 1] ?? '') || marked.some((c) => c.start <= suffixStart && end <= c.end)) continue;
       const rule = SUFFIX_RULES.find((r) => r.suffix === m[0])!;
       if (rule.type === 'Program' && !UNQUOTED_PROGRAM_SUFFIXES.has(rule.suffix)) continue;
       // 局 in 副局长 ends no name: a one-character suffix followed by 长 is part of a post.
