@@ -1,12 +1,11 @@
 // npm run bench:extract [-- --megabytes 5]
 // Throughput of the whole extraction pipeline on the seeds repeated to a corpus of a few MB,
 // beside jieba's cut alone over the same text in the same run.
-import { createExtractor, readSource, findInputFiles, type SourceDocument } from '../graph/index.ts';
+import { createExtractor, loadGraphConfig, readSource, findInputFiles, type SourceDocument } from '../graph/index.ts';
 import { cut } from '../graph/extract/segmenter.ts';
 
 const arg = process.argv.indexOf('--megabytes');
 const targetBytes = (arg > 0 ? Number(process.argv[arg + 1]) : 5) * 1024 * 1024;
-const CACHE_DIR = 'node_modules/.cache/zhejiang-policy-graph';
 
 const seeds = findInputFiles(['seeds']).files.map(readSource);
 const corpus: SourceDocument[] = [];
@@ -21,7 +20,7 @@ for (let copy = 0; bytes < targetBytes; copy++) {
 }
 const megabytes = bytes / 1024 / 1024;
 
-const extractor = createExtractor({ cacheDir: CACHE_DIR });
+const extractor = createExtractor({ cacheDir: loadGraphConfig(process.env).cacheDir });
 extractor.extract(seeds); // warm-up: dictionaries, gazetteer, village index
 
 let started = performance.now();

@@ -29,6 +29,8 @@ export interface GraphConfig {
   loadBatchSize: number;
   /** Load transactions written at once. */
   loadConcurrency: number;
+  /** Where derived data (the per-province village index) is cached between runs. */
+  cacheDir: string;
 }
 
 export class ConfigError extends Error {
@@ -82,5 +84,6 @@ export function loadGraphConfig(env: Env): GraphConfig {
     },
     loadBatchSize: integer(env, 'LOAD_BATCH_SIZE', 10_000, 1, 100_000),
     loadConcurrency: integer(env, 'LOAD_CONCURRENCY', 2, 1, 16),
+    cacheDir: text(env, 'CACHE_DIR', 'node_modules/.cache/zhejiang-policy-graph'),
   };
 }

@@ -5,8 +5,6 @@ import { connectGraph, ingestPaths, ConfigError } from '../graph/index.ts';
 import { createServer } from './app.ts';
 import { loadServerConfig } from './config.ts';
 
-const CACHE_DIR = 'node_modules/.cache/zhejiang-policy-graph';
-
 async function main(): Promise<void> {
   const config = loadServerConfig(process.env);
   console.log(config.graph.neo4j.uri ? `using Neo4j at ${config.graph.neo4j.uri}` : 'starting the local Neo4j…');
@@ -16,7 +14,7 @@ async function main(): Promise<void> {
   const counts = await graph.store.counts();
   if (counts.documents === 0) {
     console.log(`the graph is empty: ingesting ${config.seedsDir}/ …`);
-    const summary = await ingestPaths(graph.store, [config.seedsDir], { cacheDir: CACHE_DIR });
+    const summary = await ingestPaths(graph.store, [config.seedsDir], { cacheDir: config.graph.cacheDir });
     console.log(`loaded ${summary.loaded.length} documents, ${summary.relations} relations in ${summary.extractMillis + summary.millis} ms`);
     for (const failure of summary.failed) console.error(`could not load ${failure.document}: ${failure.error}`);
   } else {

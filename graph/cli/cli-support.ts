@@ -1,9 +1,6 @@
 // Shared by the command-line tools: argument parsing, a progress bar, summaries.
 import { ENTITY_TYPES, type ExtractionExport, type LoadSummary, type ReadFailure } from '../index.ts';
 
-/** Derived data (the village index split per province) lives where npm keeps caches. */
-export const CACHE_DIR = 'node_modules/.cache/zhejiang-policy-graph';
-
 export interface ParsedArgs {
   positional: string[];
   options: Record<string, string | boolean>;

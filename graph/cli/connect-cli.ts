@@ -1,13 +1,13 @@
 // Connects a command-line tool to the graph and makes sure the database is released on exit.
-import { connectGraph, loadGraphConfig, ConfigError, type GraphConnection } from '../index.ts';
+import { connectGraph, loadGraphConfig, ConfigError, type GraphConfig, type GraphConnection } from '../index.ts';
 
-export async function withGraph(work: (graph: GraphConnection) => Promise<number>): Promise<never> {
+export async function withGraph(work: (graph: GraphConnection, config: GraphConfig) => Promise<number>): Promise<never> {
   let graph: GraphConnection | undefined;
   let code = 1;
   try {
     const config = loadGraphConfig(process.env);
     graph = await connectGraph(config);
-    code = await work(graph);
+    code = await work(graph, config);
   } catch (error) {
     console.error(error instanceof ConfigError ? `configuration error: ${error.message}` : `error: ${(error as Error).message}`);
   } finally {

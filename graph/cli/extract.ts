@@ -1,7 +1,7 @@
 // npm run extract -- <files or folders> --out graph.json
 import { writeFileSync } from 'node:fs';
-import { createExtractor, readSources } from '../index.ts';
-import { parseArgs, progressBar, printExtractionSummary, CACHE_DIR } from './cli-support.ts';
+import { createExtractor, loadGraphConfig, readSources } from '../index.ts';
+import { parseArgs, progressBar, printExtractionSummary } from './cli-support.ts';
 
 const args = parseArgs(process.argv.slice(2), { out: 'string' });
 if (args.positional.length === 0) {
@@ -11,7 +11,7 @@ if (args.positional.length === 0) {
 const { sources, failures } = readSources(args.positional);
 const started = performance.now();
 const progress = progressBar('extract', sources.length);
-const result = createExtractor({ cacheDir: CACHE_DIR }).extract(sources, () => progress.tick());
+const result = createExtractor({ cacheDir: loadGraphConfig(process.env).cacheDir }).extract(sources, () => progress.tick());
 progress.done();
 const out = (args.options['out'] as string | undefined) ?? 'graph.json';
 writeFileSync(out, JSON.stringify(result));

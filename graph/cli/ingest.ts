@@ -1,6 +1,6 @@
 // npm run ingest -- <files or folders> [--force]
 import { ingestPaths } from '../index.ts';
-import { CACHE_DIR, parseArgs } from './cli-support.ts';
+import { parseArgs } from './cli-support.ts';
 import { withGraph } from './connect-cli.ts';
 
 const args = parseArgs(process.argv.slice(2), { force: 'boolean' });
@@ -9,9 +9,9 @@ if (args.positional.length === 0) {
   process.exit(2);
 }
 
-await withGraph(async ({ store }) => {
+await withGraph(async ({ store }, config) => {
   const summary = await ingestPaths(store, args.positional, {
-    cacheDir: CACHE_DIR,
+    cacheDir: config.cacheDir,
     force: args.options['force'] === true,
     onProgress: (p) => process.stderr.isTTY && process.stderr.write(`\rload ${p.done}/${p.total} ${p.document} (${p.status})\x1b[K`),
   });
