@@ -3,8 +3,8 @@
 //   → relations → ExtractionExport (what the store loads and score.mjs reads).
 import { isUndirected, CO_MENTIONED, type Diagnostic, type DocumentRecord, type EntityRecord, type Evidence, type ExtractionExport, type FactRecord, type RelationRecord, type RelationType } from './model.ts';
 import { normalize, originalSpan, type NormalizedText, type Sentence } from './normalize/index.ts';
-import { Gazetteer, MentionFinder, selectMentions, namesToPropagate, propagateNames, findRelations, findFigures, sentenceContexts, type RelationFinding } from './extract/index.ts';
-import { resolveEntities, type ResolvedEntity, type ResolvedMention } from './resolve/resolve.ts';
+import { Gazetteer, MentionFinder, selectMentions, namesToPropagate, propagateNames, findRelations, findFigures, sentenceContexts, type RelationFinding, type SentenceContext } from './extract/index.ts';
+import { resolveEntities, type ResolvedEntity } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
 
 /** Bump when the rules change what they extract, so that stored documents are replaced. */
@@ -38,16 +38,18 @@ export function createExtractor(options: ExtractorOptions) {
       const facts: FactRecord[] = [];
       for (const { doc } of normalized) {
         const mentions = mentionsByDocument.get(doc.source.id) ?? [];
+        // Each sentence with its mentions and actor, computed once for every step below.
+        const contexts = sentenceContexts(doc, mentions, entities);
         const evidence = (sentence: Sentence) => sentenceEvidence(doc, sentence);
-        for (const finding of findRelations(doc, mentions, entities)) relations.add(finding.type, finding.source, finding.target, evidence(finding.sentence));
-        for (const finding of hierarchyRelations(doc, mentions, entities, relations)) relations.add('LOCATED_IN', finding.source, finding.target, evidence(finding.sentence));
-        for (const sentence of doc.sentences) {
-          const present = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entity))].slice(0, 20);
+        for (const finding of findRelations(doc, contexts, entities)) relations.add(finding.type, finding.source, finding.target, evidence(finding.sentence));
+        for (const finding of hierarchyRelations(doc, contexts, entities, relations)) relations.add('LOCATED_IN', finding.source, finding.target, evidence(finding.sentence));
+        for (const { sentence, mentions: here } of contexts) {
+          const present = [...new Set(here.map((m) => m.entity))].slice(0, 20);
           for (let i = 0; i < present.length; i++) {
             for (let j = i + 1; j < present.length; j++) relations.add(CO_MENTIONED, present[i]!, present[j]!, evidence(sentence));
           }
         }
-        facts.push(...documentFacts(doc, mentions, entities));
+        facts.push(...documentFacts(doc, contexts));
       }
       return {
         documents: normalized.map(({ doc }) => documentRecord(doc)),
@@ -65,11 +67,13 @@ function sentenceEvidence(doc: NormalizedText, sentence: Sentence): Evidence {
 }
 
 /** LOCATED_IN from the official hierarchy: a linked place in its nearest parent the report names. */
-function hierarchyRelations(doc: NormalizedText, mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>, relations: RelationCollector): RelationFinding[] {
+function hierarchyRelations(doc: NormalizedText, contexts: SentenceContext[], entities: Map<string, ResolvedEntity>, relations: RelationCollector): RelationFinding[] {
   const byCode = new Map<string, string>();
-  for (const m of mentions) {
-    const code = entities.get(m.entity)!.code;
-    if (code) byCode.set(code, m.entity);
+  for (const { mentions } of contexts) {
+    for (const m of mentions) {
+      const code = entities.get(m.entity)!.code;
+      if (code) byCode.set(code, m.entity);
+    }
   }
   const out: RelationFinding[] = [];
   for (const [code, id] of byCode) {
@@ -78,10 +82,8 @@ function hierarchyRelations(doc: NormalizedText, mentions: ResolvedMention[], en
     for (let c = parentCode(code); c && !parentId; c = parentCode(c)) parentId = byCode.get(c);
     if (!parentId) continue;
     // Only where a sentence names both: the relation needs a sentence that supports it.
-    const sentence = doc.sentences.find((s) =>
-      mentions.some((m) => m.entity === id && m.start >= s.start && m.end <= s.end) &&
-      mentions.some((m) => m.entity === parentId && m.start >= s.start && m.end <= s.end));
-    if (sentence) out.push({ type: 'LOCATED_IN', source: id, target: parentId, sentence });
+    const context = contexts.find((c) => c.mentions.some((m) => m.entity === id) && c.mentions.some((m) => m.entity === parentId));
+    if (context) out.push({ type: 'LOCATED_IN', source: id, target: parentId, sentence: context.sentence });
   }
   return out;
 }
@@ -94,8 +96,8 @@ function parentCode(code: string): string | undefined {
 }
 
 /** Figures belong to the actor of their sentence. */
-function documentFacts(doc: NormalizedText, mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): FactRecord[] {
-  const actors = new Map(sentenceContexts(doc, mentions, entities).map((c) => [c.sentence, c.actor]));
+function documentFacts(doc: NormalizedText, contexts: SentenceContext[]): FactRecord[] {
+  const actors = new Map(contexts.map((c) => [c.sentence, c.actor]));
   return findFigures(doc).flatMap((figure) => {
     const owner = actors.get(figure.sentence);
     if (!owner) return [];
@@ -142,6 +144,8 @@ function entityRecord(entity: ResolvedEntity, docs: NormalizedText[]): EntityRec
 /** Collects relations by (type, endpoints), merging evidence; undirected ones stored once. */
 class RelationCollector {
   private readonly relations = new Map<string, RelationRecord>();
+  /** `type|source|doc` of every relation with evidence in that document. */
+  private readonly fromInDocument = new Set<string>();
 
   add(type: RelationType, source: string, target: string, evidence: Evidence): void {
     if (source === target) return;
@@ -152,6 +156,7 @@ class RelationCollector {
       relation = { id, type, source, target, weight: 0, evidence: [] };
       this.relations.set(id, relation);
     }
+    this.fromInDocument.add(`${type}|${source}|${evidence.doc}`);
     if (!relation.evidence.some((e) => e.doc === evidence.doc && e.start === evidence.start)) {
       relation.evidence.push(evidence);
       relation.weight = relation.evidence.length;
@@ -159,8 +164,7 @@ class RelationCollector {
   }
 
   hasFrom(type: RelationType, source: string, doc: string): boolean {
-    for (const r of this.relations.values()) if (r.type === type && r.source === source && r.evidence.some((e) => e.doc === doc)) return true;
-    return false;
+    return this.fromInDocument.has(`${type}|${source}|${doc}`);
   }
 
   records(): RelationRecord[] {

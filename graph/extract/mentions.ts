@@ -38,6 +38,7 @@ const SPEECH = /[。！？；!?;]|我们|你们|我|你/;
 
 const SUFFIX_PATTERN = new RegExp(SUFFIX_RULES.map((r) => r.suffix).join('|'), 'g');
 const HAS_SUFFIX = new RegExp(SUFFIX_PATTERN.source);
+const RULE_BY_SUFFIX = new Map(SUFFIX_RULES.map((r) => [r.suffix, r]));
 const DOCUMENT_SUFFIX = new RegExp(`^[\\p{Script=Han}A-Za-z0-9]{0,8}?(?:${DOCUMENT_SUFFIXES.join('|')})`, 'u');
 const PERSON_TITLE = new RegExp(`(?:${PERSON_TITLES.join('|')})\\s*`, 'g');
 // Registered names that are also ordinary words (阳泉市城区, 苏州工业园区).
@@ -320,7 +321,7 @@ export class MentionFinder {
       const end = suffixStart + m[0].length;
       // Cheap refusals first: nothing to qualify the suffix, or a span quotation marks already name.
       if (!HAN.test(text[suffixStart - 1] ?? '') || marked.some((c) => c.start <= suffixStart && end <= c.end)) continue;
-      const rule = SUFFIX_RULES.find((r) => r.suffix === m[0])!;
+      const rule = RULE_BY_SUFFIX.get(m[0])!;
       if (rule.type === 'Program' && !UNQUOTED_PROGRAM_SUFFIXES.has(rule.suffix)) continue;
       // 局 in 副局长 ends no name: a one-character suffix followed by 长 is part of a post.
       if (m[0].length === 1 && text[end] === '长') continue;
@@ -524,8 +525,14 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   return chosen.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+export interface PropagatedNames {
+  types: Map<string, EntityType>;
+  /** All the names, longest first, as one pattern (compiled once per corpus). */
+  pattern: RegExp | undefined;
+}
+
 /** The names worth looking for again everywhere: coined names found quoted, titled or by suffix. */
-export function namesToPropagate(documents: Candidate[][]): Map<string, EntityType> {
+export function namesToPropagate(documents: Candidate[][]): PropagatedNames {
   const names = new Map<string, EntityType>();
   for (const mentions of documents) {
     for (const m of mentions) {
@@ -533,16 +540,17 @@ export function namesToPropagate(documents: Candidate[][]): Map<string, EntityTy
         m.type !== 'Person' && m.type !== 'District' && m.type !== 'Village') names.set(m.name, m.type);
     }
   }
-  return names;
+  const pattern = names.size === 0 ? undefined
+    : new RegExp([...names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+  return { types: names, pattern };
 }
 
 /**
  * A name found quoted in one place (“未来社区”) is the same name where another sentence, or
  * another report, writes it without marks: those occurrences become mentions too.
  */
-export function propagateNames(doc: NormalizedText, mentions: Candidate[], names: Map<string, EntityType>): Candidate[] {
-  if (names.size === 0) return mentions;
-  const pattern = new RegExp([...names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+export function propagateNames(doc: NormalizedText, mentions: Candidate[], { types, pattern }: PropagatedNames): Candidate[] {
+  if (!pattern) return mentions;
   const text = doc.analysis.text;
   const added: Candidate[] = [];
   for (const sentence of doc.sentences) {
@@ -550,7 +558,7 @@ export function propagateNames(doc: NormalizedText, mentions: Candidate[], names
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (mentions.some((c) => c.start < end && start < c.end)) continue;
-      added.push({ start, end, type: names.get(m[0])!, name: m[0], via: 'known' });
+      added.push({ start, end, type: types.get(m[0])!, name: m[0], via: 'known' });
     }
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -64,8 +64,8 @@ export function sentenceContexts(doc: NormalizedText, mentions: ResolvedMention[
   return contexts;
 }
 
-/** Typed relations of one document. */
-export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): RelationFinding[] {
+/** Typed relations of one document, from its sentence contexts. */
+export function findRelations(doc: NormalizedText, contexts: SentenceContext[], entities: Map<string, ResolvedEntity>): RelationFinding[] {
   const text = doc.analysis.text;
   const found: RelationFinding[] = [];
   const add = (type: TypedRelationType, source: string, target: string, sentence: Sentence) => {
@@ -73,7 +73,7 @@ export function findRelations(doc: NormalizedText, mentions: ResolvedMention[], 
   };
   const entityOf = (m: ResolvedMention) => entities.get(m.entity)!;
 
-  for (const { sentence, mentions: here, actor } of sentenceContexts(doc, mentions, entities)) {
+  for (const { sentence, mentions: here, actor } of contexts) {
     if (here.length === 0) continue;
 
     for (let i = 0; i < here.length; i++) {
@@ -223,14 +223,12 @@ function clauseEndAfter(text: string, sentence: Sentence, position: number): num
 
 function lastMatchBefore(text: string, pattern: RegExp, from: number, to: number): number | undefined {
   let last: number | undefined;
-  const slice = text.slice(from, to);
-  const re = new RegExp(pattern.source, 'g');
-  for (const m of slice.matchAll(re)) last = from + m.index + m[0].length;
+  for (const m of text.slice(from, to).matchAll(pattern)) last = from + m.index + m[0].length;
   return last;
 }
 
 /** The district a report is about: the county- or township-level district mentioned most. */
-export function homeDistrict(mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): string | undefined {
+function homeDistrict(mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): string | undefined {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     const e = entities.get(m.entity)!;
