@@ -49,6 +49,7 @@ export function syntheticExport({ relations, perDocument = 1000, seed = 7 }: Syn
   }));
   const out: RelationRecord[] = [];
   const seen = new Set<string>();
+  const mentioned = new Set<string>();
   const sentence = '龙湾区倾力实施全省首个行政区未来社区全域类试点，建设“未来城区”。';
   for (let i = 0; out.length < relations; i++) {
     const doc = documents[Math.min(documentCount - 1, Math.floor(out.length / perDocument))]!.id;
@@ -59,7 +60,11 @@ export function syntheticExport({ relations, perDocument = 1000, seed = 7 }: Syn
     seen.add(id);
     const start = (i * 37) % 1000;
     out.push({ id, type, source: source.id, target: target.id, weight: 1, evidence: [{ doc, start, end: start + sentence.length, text: sentence }] });
-    for (const e of [source, target]) if (!e.mentions.some((m) => m.doc === doc)) e.mentions.push({ doc, start, end: start + 3 });
+    for (const e of [source, target]) {
+      if (mentioned.has(`${e.id}\n${doc}`)) continue;
+      mentioned.add(`${e.id}\n${doc}`);
+      e.mentions.push({ doc, start, end: start + 3 });
+    }
   }
   return { documents, entities, relations: out, facts: [] };
 }

@@ -94,20 +94,17 @@ export function deleteDocument(id: string): Statement {
   };
 }
 
-// Labels cannot be parameters; one conditional SET per entity type keeps it one statement.
-const SET_TYPE_LABEL = ENTITY_TYPES
-  .map((type) => `FOREACH (_ IN CASE WHEN row.type = '${label(type)}' THEN [1] ELSE [] END | SET e:${label(type)})`)
-  .join('\n      ');
-
-/** Entities of any type: created, or their properties brought up to date. */
-export function upsertEntities(rows: Record<string, unknown>[]): Statement {
+/**
+ * Entities of one type: created, or their properties brought up to date. One statement per type,
+ * as labels cannot be parameters; an id names its type, so an entity never changes label.
+ */
+export function upsertEntities(type: EntityType, rows: Record<string, unknown>[]): Statement {
   return {
     cypher: /* Cypher */ `
       UNWIND $rows AS row
       MERGE (e:Entity {id: row.id})
-      SET e.type = row.type, e.name = row.name, e.aliases = row.aliases,
-          e.code = row.code, e.level = row.level, e.officialName = row.officialName
-      ${SET_TYPE_LABEL}`,
+      SET e:${label(type)}, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
+          e.code = row.code, e.level = row.level, e.officialName = row.officialName`,
     params: { rows },
   };
 }
@@ -254,7 +251,7 @@ export function searchEntities(query: string, limit: number): Statement {
   return {
     cypher: /* Cypher */ `
       CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit}) YIELD node AS e, score
-      RETURN ${ENTITY_FIELDS} AS entity, (e.name = $query OR $query IN e.aliases) AS exact, score
+      RETURN ${ENTITY_FIELDS} AS entity, (e.name = $query OR $query IN coalesce(e.aliases, [])) AS exact, score
       ORDER BY exact DESC, score DESC, e.name
       LIMIT $limit`,
     params: { lucene: escapeLucene(query), query, limit },

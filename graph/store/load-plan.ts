@@ -1,6 +1,6 @@
 // Turns an extraction export into one load unit per document: the rows each Cypher builder takes.
 // Pure, so what gets written is decided (and testable) before any transaction opens.
-import type { EntityRecord, ExtractionExport, RelationType } from '../model.ts';
+import type { DocumentRecord, EntityRecord, ExtractionExport, Mention, RelationType } from '../model.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -24,14 +24,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function entityRow(entity: EntityRecord, doc: string): Row {
-  const mentions = entity.mentions.filter((m) => m.doc === doc);
+function entityRow(entity: EntityRecord, doc: string, mentions: Mention[]): Row {
   return {
     doc,
     id: entity.id,
     type: entity.type,
     name: entity.name,
-    aliases: entity.aliases,
+    aliases: listOrNull(entity.aliases),
     code: entity.code ?? null,
     level: entity.level ?? null,
     officialName: entity.officialName ?? null,
@@ -111,6 +110,23 @@ function entityProperties(row: Row): Row {
   return properties;
 }
 
+/**
+ * Empty lists are not stored, as with any other missing value: neo4j-admin import (the bulk path)
+ * cannot write an empty list, and both paths must store the same graph.
+ */
+function listOrNull<T>(list: T[]): T[] | null {
+  return list.length > 0 ? list : null;
+}
+
+/** A document node's properties. */
+export function documentRow(document: DocumentRecord): Row {
+  return {
+    id: document.id, file: document.file, hash: document.hash, extractor: document.extractor, title: document.title, date: document.date,
+    source: document.source, authors: listOrNull(document.authors), script: document.script, encoding: document.encoding,
+    text: document.text, diagnostics: JSON.stringify(document.diagnostics), diagnosticCount: document.diagnostics.length,
+  };
+}
+
 /** Splits an export into per-document loads, in the export's document order. */
 export function planLoads(data: ExtractionExport): DocumentLoad[] {
   const entityById = new Map(data.entities.map((e) => [e.id, e]));
@@ -121,25 +137,23 @@ export function planLoads(data: ExtractionExport): DocumentLoad[] {
     loads.set(document.id, {
       id: document.id,
       version: documentVersion(document.hash, document.extractor),
-      document: {
-        id: document.id, file: document.file, hash: document.hash, extractor: document.extractor, title: document.title, date: document.date,
-        source: document.source, authors: document.authors, script: document.script, encoding: document.encoding,
-        text: document.text, diagnostics: JSON.stringify(document.diagnostics), diagnosticCount: document.diagnostics.length,
-      },
+      document: documentRow(document),
       entities: [], relations: new Map(), evidence: [], facts: [], relationCount: 0,
     });
     entityIds.set(document.id, new Set());
   }
-  const addEntity = (doc: string, id: string) => {
+  const addEntity = (doc: string, id: string, mentions: Mention[] = []) => {
     const seen = entityIds.get(doc);
     const entity = entityById.get(id);
     if (!seen || !entity || seen.has(id)) return;
     seen.add(id);
-    loads.get(doc)!.entities.push(entityRow(entity, doc));
+    loads.get(doc)!.entities.push(entityRow(entity, doc, mentions));
   };
 
   for (const entity of data.entities) {
-    for (const doc of new Set(entity.mentions.map((m) => m.doc))) addEntity(doc, entity.id);
+    const byDoc = new Map<string, Mention[]>();
+    for (const mention of entity.mentions) push(byDoc, mention.doc, mention);
+    for (const [doc, mentions] of byDoc) addEntity(doc, entity.id, mentions);
   }
   for (const relation of data.relations) {
     for (const doc of new Set(relation.evidence.map((e) => e.doc))) {

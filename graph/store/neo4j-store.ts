@@ -2,7 +2,7 @@
 // and hands back plain data (numbers, strings, arrays), never driver types.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.ts';
-import { CO_MENTIONED, RELATION_TYPES, type ExtractionExport, type RelationType } from '../model.ts';
+import { CO_MENTIONED, RELATION_TYPES, type EntityType, type ExtractionExport, type RelationType } from '../model.ts';
 import * as cypher from './cypher.ts';
 import type { Statement } from './cypher.ts';
 import { documentVersion, groupLoads, mergeLoads, planLoads, type DocumentLoad, type LoadGroup, type Row } from './load-plan.ts';
@@ -76,6 +76,16 @@ export type Store = ReturnType<typeof createStore>;
 
 const ALL_RELATION_TYPES: RelationType[] = [...RELATION_TYPES, CO_MENTIONED];
 
+function groupBy<K, T>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 function chunks<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
@@ -125,13 +135,14 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
       for (const batch of chunks(group.documents, batchSize)) await run(cypher.upsertDocuments(batch));
       const [detached] = await rows(tx, cypher.detachDocuments(group.loads.map((l) => l.id)));
       const previous = ((detached?.['relations'] ?? []) as Array<{ id: string; type: RelationType; count: number }>);
-      const previousByType = new Map<RelationType, Row[]>();
-      for (const r of previous) previousByType.set(r.type, [...(previousByType.get(r.type) ?? []), { id: r.id, count: r.count }]);
+      const previousByType = groupBy(previous, (r) => r.type);
       for (const [type, lowered] of previousByType) {
         for (const batch of chunks(lowered, batchSize)) await run(cypher.lowerWeights(type, batch));
       }
 
-      for (const batch of chunks(group.entities, batchSize)) await run(cypher.upsertEntities(batch));
+      for (const [type, entities] of groupBy(group.entities, (e) => e['type'] as EntityType)) {
+        for (const batch of chunks(entities, batchSize)) await run(cypher.upsertEntities(type, batch));
+      }
       for (const batch of chunks(group.mentions, batchSize)) await run(cypher.createMentions(batch));
       for (const [type, relations] of group.relations) {
         for (const batch of chunks(relations, batchSize)) await run(cypher.upsertRelations(type, batch));
@@ -141,7 +152,7 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
 
       // What the old versions supported and the new ones do not: delete it if nothing else does.
       for (const [type, lowered] of previousByType) {
-        for (const batch of chunks(lowered.map((r) => r['id'] as string), batchSize)) await run(cypher.pruneRelations(type, batch));
+        for (const batch of chunks(lowered.map((r) => r.id), batchSize)) await run(cypher.pruneRelations(type, batch));
       }
       let removed = 0;
       for (const batch of chunks((detached?.['entities'] ?? []) as string[], batchSize)) {

@@ -29,7 +29,7 @@ describe('Cypher builders', () => {
   it('keep the statements the loader runs stable', () => {
     expect(cypher.schemaStatements([...RELATION_TYPES]).map((s) => s.cypher.replace(/\s+/g, ' '))).toMatchSnapshot();
     for (const statement of [
-      cypher.upsertDocuments([]), cypher.detachDocuments([]), cypher.upsertEntities([]), cypher.createMentions([]),
+      cypher.upsertDocuments([]), cypher.detachDocuments([]), cypher.upsertEntities('District', []), cypher.createMentions([]),
       cypher.upsertRelations('LOCATED_IN', []), cypher.createEvidence([]), cypher.lowerWeights('FUNDS', []),
       cypher.pruneRelations('PART_OF', []), cypher.pruneEntities([]),
     ]) {
