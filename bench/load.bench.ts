@@ -1,11 +1,11 @@
 // npm run bench:load [-- --relations 10000,100000,1000000]
-// Relations/s of the batched loader against a one-row-per-transaction baseline, in the same run
-// on a fresh local Neo4j, and the store size on disk.
+// Relations/s of the batched transactional loader and of the bulk import into an empty store,
+// against a one-row-per-transaction baseline in the same run, and the store size on disk.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStore, loadGraphConfig, planLoads, startLocalNeo4j } from '../graph/index.ts';
+import { bulkLoad, createStore, loadGraphConfig, planLoads, startLocalNeo4j, type EntityType } from '../graph/index.ts';
 import * as cypher from '../graph/store/cypher.ts';
 import { freePort } from '../tests/support/free-port.ts';
 import { syntheticExport } from './synthetic-export.ts';
@@ -19,7 +19,7 @@ const config = loadGraphConfig(process.env);
 const neo4j = await startLocalNeo4j({ ...config.neo4j.local, port: await freePort(), dataDir: join(dir, 'neo4j'), logFile: join(dir, 'neo4j.log') });
 const store = createStore(neo4j.uri, config.neo4j, { authenticate: false, batchSize: config.loadBatchSize, concurrency: config.loadConcurrency });
 await store.ensureSchema();
-const sizeOnDisk = () => execFileSync('du', ['-sm', join(dir, 'neo4j')]).toString().split('\t')[0] + ' MB';
+const sizeOnDisk = (path: string) => execFileSync('du', ['-sm', path]).toString().split('\t')[0] + ' MB';
 
 /** The baseline: every row of a document in its own transaction. */
 async function loadRowByRow(relations: number): Promise<number> {
@@ -28,7 +28,7 @@ async function loadRowByRow(relations: number): Promise<number> {
   const started = performance.now();
   await store.writeStatement(cypher.upsertDocuments([load!.document]));
   for (const row of load!.entities) {
-    await store.writeStatement(cypher.upsertEntities([row]));
+    await store.writeStatement(cypher.upsertEntities(row['type'] as EntityType, [row]));
     await store.writeStatement(cypher.createMentions([row]));
   }
   for (const [type, rows] of load!.relations) for (const row of rows) await store.writeStatement(cypher.upsertRelations(type, [row]));
@@ -49,9 +49,20 @@ try {
     const rate = relations / (summary.millis / 1000);
     console.log(`${relations.toLocaleString('en')} relations (${data.documents.length} documents, ${data.entities.length} entities): ` +
       `${(summary.millis / 1000).toFixed(1)} s, ${Math.round(rate).toLocaleString('en')} relations/s, ` +
-      `${(rate / baseline).toFixed(0)}× baseline; store on disk ${sizeOnDisk()}`);
+      `${(rate / baseline).toFixed(0)}× baseline; store on disk ${sizeOnDisk(join(dir, 'neo4j'))}`);
     const again = await store.load(data);
     console.log(`  reload, unchanged: ${again.unchanged.length} documents skipped in ${again.millis} ms`);
+
+    // The same export imported into a new, empty store: files, importer, start, indexes online.
+    const bulkDir = join(dir, `bulk-${relations}`);
+    const bulkConfig = loadGraphConfig({ ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: bulkDir, NEO4J_BOLT_PORT: String(await freePort()) });
+    const { graph, summary: bulk } = await bulkLoad(bulkConfig, data);
+    await graph.close();
+    const bulkRate = relations / (bulk.millis.total / 1000);
+    console.log(`  bulk import into an empty store: ${(bulk.millis.total / 1000).toFixed(1)} s, ${Math.round(bulkRate).toLocaleString('en')} relations/s, ` +
+      `${(bulkRate / baseline).toFixed(0)}× baseline (files ${(bulk.millis.files / 1000).toFixed(1)} s, import ${(bulk.millis.import / 1000).toFixed(1)} s, ` +
+      `start ${(bulk.millis.start / 1000).toFixed(1)} s, indexes ${(bulk.millis.schema / 1000).toFixed(1)} s); store on disk ${sizeOnDisk(bulkDir)}`);
+    rmSync(bulkDir, { recursive: true, force: true });
   }
 } finally {
   await store.close();

@@ -5,5 +5,7 @@ export { createExtractor, type Extractor, type ExtractorOptions } from './pipeli
 export { findInputFiles, readSource, readSources, type SourceDocument, type ReadFailure } from './read/read-sources.ts';
 export { connectGraph, type GraphConnection } from './connect.ts';
 export { ingestPaths, type IngestSummary } from './ingest.ts';
+export { bulkLoad, type BulkLoadSummary } from './bulk-load.ts';
 export { startLocalNeo4j, Neo4jStartError, type LocalNeo4j } from './neo4j/local-neo4j.ts';
+export { Neo4jImportError } from './neo4j/import-local.ts';
 export * from './store/index.ts';
