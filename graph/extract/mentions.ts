@@ -3,13 +3,13 @@
 import type { DistrictLevel, EntityType } from '../model.ts';
 import type { NormalizedText, Sentence, Span } from '../normalize/index.ts';
 import {
-  DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, typeBySuffix,
+  DESIGNATION_HEADS, DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, typeBySuffix,
 } from '../lexicon/entity-suffixes.ts';
 import { personNameLength } from '../lexicon/person-names.ts';
 import type { Division, Gazetteer } from './gazetteer.ts';
 import { cut, cutExact, isDomainWord, tag } from './segmenter.ts';
 
-export type MentionSource = 'book' | 'quote' | 'division' | 'short-division' | 'zone' | 'village' | 'suffix' | 'person' | 'outlet' | 'credit' | 'known';
+export type MentionSource = 'book' | 'designation' | 'quote' | 'division' | 'short-division' | 'zone' | 'village' | 'suffix' | 'person' | 'outlet' | 'credit' | 'known';
 
 export interface Candidate extends Span {
   type: EntityType;
@@ -32,6 +32,10 @@ const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9+·—\-]/u;
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
 const ENUMERATION = /((?:[\p{Script=Han}A-Za-z0-9+·]{2,16}、)+[\p{Script=Han}A-Za-z0-9+·]{2,12})等(?:\d+余?|[一二三四五六七八九十两几]+)?[个项大类种批]?[\p{Script=Han}]{0,6}?(?:项目|品牌|平台|应用|行动|工程|活动|模式|机制|场景)/gu;
 // “三大差距”, “两大变量”, “三重压力”: a count of things, not a name.
+// A verb of selection, an optional batch (首批, 第一批) and the designation up to the clause's end.
+const DESIGNATION = /(入选|列入|被列为|列为|获评|被评为|评为|获批|创成|荣获|中榜|成为|获)(?:了)?(?:首批|第[一二三四五六七八九十\d]+批)?([\p{Script=Han}A-Za-z0-9·“”"]+?)(?=[，,。；;：:、！？（(]|并|和|$)/gu;
+// After a bare 获 (获得 money, 获 praise…) only prizes count.
+const BARE_AWARD_HEADS = ['奖', '激励', '称号'];
 const COUNTED_PHRASE = /^[一二三四五六七八九十两]+[大重]\p{Script=Han}{2}$/u;
 const TITLE_AFTER_QUOTES = /^(?:[“"][^”"]{1,20}[”"]|、)*(?:等)?(?:之称|的称号|称号|的美誉|美誉)/;
 const SPEECH = /[。！？；!?;]|我们|你们|我|你/;
@@ -108,6 +112,7 @@ export class MentionFinder {
     for (const sentence of doc.sentences) {
       this.bookTitles(text, sentence, candidates);
       this.quotes(text, sentence, candidates);
+      this.designations(text, sentence, candidates);
       this.divisions(text, sentence, candidates);
       this.persons(text, sentence, candidates);
     }
@@ -176,6 +181,27 @@ export class MentionFinder {
         if (item.name.length < 2) continue;
         out.push({ start: item.start, end: item.start + item.name.length, type: title ? 'Pilot' : quoteType(item.name), name: item.name, via: 'quote' });
       }
+    }
+  }
+
+  /**
+   * What follows a verb of selection up to the clause's end, when it ends like a designation:
+   * 获评全国文明村, 入选“万企兴万村”省级实验项目, 列入浙江省第八批小微企业园认定名单.
+   */
+  private designations(text: string, sentence: Sentence, out: Candidate[]): void {
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(DESIGNATION)) {
+      let start = sentence.start + m.index + m[0].length - m[2]!.length;
+      let span = m[2]!;
+      // 获评“岭底山珍”等7家三星共富工坊: what comes before 等 was selected; the designation follows.
+      const counted = /等(?:\d+|[一二三四五六七八九十两]+)?[个家项批所]?/u.exec(span);
+      if (counted) {
+        start += counted.index + counted[0].length;
+        span = span.slice(counted.index + counted[0].length);
+      }
+      const name = span.replace(/[“”"‘’「」]/g, '');
+      const heads = m[1] === '获' ? BARE_AWARD_HEADS : DESIGNATION_HEADS;
+      if (name.length < 4 || name.length > 30 || !heads.some((head) => name.endsWith(head) && name.length > head.length + 1)) continue;
+      out.push({ start, end: start + span.length, type: 'Pilot', name, via: 'designation' });
     }
   }
 
@@ -475,7 +501,7 @@ const NAME_VERBS = new Set([
 ]);
 
 const PRIORITY: Record<MentionSource, number> = {
-  book: 100, quote: 90, credit: 85, outlet: 85, person: 80, zone: 75, division: 70, village: 72, suffix: 50, 'short-division': 40, known: 45,
+  book: 100, designation: 95, quote: 90, credit: 85, outlet: 85, person: 80, zone: 75, division: 70, village: 72, suffix: 50, 'short-division': 40, known: 45,
 };
 
 /**
@@ -487,12 +513,16 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   const books = candidates.filter((c) => c.via === 'book');
   const inBook = (c: Span) => books.some((b) => b !== c && c.start >= b.start && c.end <= b.end);
   // Quoted names are kept even when they nest (“未来城区”行动方案 and 未来城区): their marks are certain.
-  const chosen: Candidate[] = candidates.filter((c) => c.via === 'book' || (c.via === 'quote' && !inBook(c)));
+  // A designation's span is certain too (it runs from the verb to the clause's end); a quote that
+  // ends where it does is its head (获评“省级巾帼共富工坊”), not a name of its own.
+  const designations = candidates.filter((c) => c.via === 'designation' && !inBook(c));
+  const isHead = (c: Span) => designations.some((d) => c.end === d.end || c.end + 1 === d.end);
+  const chosen: Candidate[] = candidates.filter((c) => c.via === 'book' || (c.via === 'quote' && !inBook(c) && !isHead(c))).concat(designations);
   const taken: Span[] = [...chosen];
   // People and credited names first (their boundaries come from a title), then the longest.
   const tier = (c: Candidate) => (PRIORITY[c.via] >= 80 ? 1 : 0);
   const ordered = candidates
-    .filter((c) => c.via !== 'book' && c.via !== 'quote')
+    .filter((c) => c.via !== 'book' && c.via !== 'quote' && c.via !== 'designation')
     .sort((a, b) => tier(b) - tier(a) || (b.end - b.start) - (a.end - a.start) || PRIORITY[b.via] - PRIORITY[a.via] || a.start - b.start);
   const overlaps = (c: Span) => taken.some((t) => c.start < t.end && t.start < c.end);
   for (const candidate of ordered) {

@@ -40,6 +40,15 @@ const SUFFIXES: Record<Exclude<EntityType, 'Person' | 'Document'>, string[]> = {
  */
 export const UNQUOTED_PROGRAM_SUFFIXES = new Set(['改革', '工程', '行动', '计划', '战略']);
 
+/**
+ * How the name of a designation ends: the list, award or title something is selected into
+ * (入选全省首批未来社区, 获评全国文明村, 获省改革突破银奖). Read after a verb of selection only.
+ */
+export const DESIGNATION_HEADS = [
+  '试点', '示范区', '示范点', '示范单位', '样板', '样板区', '标杆', '最佳实践', '最佳应用', '名单', '名录', '先进', '典型案例', '实验区', '实验项目',
+  '奖', '激励', '模板', '单位', '工坊', '社区', '村', '园区', '项目', '城市', '县', '称号', '基地',
+];
+
 export interface SuffixRule {
   suffix: string;
   type: Exclude<EntityType, 'Person' | 'Document'>;

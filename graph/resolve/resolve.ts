@@ -29,7 +29,7 @@ export interface Resolution {
 }
 
 const SOURCE_WEIGHT: Record<Candidate['via'], number> = {
-  book: 5, quote: 3, credit: 4, outlet: 4, person: 3, zone: 3, division: 4, village: 3, suffix: 1, 'short-division': 2, known: 0,
+  book: 5, designation: 4, quote: 3, credit: 4, outlet: 4, person: 3, zone: 3, division: 4, village: 3, suffix: 1, 'short-division': 2, known: 0,
 };
 
 /** Picks the division a district or village mention denotes, from the other places around it. */

@@ -1,0 +1,32 @@
+// Small golden texts, written for these tests about places the seeds do not cover: each states
+// what one rule must find, so a rule that only fits the seeds shows here.
+import { describe, expect, it } from 'vitest';
+import { createExtractor, type ExtractionExport, type RelationType } from '../../graph/index.ts';
+import { CACHE_DIR } from '../support/seeds.ts';
+
+const extractor = createExtractor({ cacheDir: CACHE_DIR });
+
+function extract(text: string): ExtractionExport {
+  return extractor.extract([{ id: 'report.txt', path: 'report.txt', hash: text.length.toString(), encoding: 'utf-8', format: 'text', text }]);
+}
+
+function finds(data: ExtractionExport, name: string) {
+  return data.entities.find((e) => e.name === name);
+}
+
+function relates(data: ExtractionExport, type: RelationType, source: string, target: string): boolean {
+  const s = finds(data, source)?.id, t = finds(data, target)?.id;
+  return data.relations.some((r) => r.type === type && r.source === s && r.target === t);
+}
+
+describe('extraction rules', () => {
+  it('reads the designation after a verb of selection, and what was selected', () => {
+    const data = extract('丽水市莲都区举行推进会。会上介绍，碧湖镇下南山村获评首批“省级未来乡村示范村”，'
+      + '大港头镇入选浙江省第三批美丽城镇建设样板名单，“云和师傅”等5个项目获省级共同富裕最佳实践。');
+    expect(finds(data, '省级未来乡村示范村')).toMatchObject({ type: 'Pilot' });
+    expect(finds(data, '浙江省第三批美丽城镇建设样板名单')).toMatchObject({ type: 'Pilot' });
+    expect(relates(data, 'SELECTED_AS', '下南山村', '省级未来乡村示范村')).toBe(true);
+    // 获 alone is read only before a prize; 获省级共同富裕最佳实践 is not one.
+    expect(finds(data, '5个项目获省级共同富裕最佳实践')).toBeUndefined();
+  });
+});
