@@ -6,6 +6,7 @@ import {
   DESIGNATION_HEADS, DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, typeBySuffix,
 } from '../lexicon/entity-suffixes.ts';
 import { personNameLength } from '../lexicon/person-names.ts';
+import { surnameLength } from '../lexicon/surnames.ts';
 import type { Division, Gazetteer } from './gazetteer.ts';
 import { cut, cutExact, isDomainWord, tag } from './segmenter.ts';
 
@@ -129,6 +130,7 @@ export class MentionFinder {
       this.suffixNames(text, sentence, districts, candidates);
       this.enumerations(text, sentence, candidates);
     }
+    qualifyLocalOrganizations(candidates);
     for (const outlet of doc.metadata.outlets) candidates.push({ ...outlet, type: 'Organization', via: 'outlet' });
     for (const credit of doc.metadata.credits) candidates.push({ start: credit.start, end: credit.end, name: credit.name, type: 'Person', via: 'credit', title: credit.role });
     return candidates;
@@ -330,6 +332,11 @@ export class MentionFinder {
       const length = personNameLength(text, start);
       if (length > 0) out.push({ start, end: start + length, type: 'Person', name: text.slice(start, start + length), via: 'person' });
     }
+    // 留守老人干大爷: a surname and a term of address is how reports name ordinary people.
+    for (const m of body.matchAll(/(?<=老人|村民|居民|[\s，,。：:“"、])(\p{Script=Han})(大爷|大妈|大伯|大叔|大姐|阿姨|奶奶|爷爷|阿婆|老伯)/gu)) {
+      const start = sentence.start + m.index;
+      if (surnameLength(text, start) === 1) out.push({ start, end: start + m[0].length, type: 'Person', name: m[0], via: 'person' });
+    }
     // 项明亮介绍, 庄财康说: a name right before a speech verb, after punctuation.
     for (const m of body.matchAll(/(?<=^|[\s，,。：:“”"、（(])(\p{Script=Han}{2,4}?)(?=说|表示|介绍|告诉记者|坦言)/gu)) {
       const start = sentence.start + m.index;
@@ -369,6 +376,12 @@ export class MentionFinder {
         const scope = rule.type === 'Pilot' && PILOT_SCOPE.has(word);
         // 浙江省3A级景区村庄: a grade belongs to the pilot's name.
         const grade = rule.type === 'Pilot' && /^\d+[A-Z]+$/.test(word);
+        // 由区共富领导小组: jieba glues a preposition (and what precedes it) to a bare 区; the 区 is still the name's.
+        if (word.length >= 2 && BOUNDARY_CHARS.has(word.at(-2)!) && '区市县省'.includes(word.at(-1)!) && (word.length === 2 || pos === 'x')) {
+          start -= 1;
+          modifiers.unshift(word[1]!);
+          break;
+        }
         if (!scope && !grade && (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word)))) break;
         const wordStart = start - word.length;
         // Programs and villages do not take the name of the district they are in or run by.
@@ -436,19 +449,41 @@ export class MentionFinder {
    * (西湖区委 in a report about 西湖区); 省委 and 省政府 keep their names.
    */
   private localAuthorities(text: string, sentences: Sentence[], out: Candidate[]): void {
-    const counts = new Map<string, number>();
-    for (const c of out) if (c.type === 'District' && c.divisions?.length && c.level === 'county') {
-      const full = c.divisions[0]!.name;
-      counts.set(full, (counts.get(full) ?? 0) + 1);
-    }
-    const home = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const home = homeCounty(out);
     for (const sentence of sentences) {
-      for (const m of text.slice(sentence.start, sentence.end).matchAll(/(?<![\p{Script=Han}])(区|市|县|省)(委|政府)(?!书记|副书记|常委)/gu)) {
+      for (const m of text.slice(sentence.start, sentence.end).matchAll(/(?<=^|[^\p{Script=Han}]|[在由经自从对向与和及、])(区|市|县|省)(委|政府)(?!书记|副书记|常委)/gu)) {
         const start = sentence.start + m.index;
         const level = m[1]!;
         const name = level === '省' ? m[0] : home?.endsWith(level) ? home + m[2] : undefined;
         if (name) out.push({ start, end: start + m[0].length, type: 'Organization', name, alias: m[0], via: 'suffix' });
       }
+    }
+  }
+}
+
+/** The county-level district a report names most often: the one it is about. */
+function homeCounty(candidates: Candidate[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const c of candidates) if (c.type === 'District' && c.divisions?.length && c.level === 'county') {
+    const full = c.divisions[0]!.name;
+    counts.set(full, (counts.get(full) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * 区共富领导小组, 区委社建委: an organization named after a bare 区 (市, 县) is the report's own
+ * district's, as 区委 is; it is named in full, the written form kept as an alias.
+ */
+function qualifyLocalOrganizations(candidates: Candidate[]): void {
+  const home = homeCounty(candidates);
+  if (!home) return;
+  for (const c of candidates) {
+    if (c.type !== 'Organization' || c.via !== 'suffix' || c.name.startsWith(home)) continue;
+    const first = cut(c.name)[0] ?? '';
+    if (/^[区市县](?:委|政府)?$/.test(first) && home.endsWith(first[0]!)) {
+      c.alias = c.name;
+      c.name = home + c.name.slice(1);
     }
   }
 }
@@ -471,6 +506,7 @@ function canBeInName(word: string, pos: string, next?: string): boolean {
   return !/^\d/.test(word);
 }
 
+const PEOPLE_OF = /^(?:家长|老师|教师|学生|师生|员工|职工|居民|村民|党员|干部|志愿者|工作人员|医生|护士)$/;
 const POST = new RegExp(`^(?:${PERSON_TITLES.join('|')})`);
 
 function continuesAsNoun(after: string): boolean {
@@ -478,6 +514,8 @@ function continuesAsNoun(after: string): boolean {
   const [next] = tag(after);
   // 区委社建委: one organization right after another is a chain of them, not a longer noun.
   if (next && SUFFIX_RULES.some((r) => r.type === 'Organization' && next.word.endsWith(r.suffix))) return false;
+  // 闻堰幼儿园家长: the people of an organization follow its name; they do not extend it.
+  if (next && PEOPLE_OF.test(next.word)) return false;
   return next !== undefined && /^(?:n|vn|nz|l)$/.test(next.tag) && next.word.length >= 2;
 }
 

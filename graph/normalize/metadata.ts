@@ -69,9 +69,12 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
       addCredit(line.start + m.index + m[0].length, role);
     }
     // Photo credits: "龙港新城掠影 池长峰 摄"
-    for (const m of content.matchAll(/\s(\p{Script=Han}{2,4})\s*摄(?:影)?\s*$/gu)) addCredit(line.start + m.index + 1, 'photographer');
-    // A byline: a line near the top that is just a name.
-    if (index > 0 && index < 8 && content.length >= 2 && content.length <= 4 && personNameLength(content, 0) === content.length) {
+    for (const m of content.matchAll(/(?<=^|\s)(\p{Script=Han}{2,4})\s*摄(?:影)?\s*$/gu)) addCredit(line.start + m.index, 'photographer');
+    // A byline: a line that is just a name, near the top or under a headline (pages that carry
+    // several articles credit each under its own headline).
+    const previous = index > 0 ? text.slice(lines[index - 1]!.start, lines[index - 1]!.end) : '';
+    const underHeadline = previous.length >= 6 && previous.length <= 30 && !/[。，,；;：:！？]/.test(previous);
+    if (index > 0 && (index < 8 || underHeadline) && content.length >= 2 && content.length <= 4 && personNameLength(content, 0) === content.length) {
       addCredit(line.start, 'author');
     }
   }

@@ -104,14 +104,21 @@ export function resolveEntities(documents: Array<{ doc: NormalizedText; mentions
 
   // A longer name that ends with a shorter one of the same type is the same thing with a
   // qualifier (高质量发展建设共同富裕示范区 → 共同富裕示范区; 温州龙湾区委 → 龙湾区委).
+  // Unless a place makes the longer one specific and the shorter is nobody's in particular:
+  // 沿江第一社区联合党委 is not 社区联合党委.
   const names = [...votes.keys()];
+  const places = new Set(names.filter((name) => ['District', 'Village'].includes(typeOf(name))));
+  const startsWithPlace = (name: string) => {
+    for (let length = 2; length <= Math.min(12, name.length - 1); length++) if (places.has(name.slice(0, length))) return true;
+    return false;
+  };
   const canonicalOf = new Map<string, string>();
   const byLength = [...names].sort((a, b) => a.length - b.length);
   for (const name of names) {
     const type = typeOf(name);
     if (type === 'Person' || type === 'District' || type === 'Village') continue;
     const shorter = byLength.find((other) => other.length >= 4 && other.length < name.length && name.endsWith(other) && typeOf(other) === type);
-    if (shorter) canonicalOf.set(name, shorter);
+    if (shorter && !(startsWithPlace(name) && !startsWithPlace(shorter))) canonicalOf.set(name, shorter);
   }
   const finalName = (name: string): string => {
     let current = name;

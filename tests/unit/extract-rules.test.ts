@@ -29,4 +29,14 @@ describe('extraction rules', () => {
     // 获 alone is read only before a prize; 获省级共同富裕最佳实践 is not one.
     expect(finds(data, '5个项目获省级共同富裕最佳实践')).toBeUndefined();
   });
+
+  it('names a bare 区 organization after the report\'s own district, and people by address or credit', () => {
+    const data = extract('嘉兴市南湖区推进共同富裕\n\n今年以来，南湖区由区共富领导小组统筹协调，区委社建委牵头推进。'
+      + '南湖二中家长对新校区赞不绝口。留守老人钱大爷说，日子越过越好。\n\n图为新建的文化礼堂。\n\n沈杰 摄\n');
+    expect(finds(data, '南湖区共富领导小组')).toMatchObject({ type: 'Organization', aliases: expect.arrayContaining(['区共富领导小组']) });
+    expect(finds(data, '南湖区委社建委')).toMatchObject({ type: 'Organization' });
+    expect(finds(data, '南湖二中')).toMatchObject({ type: 'Organization' });
+    expect(finds(data, '钱大爷')).toMatchObject({ type: 'Person' });
+    expect(finds(data, '沈杰')).toMatchObject({ type: 'Person' });
+  });
 });
