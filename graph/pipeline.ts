@@ -31,7 +31,7 @@ export function createExtractor(options: ExtractorOptions) {
         onDocument?.(source.id);
         return { doc, mentions };
       });
-      const names = namesToPropagate(found.map((f) => f.mentions));
+      const names = namesToPropagate(found);
       const normalized = found.map(({ doc, mentions }) => ({ doc, mentions: propagateNames(doc, mentions, names) }));
       const { entities, mentionsByDocument } = resolveEntities(normalized, gazetteer);
       const relations = new RelationCollector();

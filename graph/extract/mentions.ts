@@ -599,15 +599,19 @@ export interface PropagatedNames {
   pattern: RegExp | undefined;
 }
 
-/** The names worth looking for again everywhere: coined names found quoted, titled or by suffix. */
-export function namesToPropagate(documents: Candidate[][]): PropagatedNames {
+/**
+ * The names worth looking for again everywhere: coined names found quoted, titled or by suffix,
+ * and the programs other names are built on ({@link sharedCores}).
+ */
+export function namesToPropagate(documents: Array<{ doc: NormalizedText; mentions: Candidate[] }>): PropagatedNames {
   const names = new Map<string, EntityType>();
-  for (const mentions of documents) {
+  for (const { mentions } of documents) {
     for (const m of mentions) {
       if ((m.via === 'quote' || m.via === 'book' || m.via === 'suffix') && m.name.length >= 3 &&
         m.type !== 'Person' && m.type !== 'District' && m.type !== 'Village') names.set(m.name, m.type);
     }
   }
+  for (const core of sharedCores(documents)) if (!names.has(core)) names.set(core, 'Program');
   const pattern = names.size === 0 ? undefined
     : new RegExp([...names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
   return { types: names, pattern };
@@ -630,6 +634,46 @@ export function propagateNames(doc: NormalizedText, mentions: Candidate[], { typ
     }
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const MIN_NAMES_SHARING = 3;
+const MIN_STANDALONE = 2;
+
+/**
+ * 未来社区 inside 全省首批未来社区, 河底高未来社区 and 片区未来社区联创, and written on its own
+ * elsewhere: a compound that several names are built on and the reports also use alone is a
+ * program of its own. Only compounds jieba does not know as one word (未来+社区, 山海+协作):
+ * its dictionary holds the general vocabulary (共同富裕, 公共服务), and names end in a type suffix
+ * only when that suffix is the name's head, not a shared generic head (改革+试点).
+ */
+function sharedCores(documents: Array<{ doc: NormalizedText; mentions: Candidate[] }>): string[] {
+  const namesWith = new Map<string, Set<string>>();
+  for (const { mentions } of documents) {
+    for (const m of mentions) {
+      if (m.type === 'Person' || m.name.length < 6) continue;
+      const words = cut(m.name);
+      for (let i = 0; i < words.length; i++) {
+        for (let n = 2; n <= 3 && i + n <= words.length; n++) {
+          const core = words.slice(i, i + n).join('');
+          if (core.length < 4 || core.length > 6 || core === m.name || !/^\p{Script=Han}+$/u.test(core)) continue;
+          const last = words[i + n - 1]!;
+          if (SUFFIX_RULES.some((r) => r.type !== 'Program' && r.type !== 'Village' && r.suffix === last) || isOrdinaryWord(core)) continue;
+          (namesWith.get(core) ?? namesWith.set(core, new Set()).get(core)!).add(m.name);
+        }
+      }
+    }
+  }
+  const shared = [...namesWith].filter(([, names]) => names.size >= MIN_NAMES_SHARING).map(([core]) => core);
+  return shared.filter((core) => {
+    let standalone = 0;
+    for (const { doc, mentions } of documents) {
+      const text = doc.analysis.text;
+      for (let at = text.indexOf(core); at >= 0 && standalone < MIN_STANDALONE; at = text.indexOf(core, at + 1)) {
+        if (!mentions.some((m) => m.start < at + core.length && at < m.end)) standalone++;
+      }
+    }
+    return standalone >= MIN_STANDALONE;
+  });
 }
 
 function escapeRegExp(text: string): string {

@@ -39,4 +39,13 @@ describe('extraction rules', () => {
     expect(finds(data, '钱大爷')).toMatchObject({ type: 'Person' });
     expect(finds(data, '沈杰')).toMatchObject({ type: 'Person' });
   });
+
+  it('finds the program several names are built on where the report writes it alone', () => {
+    const data = extract('丽水市莲都区推进美丽城镇建设。大港头镇入选省级美丽城镇样板，碧湖镇启动“美丽城镇提升行动”，'
+      + '老竹畲族镇获评美丽城镇建设先进单位。美丽城镇让群众得到实惠，社会治理也更加有效。');
+    expect(finds(data, '美丽城镇')).toMatchObject({ type: 'Program' });
+    expect(finds(data, '美丽城镇')!.mentions).toHaveLength(2);
+    // A field of policy is not a program, however often it is written.
+    expect(finds(data, '社会治理')).toBeUndefined();
+  });
 });
