@@ -87,6 +87,25 @@ function quoteType(name: string): EntityType {
   return type === 'Pilot' || type === 'Organization' || type === 'Company' ? type : 'Program';
 }
 
+// Verbs that carry out, build or launch something, and what follows a program's name.
+const CARRIED_OUT = /实施|推进|推行|推出|推广|开展|上线|开发|构建|建设|建成|建立|搭建|启动|打造|深化|探索|创新|迭代|升级|落地|接入|开设|设立|成立|组建|出台|印发|运用|依托|基于|借助|实践|试行|部署|实现|开通|发布|引入|投用|定为/;
+const AFTER_PROGRAM = new RegExp(`^(?:[、“”"和与及等]|改革|模式|机制|品牌|应用|场景|系列|工作|重点|项目|平台|理念|体系|活动|服务|建设|改造|方面|入选|中榜|获|列为|被|成为|覆盖|让|为|是|${CARRIED_OUT.source})`);
+// 首个“智慧护学岗”, 首个项目“全自动稳频半导体激光产业化”: a first of its kind, or a program named in apposition.
+const BEFORE_PROGRAM = /(?:[、”和与及]|首个|首家|首支|项目|品牌|应用|平台|工程|活动|行动)$/;
+
+/**
+ * Quotation marks set off programs (实施“先投后股”), but also figures of speech (勇闯改革“深水区”,
+ * 打好“治理仗”, “脑袋富了”). A quoted phrase names a program when its clause carries something
+ * out, or when it stands in a list or before what a program does or is.
+ */
+function namesSomethingDone(text: string, sentence: Sentence, open: number, close: number): boolean {
+  let clauseStart = open;
+  while (clauseStart > sentence.start && !/[，,；;。：:！？]/.test(text[clauseStart - 1]!)) clauseStart--;
+  const before = text.slice(clauseStart, open);
+  if (CARRIED_OUT.test(before) || BEFORE_PROGRAM.test(before)) return true;
+  return AFTER_PROGRAM.test(text.slice(close + 1, Math.min(sentence.end, close + 4)));
+}
+
 /** Splits “一网智配、一网通管、一网通办” into its items when they share a beginning. */
 function splitList(inner: string, start: number): Array<{ name: string; start: number }> {
   const parts = inner.split('、');
@@ -179,6 +198,7 @@ export class MentionFinder {
       if (inner.length < 3 || isOrdinaryWord(inner) || COUNTED_PHRASE.test(inner)) continue;
       // 有“中国印刷城”“中国礼品城”之称: quoted titles a place is known by.
       const title = TITLE_AFTER_QUOTES.test(text.slice(close + 1, sentence.end));
+      if (!title && quoteType(inner) === 'Program' && !namesSomethingDone(text, sentence, start - 1, close)) continue;
       for (const item of splitList(inner, start)) {
         if (item.name.length < 2) continue;
         out.push({ start: item.start, end: item.start + item.name.length, type: title ? 'Pilot' : quoteType(item.name), name: item.name, via: 'quote' });

@@ -11,7 +11,7 @@ function extract(text: string): ExtractionExport {
 }
 
 function finds(data: ExtractionExport, name: string) {
-  return data.entities.find((e) => e.name === name);
+  return data.entities.find((e) => e.name === name || e.aliases.includes(name));
 }
 
 function relates(data: ExtractionExport, type: RelationType, source: string, target: string): boolean {
@@ -47,5 +47,12 @@ describe('extraction rules', () => {
     expect(finds(data, '美丽城镇')!.mentions).toHaveLength(2);
     // A field of policy is not a program, however often it is written.
     expect(finds(data, '社会治理')).toBeUndefined();
+  });
+
+  it('tells quoted programs from quoted figures of speech', () => {
+    const data = extract('衢州市柯城区推行“村情通”，上线“邻礼通”应用，打好“组合拳”，啃下“硬骨头”，让“诗和远方”触手可及。');
+    expect(finds(data, '村情通')).toMatchObject({ type: 'Program' });
+    expect(finds(data, '邻礼通')).toMatchObject({ type: 'Program' });
+    for (const figure of ['组合拳', '硬骨头', '诗和远方']) expect(finds(data, figure)).toBeUndefined();
   });
 });
