@@ -402,6 +402,13 @@ export class MentionFinder {
           modifiers.unshift(word[1]!);
           break;
         }
+        // 2049公园: a place may be named by a number written right before its suffix.
+        const numbered = rule.type === 'Place' && k === words.length - 2 && modifiers.length === 0 && /^\d{2,4}$/.test(word);
+        if (numbered) {
+          start -= word.length;
+          modifiers.unshift(word);
+          break;
+        }
         if (!scope && !grade && (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word)))) break;
         const wordStart = start - word.length;
         // Programs and villages do not take the name of the district they are in or run by.
@@ -471,7 +478,7 @@ export class MentionFinder {
   private localAuthorities(text: string, sentences: Sentence[], out: Candidate[]): void {
     const home = homeCounty(out);
     for (const sentence of sentences) {
-      for (const m of text.slice(sentence.start, sentence.end).matchAll(/(?<=^|[^\p{Script=Han}]|[在由经自从对向与和及、])(区|市|县|省)(委|政府)(?!书记|副书记|常委)/gu)) {
+      for (const m of text.slice(sentence.start, sentence.end).matchAll(/(?<=^|[^\p{Script=Han}]|[在由经自从对向与和及、获到委府])(区|市|县|省)(委|政府)(?!书记|副书记|常委)/gu)) {
         const start = sentence.start + m.index;
         const level = m[1]!;
         const name = level === '省' ? m[0] : home?.endsWith(level) ? home + m[2] : undefined;
@@ -522,7 +529,8 @@ function canBeInName(word: string, pos: string, next?: string): boolean {
   // A verb opens the clause the name is the object of (图为, 筹建, 解码), unless it is one of
   // the verbs names are made of (治理, 服务, 创新).
   if (pos === 'v' && !NAME_VERBS.has(word)) return false;
-  if (pos === 'm' && !word.startsWith('第')) return false;
+  // 第二 in 湖前第二社区, 多元 in 民意多元感知中心 (jieba tags it a numeral); not counts.
+  if (pos === 'm' && !word.startsWith('第') && /[\d一二三四五六七八九十百千万亿两几数个]/.test(word)) return false;
   return !/^\d/.test(word);
 }
 
@@ -555,7 +563,7 @@ const NAME_VERBS = new Set([
   '创新', '治理', '管理', '建设', '发展', '服务', '协作', '融合', '转化', '救助', '养老', '改造', '提升', '整治', '保护', '监管', '执法',
   '示范', '共建', '共享', '联动', '指挥', '受理', '投资', '培育', '运营', '交易', '设计', '创意', '实践', '研学', '传承', '帮扶', '照护',
   '托育', '调解', '预防', '化解', '协调', '办理', '感知', '防控', '处置', '应急', '评价', '监测', '孵化', '振兴', '富民', '共富',
-  '缩小', '扩大',
+  '缩小', '扩大', '收入',
 ]);
 
 const PRIORITY: Record<MentionSource, number> = {
@@ -606,7 +614,7 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   }
   // 龙湾区 at the start of 龙湾区委 is a mention of the district too.
   for (const candidate of candidates) {
-    if (candidate.type !== 'District' || (candidate.via !== 'division' && candidate.via !== 'zone') || chosen.includes(candidate)) continue;
+    if (candidate.type !== 'District' || (candidate.via !== 'division' && candidate.via !== 'zone' && candidate.via !== 'suffix') || chosen.includes(candidate)) continue;
     const host = chosen.find((c) => c.start === candidate.start && c.end > candidate.end && c.type !== 'District' && c.via === 'suffix');
     if (host && !chosen.some((c) => c.type === 'District' && c.start === candidate.start)) chosen.push(candidate);
   }
