@@ -63,9 +63,12 @@ function tailSuffix(text: string, from: number, limit: number): { end: number; t
   const words = cut(tail);
   let length = 0;
   let best: { end: number; type: EntityType } | undefined;
-  for (const word of words.slice(0, 4)) {
-    if (!HAN.test(word) || LEFT_STOPWORDS.has(word)) break;
+  const tags = tag(tail);
+  for (const [i, word] of words.slice(0, 4).entries()) {
+    // “西湖模式”得到省委…: a verb ends the tail; the name does not run on into the clause.
+    if (!HAN.test(word) || LEFT_STOPWORDS.has(word) || (tags[i]?.word === word && tags[i]!.tag === 'v' && !NAME_VERBS.has(word) && !RULE_BY_SUFFIX.has(word))) break;
     length += word.length;
+    if (endsWithOrdinaryWord(word)) continue; // 工作格局 ends with 局 but names no bureau
     const rule = SUFFIX_RULES.find((r) => word.endsWith(r.suffix));
     if (rule && rule.type !== 'Village') best = { end: from + length, type: rule.type };
   }
@@ -198,10 +201,13 @@ export class MentionFinder {
       if (inner.length < 3 || isOrdinaryWord(inner) || COUNTED_PHRASE.test(inner)) continue;
       // 有“中国印刷城”“中国礼品城”之称: quoted titles a place is known by.
       const title = TITLE_AFTER_QUOTES.test(text.slice(close + 1, sentence.end));
-      if (!title && quoteType(inner) === 'Program' && !namesSomethingDone(text, sentence, start - 1, close)) continue;
+      // “岭底山珍”等7家: 家 counts businesses.
+      const business = /^等(?:\d+|[一二三四五六七八九十两]+)家/.test(text.slice(close + 1, close + 6));
+      if (!title && !business && quoteType(inner) === 'Program' && !namesSomethingDone(text, sentence, start - 1, close)) continue;
       for (const item of splitList(inner, start)) {
         if (item.name.length < 2) continue;
-        out.push({ start: item.start, end: item.start + item.name.length, type: title ? 'Pilot' : quoteType(item.name), name: item.name, via: 'quote' });
+        const type = title ? 'Pilot' : business ? 'Company' : quoteType(item.name);
+        out.push({ start: item.start, end: item.start + item.name.length, type, name: item.name, via: 'quote' });
       }
     }
   }
@@ -345,7 +351,9 @@ export class MentionFinder {
     for (const m of body.matchAll(/(?<=^|[\s，,。：:“”"、（(获由请向经据让与和对给被])(\p{Script=Han}{2,4}?)(?=书记|省长|市长|区长|县长|镇长|主任|局长|部长|厅长)/gu)) {
       const start = sentence.start + m.index;
       const length = personNameLength(text, start);
-      if (length > 0 && length === m[1]!.length) out.push({ start, end: start + length, type: 'Person', name: m[1]!, via: 'person' });
+      // 管委会主任 is a post in an organization, not a person surnamed 管.
+      const organization = typeBySuffix(m[1]!)?.type === 'Organization' || SUFFIX_RULES.some((r) => r.type === 'Organization' && r.suffix === m[1]);
+      if (length > 0 && length === m[1]!.length && !organization) out.push({ start, end: start + length, type: 'Person', name: m[1]!, via: 'person' });
     }
     for (const m of body.matchAll(/\d+岁(?:的)?(?:老人|居民|村民|老党员|独居老人|老兵)?/g)) {
       const start = sentence.start + m.index + m[0].length;
@@ -375,7 +383,9 @@ export class MentionFinder {
       // Cheap refusals first: nothing to qualify the suffix, or a span quotation marks already name.
       if (!HAN.test(text[suffixStart - 1] ?? '') || marked.some((c) => c.start <= suffixStart && end <= c.end)) continue;
       const rule = RULE_BY_SUFFIX.get(m[0])!;
-      if (rule.type === 'Program' && !UNQUOTED_PROGRAM_SUFFIXES.has(rule.suffix)) continue;
+      // Other program suffixes (平台, 系统, 体系…) end too many ordinary phrases: without quotation
+      // marks they name a program only when something proper names it (龙港一窗受理平台).
+      const needsProperName = rule.type === 'Program' && !UNQUOTED_PROGRAM_SUFFIXES.has(rule.suffix);
       // 局 in 副局长 ends no name: a one-character suffix followed by 长 is part of a post.
       if (m[0].length === 1 && text[end] === '长') continue;
       // 天河 in 天河街道 is not a river: a name never ends inside an official division's name.
@@ -425,6 +435,12 @@ export class MentionFinder {
       // A village or place is named after somewhere or someone (湖前, 正泰, 2049): a phrase of
       // ordinary words (新建小区, 民办博物馆) is a description.
       if ((rule.type === 'Village' || rule.type === 'Place') && !words.some((w) => PROPER_TAGS.test(w.tag) && modifiers.includes(w.word))) continue;
+      if (needsProperName) {
+        const placed = districts.some((d) => d.start >= start && d.end <= suffixStart);
+        const coined = words.some((w) => PROPER_NAME_TAGS.test(w.tag) && modifiers.includes(w.word) && !isDomainWord(w.word));
+        // 七大机制: a count of ordinary mechanisms, not a name.
+        if ((!placed && !coined) || /^[一二三四五六七八九十两]+[大项个类条]/.test(text.slice(start, end))) continue;
+      }
       const name = text.slice(start, end);
       // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
       if ((!bareTitle && name.length - m[0].length < (m[0].length >= 3 ? 1 : 2)) || name.length > 28) continue;
@@ -553,6 +569,10 @@ const PILOT_SCOPE = new Set(['全省', '全国', '全市', '首批', '省', '国
 // Tags of proper names and of words jieba does not know (most local names): ns place, nr person,
 // nz other proper noun, x unknown, eng Latin letters, m numbers, and none (our domain words).
 const PROPER_TAGS = /^(?:ns|nr|nrt|nrfg|nz|nt|x|eng|m|j|)$/;
+
+// Stricter: a word jieba does not know (崇军, 一窗) or a Latin one. Its ns and nr tags are not
+// trusted here: it tags 城市 a place and 智慧 a person.
+const PROPER_NAME_TAGS = /^(?:nz|x|eng)$/;
 
 function endsWithOrdinaryWord(word: string): boolean {
   for (const ordinary of ORDINARY_WORDS) if (word.endsWith(ordinary)) return true;

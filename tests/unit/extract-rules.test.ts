@@ -55,4 +55,16 @@ describe('extraction rules', () => {
     expect(finds(data, '邻礼通')).toMatchObject({ type: 'Program' });
     for (const figure of ['组合拳', '硬骨头', '诗和远方']) expect(finds(data, figure)).toBeUndefined();
   });
+
+  it('names unquoted platforms and systems only when something proper names them', () => {
+    const data = extract('湖州市安吉县上线安吉两山银行服务平台，完善县域治理体系，健全七大机制。'
+      + '“竹乡味道”等3家企业获评省级农家乐示范点。度假区党工委书记、管委会主任王建华出席。“丽水山耕”得到省领导肯定。');
+    // A program does not take the name of the district running it (as in the seeds' gold).
+    expect(finds(data, '两山银行服务平台')).toMatchObject({ type: 'Program' });
+    for (const generic of ['县域治理体系', '七大机制']) expect(finds(data, generic)).toBeUndefined();
+    expect(finds(data, '竹乡味道')).toMatchObject({ type: 'Company' });
+    expect(data.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('管委会');
+    // A quoted name does not run on into its clause's verb.
+    expect(data.entities.some((e) => e.name.startsWith('丽水山耕得到'))).toBe(false);
+  });
 });
