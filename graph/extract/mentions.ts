@@ -9,6 +9,7 @@ import { personNameLength } from '../lexicon/person-names.ts';
 import { surnameLength } from '../lexicon/surnames.ts';
 import type { Division, Gazetteer } from './gazetteer.ts';
 import { cut, cutExact, isDomainWord, tag } from './segmenter.ts';
+import { isPolicyWord } from '../lexicon/domain-words.ts';
 
 export type MentionSource = 'book' | 'designation' | 'quote' | 'division' | 'short-division' | 'zone' | 'village' | 'suffix' | 'person' | 'outlet' | 'credit' | 'known';
 
@@ -37,7 +38,10 @@ const ENUMERATION = /((?:[\p{Script=Han}A-Za-z0-9+·]{2,16}、)+[\p{Script=Han}A
 const DESIGNATION = /(入选|列入|被列为|列为|获评|被评为|评为|获批|创成|荣获|中榜|成为|获)(?:了)?(?:首批|第[一二三四五六七八九十\d]+批)?([\p{Script=Han}A-Za-z0-9·“”"]+?)(?=[，,。；;：:、！？（(]|并|和|$)/gu;
 // After a bare 获 (获得 money, 获 praise…) only prizes count.
 const BARE_AWARD_HEADS = ['奖', '激励', '称号'];
-const COUNTED_PHRASE = /^[一二三四五六七八九十两]+[大重]\p{Script=Han}{2}$/u;
+// “三个一批”, 六大领域重大改革, 三大印刷基地: a count of things, not the name of one.
+const COUNTED_PHRASE = /^[二三四五六七八九十两]+[个大重项类张条]/u;
+// 15所淳安学校, 50家域内外商会: a counted noun is a kind of thing, not one of them.
+const COUNTED_BEFORE = /[\d一二三四五六七八九十两百千]+[所个家座条处名]?$/u;
 const TITLE_AFTER_QUOTES = /^(?:[“"][^”"]{1,20}[”"]|、)*(?:等)?(?:之称|的称号|称号|的美誉|美誉)/;
 const SPEECH = /[。！？；!?;]|我们|你们|我|你/;
 
@@ -180,6 +184,7 @@ export class MentionFinder {
       open = close;
       if (inner.length < 2 || inner.length > 24 || inner.trim() !== inner || SPEECH.test(inner) || /^[\d.%]+$/.test(inner)) continue;
       if (/[,，：:]/.test(inner) && inner.length > 12) continue;
+      if (isPolicyWord(inner) || COUNTED_PHRASE.test(inner)) continue;
       const tail = tailSuffix(text, close + 1, sentence.end);
       if (tail) {
         const name = inner + text.slice(close + 1, tail.end);
@@ -198,7 +203,7 @@ export class MentionFinder {
         }
         continue;
       }
-      if (inner.length < 3 || isOrdinaryWord(inner) || COUNTED_PHRASE.test(inner)) continue;
+      if (inner.length < 3 || isOrdinaryWord(inner)) continue;
       // 有“中国印刷城”“中国礼品城”之称: quoted titles a place is known by.
       const title = TITLE_AFTER_QUOTES.test(text.slice(close + 1, sentence.end));
       // “岭底山珍”等7家: 家 counts businesses.
@@ -439,9 +444,11 @@ export class MentionFinder {
         const placed = districts.some((d) => d.start >= start && d.end <= suffixStart);
         const coined = words.some((w) => PROPER_NAME_TAGS.test(w.tag) && modifiers.includes(w.word) && !isDomainWord(w.word));
         // 七大机制: a count of ordinary mechanisms, not a name.
-        if ((!placed && !coined) || /^[一二三四五六七八九十两]+[大项个类条]/.test(text.slice(start, end))) continue;
+        if ((!placed && !coined) || COUNTED_PHRASE.test(text.slice(start, end))) continue;
       }
       const name = text.slice(start, end);
+      if (COUNTED_PHRASE.test(name)) continue;
+      if (rule.type !== 'Pilot' && rule.type !== 'Program' && COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 4), start + (/^[所个家座条处名]/.test(name) ? 1 : 0)))) continue;
       // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
       if ((!bareTitle && name.length - m[0].length < (m[0].length >= 3 ? 1 : 2)) || name.length > 28) continue;
       // 最美小镇——龙坞茶镇: what a dash pair introduces is the name.

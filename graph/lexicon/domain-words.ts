@@ -11,6 +11,13 @@ const POLICY_VOCABULARY = [
   '智治', '扁平化', '奖补', '技改',
 ];
 
+const POLICY_WORDS = new Set(POLICY_VOCABULARY);
+
+/** A word of the general vocabulary of policy (共同富裕, 先行先试): never a name by itself, quoted or not. */
+export function isPolicyWord(word: string): boolean {
+  return POLICY_WORDS.has(word);
+}
+
 export function domainWords(): Set<string> {
   return new Set([...POLICY_VOCABULARY, ...SUFFIX_RULES.map((rule) => rule.suffix).filter((s) => s.length >= 2)]);
 }

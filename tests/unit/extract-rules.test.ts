@@ -67,4 +67,10 @@ describe('extraction rules', () => {
     // A quoted name does not run on into its clause's verb.
     expect(data.entities.some((e) => e.name.startsWith('丽水山耕得到'))).toBe(false);
   });
+
+  it('leaves out counts, counted kinds and the general vocabulary of policy', () => {
+    const data = extract('温州市瓯海区推进“三个一批”，落实“先行先试”，结对12所泰顺学校，建设四大产业基地，实施“一张网管全域”改革。');
+    for (const phrase of ['三个一批', '先行先试', '泰顺学校', '四大产业基地']) expect(finds(data, phrase)).toBeUndefined();
+    expect(finds(data, '一张网管全域')).toBeDefined();
+  });
 });
