@@ -181,8 +181,9 @@ export class MentionFinder {
       if (close < 0 || close >= sentence.end) continue;
       const start = open + 1;
       const inner = text.slice(start, close);
-      open = close;
+      // Speech is read on inside: the names it quotes in turn (‘浙里办’) are names.
       if (inner.length < 2 || inner.length > 24 || inner.trim() !== inner || SPEECH.test(inner) || /^[\d.%]+$/.test(inner)) continue;
+      open = close;
       if (/[,，：:]/.test(inner) && inner.length > 12) continue;
       if (isPolicyWord(inner) || COUNTED_PHRASE.test(inner)) continue;
       const tail = tailSuffix(text, close + 1, sentence.end);
@@ -386,8 +387,9 @@ export class MentionFinder {
       const suffixStart = sentence.start + m.index;
       const end = suffixStart + m[0].length;
       // Cheap refusals first: nothing to qualify the suffix, or a span quotation marks already name.
-      if (!HAN.test(text[suffixStart - 1] ?? '') || marked.some((c) => c.start <= suffixStart && end <= c.end)) continue;
       const rule = RULE_BY_SUFFIX.get(m[0])!;
+      const numbered = rule.type === 'Place' && /\d/.test(text[suffixStart - 1] ?? '');
+      if ((!HAN.test(text[suffixStart - 1] ?? '') && !numbered) || marked.some((c) => c.start <= suffixStart && end <= c.end)) continue;
       // Other program suffixes (平台, 系统, 体系…) end too many ordinary phrases: without quotation
       // marks they name a program only when something proper names it (龙港一窗受理平台).
       const needsProperName = rule.type === 'Program' && !UNQUOTED_PROGRAM_SUFFIXES.has(rule.suffix);
@@ -691,7 +693,7 @@ export function propagateNames(doc: NormalizedText, mentions: Candidate[], { typ
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const MIN_NAMES_SHARING = 3;
+const MIN_NAMES_SHARING = 2;
 const MIN_STANDALONE = 2;
 
 /**

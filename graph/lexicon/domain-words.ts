@@ -8,7 +8,7 @@ const POLICY_VOCABULARY = [
   '党工委', '共富办', '发改委', '省级', '市级', '区级', '县级', '国家级', '街道', '镇街', '村社', '小区', '新村',
   // Fields of policy, not programs: kept whole, they are not mistaken for coined compounds.
   '社会治理', '公共文化', '社会保障', '社会救助', '社会建设', '精神文明', '生态文明', '数字经济', '养老服务', '文化服务',
-  '智治', '扁平化', '奖补', '技改',
+  '智治', '扁平化', '奖补', '技改', '基本单元',
 ];
 
 const POLICY_WORDS = new Set(POLICY_VOCABULARY);

@@ -73,4 +73,12 @@ describe('extraction rules', () => {
     for (const phrase of ['三个一批', '先行先试', '泰顺学校', '四大产业基地']) expect(finds(data, phrase)).toBeUndefined();
     expect(finds(data, '一张网管全域')).toBeDefined();
   });
+
+  it('reads the names quoted inside speech, and places named by a number', () => {
+    const data = extract('台州市路桥区金清镇党委书记陈立说：“我们建设‘路桥码’统一入口，上线‘金清通’，让群众少跑腿。”'
+      + '在位于路桥区1978公园的托育园里，老师引导婴幼儿。');
+    expect(finds(data, '路桥码')).toMatchObject({ type: 'Program' });
+    expect(finds(data, '金清通')).toMatchObject({ type: 'Program' });
+    expect(finds(data, '1978公园')).toMatchObject({ type: 'Place' });
+  });
 });

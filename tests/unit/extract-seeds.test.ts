@@ -46,7 +46,7 @@ describe('extraction over the seeds', () => {
   it('keeps mention offsets that point at the name in the original text', () => {
     const docs = new Map(data.documents.map((d) => [d.id, d]));
     const forms = (e: EntityRecord) => new Set([e.name, ...e.aliases]);
-    const strip = (s: string) => s.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùü]+\)/g, '').replace(/[“”"《》]/g, '');
+    const strip = (s: string) => s.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùü]+\)/g, '').replace(/[“”"‘’「」《》]/g, '');
     let checked = 0;
     for (const e of data.entities) {
       for (const m of e.mentions) {
