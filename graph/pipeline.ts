@@ -3,7 +3,7 @@
 //   → relations → ExtractionExport (what the store loads and score.mjs reads).
 import { isUndirected, CO_MENTIONED, type Diagnostic, type DocumentRecord, type EntityRecord, type Evidence, type ExtractionExport, type FactRecord, type RelationRecord, type RelationType } from './model.ts';
 import { normalize, originalSpan, type NormalizedText, type Sentence } from './normalize/index.ts';
-import { Gazetteer, MentionFinder, selectMentions, namesToPropagate, propagateNames, findRelations, findFigures, sentenceContexts, type RelationFinding, type SentenceContext } from './extract/index.ts';
+import { Gazetteer, MentionFinder, selectMentions, namesToPropagate, propagateNames, listedCompanies, findRelations, findFigures, sentenceContexts, type RelationFinding, type SentenceContext } from './extract/index.ts';
 import { resolveEntities, type ResolvedEntity } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
 
@@ -32,7 +32,7 @@ export function createExtractor(options: ExtractorOptions) {
         return { doc, mentions };
       });
       const names = namesToPropagate(found);
-      const normalized = found.map(({ doc, mentions }) => ({ doc, mentions: propagateNames(doc, mentions, names) }));
+      const normalized = found.map(({ doc, mentions }) => ({ doc, mentions: listedCompanies(doc, propagateNames(doc, mentions, names)) }));
       const { entities, mentionsByDocument } = resolveEntities(normalized, gazetteer);
       const relations = new RelationCollector();
       const facts: FactRecord[] = [];

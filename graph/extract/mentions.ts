@@ -140,6 +140,7 @@ export class MentionFinder {
       this.bookTitles(text, sentence, candidates);
       this.quotes(text, sentence, candidates);
       this.designations(text, sentence, candidates);
+      this.headquarters(text, sentence, candidates);
       this.divisions(text, sentence, candidates);
       this.persons(text, sentence, candidates);
     }
@@ -236,6 +237,26 @@ export class MentionFinder {
       const heads = m[1] === '获' ? BARE_AWARD_HEADS : DESIGNATION_HEADS;
       if (name.length < 4 || name.length > 30 || !heads.some((head) => name.endsWith(head) && name.length > head.length + 1)) continue;
       out.push({ start, end: start + span.length, type: 'Pilot', name, via: 'designation' });
+    }
+  }
+
+  /** 云尖信息总部: what has a headquarters is a company, when it is a name jieba does not know. */
+  private headquarters(text: string, sentence: Sentence, out: Candidate[]): void {
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(/总部(?!大楼|大厦|经济)/g)) {
+      const end = sentence.start + m.index;
+      const windowStart = Math.max(sentence.start, end - 10);
+      const words = tag(text.slice(windowStart, end));
+      let start = end;
+      let coined = false;
+      for (let k = words.length - 1; k >= (windowStart > sentence.start ? 1 : 0); k--) {
+        const { word, tag: pos } = words[k]!;
+        if (!/^\p{Script=Han}+$/u.test(word) || !/^(?:x|n|nz|nr|ns|m)$/.test(pos) || LEFT_STOPWORDS.has(word)) break;
+        // Unknown to jieba: tagged x, or cut into single characters.
+        coined ||= pos === 'x' || word.length === 1;
+        start -= word.length;
+      }
+      const name = text.slice(start, end);
+      if (coined && name.length >= 3 && name.length <= 8) out.push({ start, end, type: 'Company', name, via: 'suffix' });
     }
   }
 
@@ -647,6 +668,11 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
     const host = chosen.find((c) => c.start === candidate.start && c.end > candidate.end && c.type !== 'District' && c.via === 'suffix');
     if (host && !chosen.some((c) => c.type === 'District' && c.start === candidate.start)) chosen.push(candidate);
   }
+  // 云尖信息 at the start of 云尖信息总部暨…智造基地 is the company that owns it.
+  for (const candidate of candidates) {
+    if (candidate.type !== 'Company' || chosen.includes(candidate)) continue;
+    if (chosen.some((c) => c.start === candidate.start && c.end > candidate.end && c.type === 'Place')) chosen.push(candidate);
+  }
   return chosen.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -731,6 +757,45 @@ function sharedCores(documents: Array<{ doc: NormalizedText; mentions: Candidate
     }
     return standalone >= MIN_STANDALONE;
   });
+}
+
+/**
+ * 先临三维、紫光恒越、云尖信息: names listed beside a company, bare like it, are companies too.
+ * Run after propagation, when a company named elsewhere in the report is known here as well.
+ */
+export function listedCompanies(doc: NormalizedText, mentions: Candidate[]): Candidate[] {
+  const text = doc.analysis.text;
+  const added: Candidate[] = [];
+  const free = (start: number, end: number) => !mentions.some((c) => c.start < end && start < c.end) && !added.some((c) => c.start < end && start < c.end);
+  for (const company of mentions) {
+    if (company.type !== 'Company') continue;
+    for (const direction of [-1, 1] as const) {
+      let edge = direction < 0 ? company.start : company.end;
+      for (;;) {
+        const item = direction < 0 ? /(?<=^|[，,：:、。；;！？\s“”])(\p{Script=Han}{2,6})、$/u.exec(text.slice(Math.max(0, edge - 8), edge))
+          : /^、(\p{Script=Han}{2,6})(?=[、“”，,。；;\s]|$)/u.exec(text.slice(edge, edge + 8));
+        // The list's last item may run straight into the verb: 、云栖数科持续发力.
+        const name = item?.[1] ?? (direction > 0 && text[edge] === '、' ? nounsAt(text, edge + 1, 6) : '');
+        if (name.length < 2) break;
+        const start = direction < 0 ? edge - name.length - 1 : edge + 1;
+        const end = start + name.length;
+        if (!free(start, end) || typeBySuffix(name)) break;
+        added.push({ start, end, type: 'Company', name, via: 'known' });
+        edge = direction < 0 ? start : end;
+      }
+    }
+  }
+  return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The nouns (and words jieba does not know) that start at `from`, up to `max` characters. */
+function nounsAt(text: string, from: number, max: number): string {
+  let name = '';
+  for (const { word, tag: pos } of tag(text.slice(from, from + max + 4))) {
+    if (!/^\p{Script=Han}+$/u.test(word) || !/^(?:x|n|nr|ns|nz|j|)$/.test(pos) || name.length + word.length > max) break;
+    name += word;
+  }
+  return name;
 }
 
 function escapeRegExp(text: string): string {

@@ -81,4 +81,10 @@ describe('extraction rules', () => {
     expect(finds(data, '金清通')).toMatchObject({ type: 'Program' });
     expect(finds(data, '1978公园')).toMatchObject({ type: 'Place' });
   });
+
+  it('finds companies by their headquarters and the bare names listed beside them', () => {
+    const data = extract('舟山市定海区推进产业升级。3月1日，瀚澄智联总部正式开工。澜沧微电、瀚澄智联、云栖数科持续发力。集团总部搬迁完成。');
+    for (const name of ['瀚澄智联', '澜沧微电', '云栖数科']) expect(finds(data, name)).toMatchObject({ type: 'Company' });
+    expect(finds(data, '集团')).toBeUndefined();
+  });
 });
