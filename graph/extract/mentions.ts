@@ -80,8 +80,11 @@ function tailSuffix(text: string, from: number, limit: number): { end: number; t
 }
 
 /** A quoted everyday word or idiom (“美好生活”, “小打小闹”) is emphasis, not a name. */
+/** One word of jieba's general dictionary (格局, 乡村), unless it is a proper noun there (党建网 nz). */
 function isOrdinaryWord(phrase: string): boolean {
-  return !isDomainWord(phrase) && cutExact(phrase).length === 1;
+  if (isDomainWord(phrase) || cutExact(phrase).length !== 1) return false;
+  const [word] = tag(phrase);
+  return !(word && word.word === phrase && /^(?:nz|nt|nr|ns|x|eng)$/.test(word.tag));
 }
 
 /**
@@ -96,9 +99,9 @@ function quoteType(name: string): EntityType {
 
 // Verbs that carry out, build or launch something, and what follows a program's name.
 const CARRIED_OUT = /实施|推进|推行|推出|推广|开展|上线|开发|构建|建设|建成|建立|搭建|启动|打造|深化|探索|创新|迭代|升级|落地|接入|开设|设立|成立|组建|出台|印发|运用|依托|基于|借助|实践|试行|部署|实现|开通|发布|引入|投用|定为/;
-const AFTER_PROGRAM = new RegExp(`^(?:[、“”"和与及等]|改革|模式|机制|品牌|应用|场景|系列|工作|重点|项目|平台|理念|体系|活动|服务|建设|改造|方面|入选|中榜|获|列为|被|成为|覆盖|让|为|是|${CARRIED_OUT.source})`);
+const AFTER_PROGRAM = new RegExp(`^(?:[、“”"‘’和与及等]|改革|模式|机制|品牌|应用|场景|系列|工作|重点|项目|平台|理念|体系|活动|服务|建设|改造|方面|入选|中榜|获|列为|被|成为|覆盖|让|为|是|${CARRIED_OUT.source})`);
 // 首个“智慧护学岗”, 首个项目“全自动稳频半导体激光产业化”: a first of its kind, or a program named in apposition.
-const BEFORE_PROGRAM = /(?:[、”和与及]|首个|首家|首支|项目|品牌|应用|平台|工程|活动|行动)$/;
+const BEFORE_PROGRAM = /(?:[、”’和与及如]|首个|首家|首支|项目|品牌|应用|平台|工程|活动|行动)$/;
 
 /**
  * Quotation marks set off programs (实施“先投后股”), but also figures of speech (勇闯改革“深水区”,
@@ -183,6 +186,13 @@ export class MentionFinder {
       const start = open + 1;
       const inner = text.slice(start, close);
       // Speech is read on inside: the names it quotes in turn (‘浙里办’) are names.
+      // “12619”小河长培育计划: a number in quotation marks is a name only with the words after it.
+      const code = /^\d+$/.test(inner) && tailSuffix(text, close + 1, sentence.end);
+      if (code && code.type === 'Program') {
+        out.push({ start, end: code.end, type: 'Program', name: inner + text.slice(close + 1, code.end), via: 'quote' });
+        open = close;
+        continue;
+      }
       if (inner.length < 2 || inner.length > 24 || inner.trim() !== inner || SPEECH.test(inner) || /^[\d.%]+$/.test(inner)) continue;
       open = close;
       if (/[,，：:]/.test(inner) && inner.length > 12) continue;
@@ -464,7 +474,7 @@ export class MentionFinder {
       // ordinary words (新建小区, 民办博物馆) is a description.
       if ((rule.type === 'Village' || rule.type === 'Place') && !words.some((w) => PROPER_TAGS.test(w.tag) && modifiers.includes(w.word))) continue;
       if (needsProperName) {
-        const placed = districts.some((d) => d.start >= start && d.end <= suffixStart);
+        const placed = out.some((d) => (d.type === 'District' || d.type === 'Village') && d.via !== 'suffix' && d.start >= start && d.end <= suffixStart);
         const coined = words.some((w) => PROPER_NAME_TAGS.test(w.tag) && modifiers.includes(w.word) && !isDomainWord(w.word));
         // 七大机制: a count of ordinary mechanisms, not a name.
         if ((!placed && !coined) || COUNTED_PHRASE.test(text.slice(start, end))) continue;

@@ -87,4 +87,9 @@ describe('extraction rules', () => {
     for (const name of ['瀚澄智联', '澜沧微电', '云栖数科']) expect(finds(data, name)).toMatchObject({ type: 'Company' });
     expect(finds(data, '集团')).toBeUndefined();
   });
+
+  it('reads examples, numbered programs and systems named after a community', () => {
+    const data = extract('绍兴市越城区推广数字应用，如‘城管通’‘民情码’。今年启动“8890”便民服务计划，塔山社区智慧社区系统投入使用。');
+    for (const name of ['城管通', '民情码', '8890便民服务计划', '塔山社区智慧社区系统']) expect(finds(data, name)).toMatchObject({ type: 'Program' });
+  });
 });
