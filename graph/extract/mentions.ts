@@ -36,6 +36,9 @@ const ENUMERATION = /((?:[\p{Script=Han}A-Za-z0-9+·]{2,16}、)+[\p{Script=Han}A
 // “三大差距”, “两大变量”, “三重压力”: a count of things, not a name.
 // A verb of selection, an optional batch (首批, 第一批) and the designation up to the clause's end.
 const DESIGNATION = /(入选|列入|被列为|列为|获评|被评为|评为|获批|创成|荣获|中榜|成为|获)(?:了)?(?:首批|第[一二三四五六七八九十\d]+批)?([\p{Script=Han}A-Za-z0-9·“”"]+?)(?=[，,。；;：:、！？（(]|并|和|$)/gu;
+// A verb of issuing and its objects up to the clause's end (《》 titles are read on their own).
+const ISSUED_OBJECTS = /(?:印发|出台|制定|编制|下发|颁布)(?:了|实施)?([\p{Script=Han}A-Za-z0-9·“”"‘’+\-、]+?)(?=[，,。；;：:！？（(《]|$)/gu;
+const DOCUMENT_AT_END = new RegExp(`(?:${DOCUMENT_SUFFIXES.join('|')})$`);
 // After a bare 获 (获得 money, 获 praise…) only prizes count.
 const BARE_AWARD_HEADS = ['奖', '激励', '称号'];
 // “三个一批”, 六大领域重大改革, 三大印刷基地: a count of things, not the name of one.
@@ -99,7 +102,7 @@ function quoteType(name: string): EntityType {
 
 // Verbs that carry out, build or launch something, and what follows a program's name.
 const CARRIED_OUT = /实施|推进|推行|推出|推广|开展|上线|开发|构建|建设|建成|建立|搭建|启动|打造|深化|探索|创新|迭代|升级|落地|接入|开设|设立|成立|组建|出台|印发|运用|依托|基于|借助|实践|试行|部署|实现|开通|发布|引入|投用|定为/;
-const AFTER_PROGRAM = new RegExp(`^(?:[、“”"‘’和与及等]|改革|模式|机制|品牌|应用|场景|系列|工作|重点|项目|平台|理念|体系|活动|服务|建设|改造|方面|入选|中榜|获|列为|被|成为|覆盖|让|为|是|${CARRIED_OUT.source})`);
+const AFTER_PROGRAM = new RegExp(`^(?:[、“”"‘’和与及等]|改革|模式|机制|品牌|应用|场景|系列|工作|重点|项目|平台|理念|体系|活动|服务|建设|改造|方面|入选|中榜|获|列为|被|成为|覆盖|让|为|${CARRIED_OUT.source})`);
 // 首个“智慧护学岗”, 首个项目“全自动稳频半导体激光产业化”: a first of its kind, or a program named in apposition.
 const BEFORE_PROGRAM = /(?:[、”’和与及如]|首个|首家|首支|项目|品牌|应用|平台|工程|活动|行动)$/;
 
@@ -112,6 +115,8 @@ function namesSomethingDone(text: string, sentence: Sentence, open: number, clos
   let clauseStart = open;
   while (clauseStart > sentence.start && !/[，,；;。：:！？]/.test(text[clauseStart - 1]!)) clauseStart--;
   const before = text.slice(clauseStart, open);
+  // 从‘分散执法’向‘集中执法’: the two ends of a change, not programs.
+  if (/(?:从|由|[”’](?:向|到))$/.test(before) || /^[”’]?(?:向|到)[“‘]/.test(text.slice(close + 1, close + 4))) return false;
   if (CARRIED_OUT.test(before) || BEFORE_PROGRAM.test(before)) return true;
   return AFTER_PROGRAM.test(text.slice(close + 1, Math.min(sentence.end, close + 4)));
 }
@@ -144,6 +149,7 @@ export class MentionFinder {
       this.quotes(text, sentence, candidates);
       this.designations(text, sentence, candidates);
       this.headquarters(text, sentence, candidates);
+      this.issuedDocuments(text, sentence, candidates);
       this.divisions(text, sentence, candidates);
       this.persons(text, sentence, candidates);
     }
@@ -247,6 +253,20 @@ export class MentionFinder {
       const heads = m[1] === '获' ? BARE_AWARD_HEADS : DESIGNATION_HEADS;
       if (name.length < 4 || name.length > 30 || !heads.some((head) => name.endsWith(head) && name.length > head.length + 1)) continue;
       out.push({ start, end: start + span.length, type: 'Pilot', name, via: 'designation' });
+    }
+  }
+
+  /** 编制…碳达峰方案、城乡风貌整治提升行动方案: what is issued, up to the clause's end, item by item. */
+  private issuedDocuments(text: string, sentence: Sentence, out: Candidate[]): void {
+    for (const m of text.slice(sentence.start, sentence.end).matchAll(ISSUED_OBJECTS)) {
+      let start = sentence.start + m.index + m[0].length - m[1]!.length;
+      for (const item of m[1]!.split('、')) {
+        const name = item.replace(/[“”"‘’「」]/g, '');
+        if (name.length >= 5 && name.length <= 30 && !name.includes('等') && DOCUMENT_AT_END.test(name) && !/^[“"‘]/.test(item)) {
+          out.push({ start, end: start + item.length, type: 'Document', name, via: 'designation' });
+        }
+        start += item.length + 1;
+      }
     }
   }
 

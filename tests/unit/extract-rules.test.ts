@@ -92,4 +92,11 @@ describe('extraction rules', () => {
     const data = extract('绍兴市越城区推广数字应用，如‘城管通’‘民情码’。今年启动“8890”便民服务计划，塔山社区智慧社区系统投入使用。');
     for (const name of ['城管通', '民情码', '8890便民服务计划', '塔山社区智慧社区系统']) expect(finds(data, name)).toMatchObject({ type: 'Program' });
   });
+
+  it('reads documents issued without title marks, and not the two ends of a change', () => {
+    const data = extract('金华市婺城区编制全域旅游发展规划、城乡供水一体化实施方案。改革实现从‘多头管理’向‘统一管理’的转变。');
+    expect(finds(data, '全域旅游发展规划')).toMatchObject({ type: 'Document' });
+    expect(finds(data, '城乡供水一体化实施方案')).toMatchObject({ type: 'Document' });
+    for (const end of ['多头管理', '统一管理']) expect(finds(data, end)).toBeUndefined();
+  });
 });
