@@ -457,6 +457,8 @@ export class MentionFinder {
       if (rule.type === 'Organization' && continuesAsNoun(text.slice(end, Math.min(sentence.end, end + 6)))) continue;
       let start = end - last.word.length;
       const modifiers: string[] = last.word.length > m[0].length ? [last.word.slice(0, last.word.length - m[0].length)] : [];
+      // The part of a word that straddles a district's end, when the word is a proper one.
+      let properPart: string | undefined;
       // A window cut mid-text may have cut its first word: never take it.
       for (let k = words.length - 2; k >= (windowStart > sentence.start ? 1 : 0); k--) {
         const { word, tag: pos } = words[k]!;
@@ -479,8 +481,17 @@ export class MentionFinder {
         }
         if (!scope && !grade && (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word)))) break;
         const wordStart = start - word.length;
-        // Programs and villages do not take the name of the district they are in or run by.
-        if ((rule.type === 'Program' || rule.type === 'Village') && districts.some((d) => d.start <= wordStart && d.end > wordStart)) break;
+        // Programs and villages do not take the name of the district they are in or run by; of
+        // 镇吉鸿 (jieba's cut of 三墩镇吉鸿未来社区) they keep what follows the district.
+        const district = districts.find((d) => d.start <= wordStart && d.end > wordStart);
+        if ((rule.type === 'Program' || rule.type === 'Village') && district) {
+          if (district.end < start) {
+            modifiers.unshift(text.slice(district.end, start));
+            start = district.end;
+            if (PROPER_TAGS.test(pos)) properPart = modifiers[0]!;
+          }
+          break;
+        }
         start = wordStart;
         modifiers.unshift(word);
       }
@@ -492,7 +503,7 @@ export class MentionFinder {
       if (!bareTitle && !scoped && (modifiers.length === 0 || modifiers.every((w) => GENERIC_MODIFIERS.has(w)))) continue;
       // A village or place is named after somewhere or someone (湖前, 正泰, 2049): a phrase of
       // ordinary words (新建小区, 民办博物馆) is a description.
-      if ((rule.type === 'Village' || rule.type === 'Place') && !words.some((w) => PROPER_TAGS.test(w.tag) && modifiers.includes(w.word))) continue;
+      if ((rule.type === 'Village' || rule.type === 'Place') && !properPart && !words.some((w) => PROPER_TAGS.test(w.tag) && modifiers.includes(w.word))) continue;
       if (needsProperName) {
         const placed = out.some((d) => (d.type === 'District' || d.type === 'Village') && d.via !== 'suffix' && d.start >= start && d.end <= suffixStart);
         const coined = words.some((w) => PROPER_NAME_TAGS.test(w.tag) && modifiers.includes(w.word) && !isDomainWord(w.word));
