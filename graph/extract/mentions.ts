@@ -674,7 +674,8 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   // ends where it does is its head (获评“省级巾帼共富工坊”), not a name of its own.
   const designations = candidates.filter((c) => c.via === 'designation' && !inBook(c));
   const isHead = (c: Span) => designations.some((d) => c.end === d.end || c.end + 1 === d.end);
-  const chosen: Candidate[] = candidates.filter((c) => c.via === 'book' || (c.via === 'quote' && !inBook(c) && !isHead(c))).concat(designations);
+  // A program quoted inside a title (《关于开展“浙江有礼”…行动的实施方案》) is named there too.
+  const chosen: Candidate[] = candidates.filter((c) => c.via === 'book' || (c.via === 'quote' && !isHead(c) && (!inBook(c) || c.type === 'Program'))).concat(designations);
   const taken: Span[] = [...chosen];
   // People and credited names first (their boundaries come from a title), then the longest.
   const tier = (c: Candidate) => (PRIORITY[c.via] >= 80 ? 1 : 0);

@@ -4,7 +4,7 @@ import type { EntityType } from '../model.ts';
 
 const SUFFIXES: Record<Exclude<EntityType, 'Person' | 'Document'>, string[]> = {
   // Government-designated zones named after a place that is not itself a division.
-  District: ['旅游度假区', '度假区', '科技城', '高新区', '开发区', '经开区', '产业集聚区'],
+  District: ['旅游度假区', '度假区', '科技城', '高新区', '开发区', '经开区', '产业集聚区', '片区'],
   Pilot: [
     '试点县', '试点村', '试点镇', '试点', '示范区', '示范点', '示范带', '示范县', '示范镇', '示范村', '示范基地', '样板区', '样板', '标杆', '最佳实践', '名单', '名录',
     '先进县市区', '先进集体', '先进单位', '百强区', '百强县', '百强', '强县', '典型案例', '精品村', '景区村庄', '实验区', '先行区', '试验区',

@@ -99,4 +99,10 @@ describe('extraction rules', () => {
     expect(finds(data, '城乡供水一体化实施方案')).toMatchObject({ type: 'Document' });
     for (const end of ['多头管理', '统一管理']) expect(finds(data, end)).toBeUndefined();
   });
+
+  it('reads programs quoted inside titles, and areas (片区) as zones', () => {
+    const data = extract('金华市婺城区印发《关于开展“清廉村居”建设行动的通知》。白龙桥片区投资增长。');
+    expect(finds(data, '清廉村居')).toMatchObject({ type: 'Program' });
+    expect(finds(data, '白龙桥片区')).toMatchObject({ type: 'District', level: 'zone' });
+  });
 });
