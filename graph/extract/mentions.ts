@@ -551,7 +551,10 @@ export class MentionFinder {
       if (!m[1]!.includes('、')) continue;
       for (const item of items) {
         if (item.length >= 3 && item.length <= 12 && !isOrdinaryWord(item)) {
-          out.push({ start: offset, end: offset + item.length, type: 'Program', name: item, via: 'suffix' });
+          // 奥斯奇、星德瑞、蓝欧光电等3个…项目: short names jieba cannot read are the firms behind the projects.
+          const unknown = tag(item).filter((w) => w.tag === 'x' || w.word.length === 1 || /^(?:nr|nrt|ns|nz)$/.test(w.tag)).reduce((n, w) => n + w.word.length, 0);
+          const firm = item.length <= 4 && unknown >= 2;
+          out.push({ start: offset, end: offset + item.length, type: firm ? 'Company' : 'Program', name: item, via: 'suffix' });
         }
         offset += item.length + 1;
       }

@@ -105,4 +105,9 @@ describe('extraction rules', () => {
     expect(finds(data, '清廉村居')).toMatchObject({ type: 'Program' });
     expect(finds(data, '白龙桥片区')).toMatchObject({ type: 'District', level: 'zone' });
   });
+
+  it('reads the firms named in a list of projects', () => {
+    const data = extract('嘉兴市秀洲区完成澜汐、科睿达、蓝澄光电等3个有机更新项目入库。');
+    for (const name of ['科睿达', '蓝澄光电']) expect(finds(data, name)).toMatchObject({ type: 'Company' });
+  });
 });
