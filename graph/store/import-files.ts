@@ -34,7 +34,8 @@ const column = (name: string, type: ColumnType = 'string'): Column => ({ header:
 const special = (header: string, type: ColumnType): Column => ({ header, type });
 
 function cell(value: unknown, type: ColumnType): string {
-  if (value === null || value === undefined) return '';
+  // An empty field is a missing property; an empty list is not stored either (as in the transactional path).
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return '';
   if (type === 'long' || type === 'double') return String(value);
   if (type === 'long[]') return (value as number[]).join(ARRAY_DELIMITER);
   if (type === 'string[]') return quote((value as string[]).map(clean).join(ARRAY_DELIMITER));
