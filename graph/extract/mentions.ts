@@ -250,6 +250,8 @@ export class MentionFinder {
         span = span.slice(counted.index + counted[0].length);
       }
       const name = span.replace(/[“”"‘’「」]/g, '');
+      // 等13个省级试点: a count of pilots at some level is a category, not a designation of its own.
+      if (counted && DESIGNATION_HEADS.includes(name.replace(/^(?:国家级|省级|市级|县级|区级|全国|全省|全市|国家|省|市)/, ''))) continue;
       const heads = m[1] === '获' ? BARE_AWARD_HEADS : DESIGNATION_HEADS;
       if (name.length < 4 || name.length > 30 || !heads.some((head) => name.endsWith(head) && name.length > head.length + 1)) continue;
       out.push({ start, end: start + span.length, type: 'Pilot', name, via: 'designation' });

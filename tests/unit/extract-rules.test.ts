@@ -28,6 +28,9 @@ describe('extraction rules', () => {
     expect(relates(data, 'SELECTED_AS', '下南山村', '省级未来乡村示范村')).toBe(true);
     // 获 alone is read only before a prize; 获省级共同富裕最佳实践 is not one.
     expect(finds(data, '5个项目获省级共同富裕最佳实践')).toBeUndefined();
+    // A count of pilots at a level is a category.
+    const counted = extract('莲都区成功入选国家农业绿色发展先行区等3个国家级试点。');
+    expect(finds(counted, '国家级试点')).toBeUndefined();
   });
 
   it('names a bare 区 organization after the report\'s own district, and people by address or credit', () => {
