@@ -541,6 +541,8 @@ export class MentionFinder {
    */
   private enumerations(text: string, sentence: Sentence, out: Candidate[]): void {
     const body = text.slice(sentence.start, sentence.end);
+    // The pattern backtracks a lot; most sentences cannot match it at all.
+    if (!body.includes('、') || !body.includes('等')) return;
     for (const m of body.matchAll(ENUMERATION)) {
       const listStart = sentence.start + m.index;
       const items = m[1]!.split('、');
@@ -725,8 +727,8 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
 
 export interface PropagatedNames {
   types: Map<string, EntityType>;
-  /** All the names, longest first, as one pattern (compiled once per corpus). */
-  pattern: RegExp | undefined;
+  /** The names by their first character, longest first (built once per corpus). */
+  byFirstChar: Map<string, string[]>;
 }
 
 /**
@@ -742,25 +744,34 @@ export function namesToPropagate(documents: Array<{ doc: NormalizedText; mention
     }
   }
   for (const core of sharedCores(documents)) if (!names.has(core)) names.set(core, 'Program');
-  const pattern = names.size === 0 ? undefined
-    : new RegExp([...names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
-  return { types: names, pattern };
+  // A look-up by first character, not one regular expression of every name: the expression
+  // would try each of hundreds of names at every position of every report.
+  const byFirstChar = new Map<string, string[]>();
+  for (const name of [...names.keys()].sort((a, b) => b.length - a.length)) {
+    const list = byFirstChar.get(name[0]!);
+    if (list) list.push(name);
+    else byFirstChar.set(name[0]!, [name]);
+  }
+  return { types: names, byFirstChar };
 }
 
 /**
  * A name found quoted in one place (“未来社区”) is the same name where another sentence, or
  * another report, writes it without marks: those occurrences become mentions too.
  */
-export function propagateNames(doc: NormalizedText, mentions: Candidate[], { types, pattern }: PropagatedNames): Candidate[] {
-  if (!pattern) return mentions;
+export function propagateNames(doc: NormalizedText, mentions: Candidate[], { types, byFirstChar }: PropagatedNames): Candidate[] {
+  if (byFirstChar.size === 0) return mentions;
   const text = doc.analysis.text;
+  const covered = new Uint8Array(text.length);
+  for (const c of mentions) covered.fill(1, c.start, c.end);
   const added: Candidate[] = [];
   for (const sentence of doc.sentences) {
-    for (const m of text.slice(sentence.start, sentence.end).matchAll(pattern)) {
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
-      if (mentions.some((c) => c.start < end && start < c.end)) continue;
-      added.push({ start, end, type: types.get(m[0])!, name: m[0], via: 'known' });
+    for (let at = sentence.start; at < sentence.end; at++) {
+      const name = byFirstChar.get(text[at]!)?.find((n) => at + n.length <= sentence.end && text.startsWith(n, at));
+      if (!name) continue;
+      const end = at + name.length;
+      if (!covered.subarray(at, end).includes(1)) added.push({ start: at, end, type: types.get(name)!, name, via: 'known' });
+      at = end - 1;
     }
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -843,8 +854,4 @@ function nounsAt(text: string, from: number, max: number): string {
     name += word;
   }
   return name;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
