@@ -221,12 +221,13 @@ export class MentionFinder {
         }
         continue;
       }
-      if (inner.length < 3 || isOrdinaryWord(inner)) continue;
+      if (inner.length < 3) continue;
       // 有“中国印刷城”“中国礼品城”之称: quoted titles a place is known by.
       const title = TITLE_AFTER_QUOTES.test(text.slice(close + 1, sentence.end));
       // “岭底山珍”等7家: 家 counts businesses.
       const business = /^等(?:\d+|[一二三四五六七八九十两]+)家/.test(text.slice(close + 1, close + 6));
       if (!title && !business && quoteType(inner) === 'Program' && !namesSomethingDone(text, sentence, start - 1, close)) continue;
+      if (isOrdinaryWord(inner)) continue; // after the cheap checks: it segments the phrase
       for (const item of splitList(inner, start)) {
         if (item.name.length < 2) continue;
         const type = title ? 'Pilot' : business ? 'Company' : quoteType(item.name);
@@ -788,26 +789,27 @@ const MIN_STANDALONE = 2;
  * only when that suffix is the name's head, not a shared generic head (改革+试点).
  */
 function sharedCores(documents: Array<{ doc: NormalizedText; mentions: Candidate[] }>): string[] {
+  // Each distinct name once: reports name the same programs over and over.
+  const names = new Set<string>();
+  for (const { mentions } of documents) for (const m of mentions) if (m.type !== 'Person' && m.name.length >= 6) names.add(m.name);
   const namesWith = new Map<string, Set<string>>();
-  for (const { mentions } of documents) {
-    for (const m of mentions) {
-      if (m.type === 'Person' || m.name.length < 6) continue;
-      const words = cut(m.name);
-      for (let i = 0; i < words.length; i++) {
-        for (let n = 2; n <= 3 && i + n <= words.length; n++) {
-          const core = words.slice(i, i + n).join('');
-          if (core.length < 4 || core.length > 6 || core === m.name || !/^\p{Script=Han}+$/u.test(core)) continue;
-          const last = words[i + n - 1]!;
-          if (SUFFIX_RULES.some((r) => r.type !== 'Program' && r.type !== 'Village' && r.suffix === last) || isOrdinaryWord(core)) continue;
-          (namesWith.get(core) ?? namesWith.set(core, new Set()).get(core)!).add(m.name);
-        }
+  for (const name of names) {
+    const words = cut(name);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 2; n <= 3 && i + n <= words.length; n++) {
+        const core = words.slice(i, i + n).join('');
+        if (core.length < 4 || core.length > 6 || core === name || !/^\p{Script=Han}+$/u.test(core)) continue;
+        const last = words[i + n - 1]!;
+        if (SUFFIX_RULES.some((r) => r.type !== 'Program' && r.type !== 'Village' && r.suffix === last) || isOrdinaryWord(core)) continue;
+        (namesWith.get(core) ?? namesWith.set(core, new Set()).get(core)!).add(name);
       }
     }
   }
-  const shared = [...namesWith].filter(([, names]) => names.size >= MIN_NAMES_SHARING).map(([core]) => core);
+  const shared = [...namesWith].filter(([, holders]) => holders.size >= MIN_NAMES_SHARING).map(([core]) => core);
   return shared.filter((core) => {
     let standalone = 0;
     for (const { doc, mentions } of documents) {
+      if (standalone >= MIN_STANDALONE) break;
       const text = doc.analysis.text;
       for (let at = text.indexOf(core); at >= 0 && standalone < MIN_STANDALONE; at = text.indexOf(core, at + 1)) {
         if (!mentions.some((m) => m.start < at + core.length && at < m.end)) standalone++;
