@@ -53,7 +53,7 @@ export function createExtractor(options: ExtractorOptions) {
       }
       return {
         documents: normalized.map(({ doc }) => documentRecord(doc)),
-        entities: [...entities.values()].map((e) => entityRecord(e, normalized.map((n) => n.doc))),
+        entities: entityRecords(entities, normalized.map((n) => n.doc)),
         relations: relations.records(),
         facts,
       };
@@ -123,8 +123,12 @@ function documentRecord(doc: NormalizedText): DocumentRecord {
   };
 }
 
-function entityRecord(entity: ResolvedEntity, docs: NormalizedText[]): EntityRecord {
+function entityRecords(entities: Map<string, ResolvedEntity>, docs: NormalizedText[]): EntityRecord[] {
   const byId = new Map(docs.map((d) => [d.source.id, d]));
+  return [...entities.values()].map((entity) => entityRecord(entity, byId));
+}
+
+function entityRecord(entity: ResolvedEntity, byId: Map<string, NormalizedText>): EntityRecord {
   return {
     id: entity.id,
     type: entity.type,
@@ -144,6 +148,8 @@ function entityRecord(entity: ResolvedEntity, docs: NormalizedText[]): EntityRec
 /** Collects relations by (type, endpoints), merging evidence; undirected ones stored once. */
 class RelationCollector {
   private readonly relations = new Map<string, RelationRecord>();
+  /** `id|doc|start` of every evidence sentence held, so a repeated one is found without a scan. */
+  private readonly held = new Set<string>();
   /** `type|source|doc` of every relation with evidence in that document. */
   private readonly fromInDocument = new Set<string>();
 
@@ -157,7 +163,9 @@ class RelationCollector {
       this.relations.set(id, relation);
     }
     this.fromInDocument.add(`${type}|${source}|${evidence.doc}`);
-    if (!relation.evidence.some((e) => e.doc === evidence.doc && e.start === evidence.start)) {
+    const key = `${id}|${evidence.doc}|${evidence.start}`;
+    if (!this.held.has(key)) {
+      this.held.add(key);
       relation.evidence.push(evidence);
       relation.weight = relation.evidence.length;
     }
