@@ -4,7 +4,7 @@
 import type { DistrictLevel, EntityType } from '../model.ts';
 import type { Candidate } from '../extract/mentions.ts';
 import type { Division, Gazetteer } from '../extract/gazetteer.ts';
-import { originalSpan, type NormalizedText } from '../normalize/index.ts';
+import { originalSpan, type NormalizedText, type Sentence } from '../normalize/index.ts';
 
 export interface ResolvedMention extends Candidate {
   /** Id of the document it is in. */
@@ -70,6 +70,20 @@ function originalForm(doc: NormalizedText, m: Candidate): string | undefined {
   return form !== surface && form.length === surface.length ? form : undefined;
 }
 
+/** The sentence holding a span (sentences are sorted and do not overlap): a binary search. */
+function sentenceOf(sentences: Sentence[], span: { start: number; end: number }): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = sentences[mid]!;
+    if (span.start < s.start) high = mid - 1;
+    else if (span.start >= s.end) low = mid + 1;
+    else return span.end <= s.end ? s : undefined;
+  }
+  return undefined;
+}
+
 /** Resolves the selected mentions of every document into corpus-wide entities. */
 export function resolveEntities(documents: Array<{ doc: NormalizedText; mentions: Candidate[] }>, gazetteer: Gazetteer): Resolution {
   const surfaces: Surface[] = [];
@@ -77,14 +91,23 @@ export function resolveEntities(documents: Array<{ doc: NormalizedText; mentions
     // Codes of the unambiguous places of the document, and of each sentence: the context that decides.
     const documentCodes = new Set<string>();
     for (const m of mentions) if (m.divisions?.length === 1) for (const d of gazetteer.lineage(m.divisions[0]!.code)) documentCodes.add(d.code);
+    // The places of each sentence, looked up once rather than by scanning every mention per place.
+    const placesBySentence = new Map<Sentence, Candidate[]>();
+    for (const m of mentions) {
+      if (!m.divisions) continue;
+      const sentence = sentenceOf(doc.sentences, m);
+      if (!sentence) continue;
+      const places = placesBySentence.get(sentence);
+      if (places) places.push(m);
+      else placesBySentence.set(sentence, [m]);
+    }
     for (const m of mentions) {
       let division: Division | undefined;
       if (m.divisions) {
-        const sentence = doc.sentences.find((s) => s.start <= m.start && m.end <= s.end);
+        const sentence = sentenceOf(doc.sentences, m);
         const sentenceCodes = new Set<string>();
-        for (const other of mentions) {
-          if (other === m || !other.divisions || !sentence || other.start < sentence.start || other.end > sentence.end) continue;
-          for (const d of other.divisions) sentenceCodes.add(d.code);
+        for (const other of sentence ? placesBySentence.get(sentence) ?? [] : []) {
+          if (other !== m) for (const d of other.divisions!) sentenceCodes.add(d.code);
         }
         division = linkDivision(m, sentenceCodes, documentCodes, gazetteer);
         if (division) for (const d of gazetteer.lineage(division.code)) documentCodes.add(d.code);
