@@ -2,7 +2,7 @@
 // for everywhere, programs other names are built on, companies listed beside a company.
 import type { EntityType } from '../model.ts';
 import type { NormalizedText } from '../normalize/index.ts';
-import { SUFFIX_RULES, typeBySuffix } from '../lexicon/entity-suffixes.ts';
+import { suffixRule, typeBySuffix } from '../lexicon/entity-suffixes.ts';
 import { isOrdinaryWord, type Candidate } from './mentions.ts';
 import { cut, tag } from './segmenter.ts';
 
@@ -80,7 +80,8 @@ function sharedCores(documents: Array<{ doc: NormalizedText; mentions: Candidate
         const core = words.slice(i, i + n).join('');
         if (core.length < 4 || core.length > 6 || core === name || !/^\p{Script=Han}+$/u.test(core)) continue;
         const last = words[i + n - 1]!;
-        if (SUFFIX_RULES.some((r) => r.type !== 'Program' && r.type !== 'Village' && r.suffix === last) || isOrdinaryWord(core)) continue;
+        const head = suffixRule(last)?.type;
+        if ((head && head !== 'Program' && head !== 'Village') || isOrdinaryWord(core)) continue;
         (namesWith.get(core) ?? namesWith.set(core, new Set()).get(core)!).add(name);
       }
     }

@@ -3,7 +3,7 @@
 import type { DistrictLevel, EntityType } from '../model.ts';
 import type { NormalizedText, Sentence, Span } from '../normalize/index.ts';
 import {
-  DESIGNATION_HEADS, DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, typeBySuffix,
+  DESIGNATION_HEADS, DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, suffixRule, typeBySuffix,
 } from '../lexicon/entity-suffixes.ts';
 import { personNameLength } from '../lexicon/person-names.ts';
 import { surnameLength } from '../lexicon/surnames.ts';
@@ -50,7 +50,6 @@ const SPEECH = /[。！？；!?;]|我们|你们|我|你/;
 
 const SUFFIX_PATTERN = new RegExp(SUFFIX_RULES.map((r) => r.suffix).join('|'), 'g');
 const HAS_SUFFIX = new RegExp(SUFFIX_PATTERN.source);
-const RULE_BY_SUFFIX = new Map(SUFFIX_RULES.map((r) => [r.suffix, r]));
 const DOCUMENT_SUFFIX = new RegExp(`^[\\p{Script=Han}A-Za-z0-9]{0,8}?(?:${DOCUMENT_SUFFIXES.join('|')})`, 'u');
 const PERSON_TITLE = new RegExp(`(?:${PERSON_TITLES.join('|')})\\s*`, 'g');
 // Registered names that are also ordinary words (阳泉市城区, 苏州工业园区).
@@ -73,7 +72,7 @@ function tailSuffix(text: string, from: number, limit: number): { end: number; t
   const tags = tag(tail);
   for (const [i, word] of words.slice(0, 4).entries()) {
     // “西湖模式”得到省委…: a verb ends the tail; the name does not run on into the clause.
-    if (!HAN.test(word) || LEFT_STOPWORDS.has(word) || (tags[i]?.word === word && tags[i]!.tag === 'v' && !NAME_VERBS.has(word) && !RULE_BY_SUFFIX.has(word))) break;
+    if (!HAN.test(word) || LEFT_STOPWORDS.has(word) || (tags[i]?.word === word && tags[i]!.tag === 'v' && !NAME_VERBS.has(word) && !suffixRule(word))) break;
     length += word.length;
     if (endsWithOrdinaryWord(word)) continue; // 工作格局 ends with 局 but names no bureau
     const rule = SUFFIX_RULES.find((r) => word.endsWith(r.suffix));
@@ -160,13 +159,15 @@ export class MentionFinder {
       this.shortDivisions(text, sentence, regions, candidates);
       this.villages(text, sentence, regions, candidates);
     }
-    this.localAuthorities(text, doc.sentences, candidates);
+    // The report's own district, for 区委 and 区共富领导小组: the places are all found by now.
+    const home = homeCounty(candidates);
+    this.localAuthorities(text, doc.sentences, home, candidates);
     const districts = candidates.filter((c) => c.type === 'District');
     for (const sentence of doc.sentences) {
       this.suffixNames(text, sentence, districts, candidates);
       this.enumerations(text, sentence, candidates);
     }
-    qualifyLocalOrganizations(candidates);
+    qualifyLocalOrganizations(candidates, home);
     for (const outlet of doc.metadata.outlets) candidates.push({ ...outlet, type: 'Organization', via: 'outlet' });
     for (const credit of doc.metadata.credits) candidates.push({ start: credit.start, end: credit.end, name: credit.name, type: 'Person', via: 'credit', title: credit.role });
     return candidates;
@@ -412,7 +413,7 @@ export class MentionFinder {
       const start = sentence.start + m.index;
       const length = personNameLength(text, start);
       // 管委会主任 is a post in an organization, not a person surnamed 管.
-      const organization = typeBySuffix(m[1]!)?.type === 'Organization' || SUFFIX_RULES.some((r) => r.type === 'Organization' && r.suffix === m[1]);
+      const organization = [typeBySuffix(m[1]!), suffixRule(m[1]!)].some((rule) => rule?.type === 'Organization');
       if (length > 0 && length === m[1]!.length && !organization) out.push({ start, end: start + length, type: 'Person', name: m[1]!, via: 'person' });
     }
     for (const m of body.matchAll(/\d+岁(?:的)?(?:老人|居民|村民|老党员|独居老人|老兵)?/g)) {
@@ -441,7 +442,7 @@ export class MentionFinder {
       const suffixStart = sentence.start + m.index;
       const end = suffixStart + m[0].length;
       // Cheap refusals first: nothing to qualify the suffix, or a span quotation marks already name.
-      const rule = RULE_BY_SUFFIX.get(m[0])!;
+      const rule = suffixRule(m[0])!;
       const numbered = rule.type === 'Place' && /\d/.test(text[suffixStart - 1] ?? '');
       if ((!HAN.test(text[suffixStart - 1] ?? '') && !numbered) || marked.some((c) => c.start <= suffixStart && end <= c.end)) continue;
       // Other program suffixes (平台, 系统, 体系…) end too many ordinary phrases: without quotation
@@ -476,8 +477,7 @@ export class MentionFinder {
           break;
         }
         // 2049公园: a place may be named by a number written right before its suffix.
-        const numbered = rule.type === 'Place' && k === words.length - 2 && modifiers.length === 0 && /^\d{2,4}$/.test(word);
-        if (numbered) {
+        if (numbered && k === words.length - 2 && modifiers.length === 0 && /^\d{2,4}$/.test(word)) {
           start -= word.length;
           modifiers.unshift(word);
           break;
@@ -510,11 +510,10 @@ export class MentionFinder {
       if (needsProperName) {
         const placed = out.some((d) => (d.type === 'District' || d.type === 'Village') && d.via !== 'suffix' && d.start >= start && d.end <= suffixStart);
         const coined = words.some((w) => PROPER_NAME_TAGS.test(w.tag) && modifiers.includes(w.word) && !isDomainWord(w.word));
-        // 七大机制: a count of ordinary mechanisms, not a name.
-        if ((!placed && !coined) || COUNTED_PHRASE.test(text.slice(start, end))) continue;
+        if (!placed && !coined) continue;
       }
       const name = text.slice(start, end);
-      if (COUNTED_PHRASE.test(name)) continue;
+      if (COUNTED_PHRASE.test(name)) continue; // 七大机制, 三大印刷基地: a count of things
       if (rule.type !== 'Pilot' && rule.type !== 'Program' && COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 4), start + (/^[所个家座条处名]/.test(name) ? 1 : 0)))) continue;
       // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
       if ((!bareTitle && name.length - m[0].length < (m[0].length >= 3 ? 1 : 2)) || name.length > 28) continue;
@@ -570,8 +569,7 @@ export class MentionFinder {
    * 区委, 区政府: a bare party committee or government is that of the report's own district
    * (西湖区委 in a report about 西湖区); 省委 and 省政府 keep their names.
    */
-  private localAuthorities(text: string, sentences: Sentence[], out: Candidate[]): void {
-    const home = homeCounty(out);
+  private localAuthorities(text: string, sentences: Sentence[], home: string | undefined, out: Candidate[]): void {
     for (const sentence of sentences) {
       for (const m of text.slice(sentence.start, sentence.end).matchAll(/(?<=^|[^\p{Script=Han}]|[在由经自从对向与和及、获到委府])(区|市|县|省)(委|政府)(?!书记|副书记|常委)/gu)) {
         const start = sentence.start + m.index;
@@ -597,8 +595,7 @@ function homeCounty(candidates: Candidate[]): string | undefined {
  * 区共富领导小组, 区委社建委: an organization named after a bare 区 (市, 县) is the report's own
  * district's, as 区委 is; it is named in full, the written form kept as an alias.
  */
-function qualifyLocalOrganizations(candidates: Candidate[]): void {
-  const home = homeCounty(candidates);
+function qualifyLocalOrganizations(candidates: Candidate[], home: string | undefined): void {
   if (!home) return;
   for (const c of candidates) {
     if (c.type !== 'Organization' || c.via !== 'suffix' || c.name.startsWith(home)) continue;

@@ -60,6 +60,13 @@ export const SUFFIX_RULES: SuffixRule[] = Object.entries(SUFFIXES)
   .flatMap(([type, suffixes]) => suffixes.map((suffix) => ({ suffix, type: type as SuffixRule['type'] })))
   .sort((a, b) => b.suffix.length - a.suffix.length);
 
+const RULE_BY_SUFFIX = new Map(SUFFIX_RULES.map((rule) => [rule.suffix, rule]));
+
+/** The rule a word is, when it is exactly one of the suffixes (中心, 党委, 平台). */
+export function suffixRule(word: string): SuffixRule | undefined {
+  return RULE_BY_SUFFIX.get(word);
+}
+
 /** The type a name gets from how it ends, or undefined. */
 export function typeBySuffix(name: string): SuffixRule | undefined {
   return SUFFIX_RULES.find((rule) => name.endsWith(rule.suffix) && name.length > rule.suffix.length);
