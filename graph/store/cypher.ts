@@ -11,12 +11,14 @@ export interface Statement {
 /** Label given to the input documents (the entity type "Document" already owns :Document). */
 export const SOURCE_DOCUMENT = 'SourceDocument';
 
-function label(type: EntityType): string {
+/** The label of an entity type, checked against the closed set before it enters query text. */
+export function label(type: EntityType): string {
   if (!isEntityType(type)) throw new TypeError(`not an entity type: ${String(type)}`);
   return type;
 }
 
-function relationshipType(type: RelationType): string {
+/** A relationship type, checked against the closed set before it enters query text. */
+export function relationshipType(type: RelationType): string {
   if (!isRelationType(type)) throw new TypeError(`not a relation type: ${String(type)}`);
   return type;
 }

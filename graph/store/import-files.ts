@@ -4,9 +4,9 @@
 // tests/integration/bulk-load.test.ts).
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { isEntityType, isRelationType, type ExtractionExport, type RelationType } from '../model.ts';
-import { SOURCE_DOCUMENT } from './cypher.ts';
-import { documentRow } from './load-plan.ts';
+import type { ExtractionExport, RelationType } from '../model.ts';
+import { label, relationshipType, SOURCE_DOCUMENT } from './cypher.ts';
+import { documentRow, entityNode } from './load-plan.ts';
 
 /**
  * Separates array elements and labels. A control character no text field keeps: the loader's
@@ -34,8 +34,8 @@ const column = (name: string, type: ColumnType = 'string'): Column => ({ header:
 const special = (header: string, type: ColumnType): Column => ({ header, type });
 
 function cell(value: unknown, type: ColumnType): string {
-  // An empty field is a missing property; an empty list is not stored either (as in the transactional path).
-  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return '';
+  // An empty field is a missing property (the load plan already made empty lists missing).
+  if (value === null || value === undefined) return '';
   if (type === 'long' || type === 'double') return String(value);
   if (type === 'long[]') return (value as number[]).join(ARRAY_DELIMITER);
   if (type === 'string[]') return quote((value as string[]).map(clean).join(ARRAY_DELIMITER));
@@ -82,8 +82,9 @@ class CsvFile {
 
 // Node ids in the files are row numbers (`--id-type=integer`): the importer maps integers much
 // faster than strings. The stable string ids are ordinary `id` properties, as in the transactional path.
-const ENTITY_COLUMNS = [special(':ID(Entity)', 'long'), special(':LABEL', 'string[]'), column('id'), column('type'), column('name'),
-  column('aliases', 'string[]'), column('code'), column('level'), column('officialName')];
+const ENTITY_PROPERTIES: [string, ColumnType][] = [['id', 'string'], ['type', 'string'], ['name', 'string'], ['aliases', 'string[]'],
+  ['code', 'string'], ['level', 'string'], ['officialName', 'string']];
+const ENTITY_COLUMNS = [special(':ID(Entity)', 'long'), special(':LABEL', 'string[]'), ...ENTITY_PROPERTIES.map(([name, type]) => column(name, type))];
 const DOCUMENT_PROPERTIES: [string, ColumnType][] = [['id', 'string'], ['file', 'string'], ['hash', 'string'], ['extractor', 'string'],
   ['title', 'string'], ['date', 'string'], ['source', 'string'], ['authors', 'string[]'], ['script', 'string'], ['encoding', 'string'],
   ['text', 'string'], ['diagnostics', 'string'], ['diagnosticCount', 'long']];
@@ -132,10 +133,10 @@ export function writeImportFiles(data: ExtractionExport, dir: string): ImportFil
   const mentions = open('MENTIONED_IN', MENTION_COLUMNS, relationships('MENTIONED_IN'));
   for (const entity of data.entities) {
     if (!held.has(entity.id)) continue;
-    if (!isEntityType(entity.type)) throw new TypeError(`not an entity type: ${String(entity.type)}`);
     const key = entityKeys.size;
     entityKeys.set(entity.id, key);
-    entities.write(key, ['Entity', entity.type], entity.id, entity.type, entity.name, entity.aliases, entity.code, entity.level, entity.officialName);
+    const node = entityNode(entity);
+    entities.write(key, ['Entity', label(entity.type)], ...ENTITY_PROPERTIES.map(([name]) => node[name]));
     const byDoc = new Map<string, { starts: number[]; ends: number[] }>();
     for (const m of entity.mentions) {
       const offsets = byDoc.get(m.doc) ?? byDoc.set(m.doc, { starts: [], ends: [] }).get(m.doc)!;
@@ -152,7 +153,8 @@ export function writeImportFiles(data: ExtractionExport, dir: string): ImportFil
   let relations = 0;
   for (const relation of data.relations) {
     if (relation.evidence.length === 0) continue;
-    const file = byType.get(relation.type) ?? byType.set(relation.type, open(relation.type, RELATION_COLUMNS, relationships(relationshipType(relation.type)))).get(relation.type)!;
+    let file = byType.get(relation.type);
+    if (!file) byType.set(relation.type, (file = open(relation.type, RELATION_COLUMNS, relationships(relationshipType(relation.type)))));
     file.write(entityKeys.get(relation.source), entityKeys.get(relation.target), relation.id, relation.evidence.length);
     relations++;
     for (const v of relation.evidence) {
@@ -178,9 +180,4 @@ export function writeImportFiles(data: ExtractionExport, dir: string): ImportFil
     relationships: used.filter((f) => !f.node).map((f) => `${f.prefix}=${f.file.path}`),
     counts: { nodes: count(true), relationships: count(false), relations },
   };
-}
-
-function relationshipType(type: RelationType): string {
-  if (!isRelationType(type)) throw new TypeError(`not a relation type: ${String(type)}`);
-  return type;
 }

@@ -24,9 +24,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function entityRow(entity: EntityRecord, doc: string, mentions: Mention[]): Row {
+/** An entity node's properties, whichever path writes them. */
+export function entityNode(entity: EntityRecord): Row {
   return {
-    doc,
     id: entity.id,
     type: entity.type,
     name: entity.name,
@@ -34,9 +34,11 @@ function entityRow(entity: EntityRecord, doc: string, mentions: Mention[]): Row 
     code: entity.code ?? null,
     level: entity.level ?? null,
     officialName: entity.officialName ?? null,
-    starts: mentions.map((m) => m.start),
-    ends: mentions.map((m) => m.end),
   };
+}
+
+function entityRow(entity: EntityRecord, doc: string, mentions: Mention[]): Row {
+  return { doc, ...entityNode(entity), starts: mentions.map((m) => m.start), ends: mentions.map((m) => m.end) };
 }
 
 /**
