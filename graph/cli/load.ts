@@ -1,6 +1,6 @@
 // npm run load -- graph.json [--force] [--batch-size N] [--bulk]
 import { readFileSync } from 'node:fs';
-import { bulkLoad, loadGraphConfig, validateExport, ConfigError, ExportFormatError, type ExtractionExport } from '../index.ts';
+import { bulkLoad, validateExport, ExportFormatError, type BulkLoadSummary, type ExtractionExport, type GraphConfig } from '../index.ts';
 import { parseArgs, printLoadSummary, progressBar } from './cli-support.ts';
 import { withGraph } from './connect-cli.ts';
 
@@ -29,18 +29,19 @@ if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) 
 
 if (args.options['bulk']) {
   // The offline importer: only into an empty local store, much faster than transactions.
-  try {
-    const { graph, summary } = await bulkLoad(loadGraphConfig(process.env), data);
-    const { millis } = summary;
-    console.log(`bulk-imported ${summary.documents} documents, ${summary.relations} relations (${summary.nodes} nodes, ${summary.relationships} relationships) ` +
+  let summary: BulkLoadSummary | undefined;
+  const importData = async (config: GraphConfig) => {
+    const bulk = await bulkLoad(config, data);
+    summary = bulk.summary;
+    return bulk.graph;
+  };
+  await withGraph(async ({ store }) => {
+    const { documents, relations, nodes, relationships, millis } = summary!;
+    console.log(`bulk-imported ${documents} documents, ${relations} relations (${nodes} nodes, ${relationships} relationships) ` +
       `in ${millis.total} ms: files ${millis.files} ms, import ${millis.import} ms, start ${millis.start} ms, indexes ${millis.schema} ms`);
-    console.log(`graph now: ${JSON.stringify(await graph.store.counts())}`);
-    await graph.close();
-    process.exit(0);
-  } catch (error) {
-    console.error(error instanceof ConfigError ? `configuration error: ${error.message}` : `error: ${(error as Error).message}`);
-    process.exit(1);
-  }
+    console.log(`graph now: ${JSON.stringify(await store.counts())}`);
+    return 0;
+  }, importData);
 }
 
 await withGraph(async ({ store }) => {
