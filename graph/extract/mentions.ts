@@ -66,13 +66,12 @@ function tailSuffix(text: string, from: number, limit: number): { end: number; t
   // Most quotes have no tail: segment only when a suffix is there to be found.
   if (!HAN.test(tail[0] ?? '') || !HAS_SUFFIX.test(tail)) return undefined;
   // A short tail ending in a type suffix continues the quoted name: “三点半”课堂.
-  const words = cut(tail);
+  // jieba's tag segments as its cut does: one call gives the words and their parts of speech.
   let length = 0;
   let best: { end: number; type: EntityType } | undefined;
-  const tags = tag(tail);
-  for (const [i, word] of words.slice(0, 4).entries()) {
+  for (const { word, tag: pos } of tag(tail).slice(0, 4)) {
     // “西湖模式”得到省委…: a verb ends the tail; the name does not run on into the clause.
-    if (!HAN.test(word) || LEFT_STOPWORDS.has(word) || (tags[i]?.word === word && tags[i]!.tag === 'v' && !NAME_VERBS.has(word) && !suffixRule(word))) break;
+    if (!HAN.test(word) || LEFT_STOPWORDS.has(word) || (pos === 'v' && !NAME_VERBS.has(word) && !suffixRule(word))) break;
     length += word.length;
     if (endsWithOrdinaryWord(word)) continue; // 工作格局 ends with 局 but names no bureau
     const rule = SUFFIX_RULES.find((r) => word.endsWith(r.suffix));
