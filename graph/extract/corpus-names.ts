@@ -8,8 +8,8 @@ import { cut, tag } from './segmenter.ts';
 
 export interface PropagatedNames {
   types: Map<string, EntityType>;
-  /** The names by their first character, longest first (built once per corpus). */
-  byFirstChar: Map<string, string[]>;
+  /** The names by the code of their first character, longest first (built once per corpus). */
+  byFirstChar: Map<number, string[]>;
 }
 
 /**
@@ -27,11 +27,11 @@ export function namesToPropagate(documents: Array<{ doc: NormalizedText; mention
   for (const core of sharedCores(documents)) if (!names.has(core)) names.set(core, 'Program');
   // A look-up by first character, not one regular expression of every name: the expression
   // would try each of hundreds of names at every position of every report.
-  const byFirstChar = new Map<string, string[]>();
+  const byFirstChar = new Map<number, string[]>();
   for (const name of [...names.keys()].sort((a, b) => b.length - a.length)) {
-    const list = byFirstChar.get(name[0]!);
+    const list = byFirstChar.get(name.charCodeAt(0));
     if (list) list.push(name);
-    else byFirstChar.set(name[0]!, [name]);
+    else byFirstChar.set(name.charCodeAt(0), [name]);
   }
   return { types: names, byFirstChar };
 }
@@ -48,7 +48,7 @@ export function propagateNames(doc: NormalizedText, mentions: Candidate[], { typ
   const added: Candidate[] = [];
   for (const sentence of doc.sentences) {
     for (let at = sentence.start; at < sentence.end; at++) {
-      const name = byFirstChar.get(text[at]!)?.find((n) => at + n.length <= sentence.end && text.startsWith(n, at));
+      const name = byFirstChar.get(text.charCodeAt(at))?.find((n) => at + n.length <= sentence.end && text.startsWith(n, at));
       if (!name) continue;
       const end = at + name.length;
       if (!covered.subarray(at, end).includes(1)) added.push({ start: at, end, type: types.get(name)!, name, via: 'known' });

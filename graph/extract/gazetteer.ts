@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DistrictLevel } from '../model.ts';
+import { CharSet } from '../normalize/char-set.ts';
 
 export type DivisionLevel = Exclude<DistrictLevel, 'zone'> | 'village';
 
@@ -42,7 +43,7 @@ export class Gazetteer {
   private readonly villagesLoaded = new Set<string>();
   private readonly lineages = new Map<string, Division[]>();
   /** First characters of the short forms, so a scan can skip most positions at once. */
-  readonly shortNameStarts = new Set<string>();
+  readonly shortNameStarts = new CharSet([]);
   /** Longest division name, to bound look-ups. */
   readonly maxNameLength: number;
 

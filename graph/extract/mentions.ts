@@ -2,6 +2,7 @@
 // suffix-anchored names, titled persons, and the outlets and people the page credits.
 import type { DistrictLevel, EntityType } from '../model.ts';
 import type { NormalizedText, Sentence, Span } from '../normalize/index.ts';
+import { CharSet } from '../normalize/char-set.ts';
 import {
   DESIGNATION_HEADS, DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, suffixRule, typeBySuffix,
 } from '../lexicon/entity-suffixes.ts';
@@ -32,6 +33,7 @@ const HAN = /\p{Script=Han}/u;
 const BOUNDARY_CHARS = new Set([...'在的和与及到从对向由将把被为是了即如于至']);
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9+·—\-]/u;
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
+const QUOTE_OPENERS = new CharSet(Object.keys(QUOTE_PAIRS));
 const ENUMERATION = /((?:[\p{Script=Han}A-Za-z0-9+·]{2,16}、)+[\p{Script=Han}A-Za-z0-9+·]{2,12})等(?:\d+余?|[一二三四五六七八九十两几]+)?[个项大类种批]?[\p{Script=Han}]{0,6}?(?:项目|品牌|平台|应用|行动|工程|活动|模式|机制|场景)/gu;
 // “三大差距”, “两大变量”, “三重压力”: a count of things, not a name.
 // A verb of selection, an optional batch (首批, 第一批) and the designation up to the clause's end.
@@ -54,7 +56,8 @@ const DOCUMENT_SUFFIX = new RegExp(`^[\\p{Script=Han}A-Za-z0-9]{0,8}?(?:${DOCUME
 const PERSON_TITLE = new RegExp(`(?:${PERSON_TITLES.join('|')})\\s*`, 'g');
 // Registered names that are also ordinary words (阳泉市城区, 苏州工业园区).
 const GENERIC_DIVISION_NAMES = new Set(['城区', '郊区', '矿区', '市区', '新区', '街道', '开发区', '工业园区', '高新区', '经济开发区']);
-const DIVISION_END = new Set([...'省市区县镇乡道旗盟州']);
+const DIVISION_END = new CharSet('省市区县镇乡道旗盟州');
+const VILLAGE_END = new CharSet('村区');
 const ZONE = /^(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|经开区|新区|产业集聚区)/;
 // How many provinces, cities and counties at most make up a report's region.
 const MAX_REGIONS = 9;
@@ -185,8 +188,8 @@ export class MentionFinder {
 
   private quotes(text: string, sentence: Sentence, out: Candidate[]): void {
     for (let open = sentence.start; open < sentence.end; open++) {
-      const closeMark = QUOTE_PAIRS[text[open]!];
-      if (!closeMark) continue;
+      if (!QUOTE_OPENERS.at(text, open)) continue;
+      const closeMark = QUOTE_PAIRS[text[open]!]!;
       const close = text.indexOf(closeMark, open + 1);
       if (close < 0 || close >= sentence.end) continue;
       const start = open + 1;
@@ -296,7 +299,7 @@ export class MentionFinder {
   private divisions(text: string, sentence: Sentence, out: Candidate[]): void {
     const max = this.gazetteer.maxNameLength;
     for (let end = sentence.start + 2; end <= sentence.end; end++) {
-      if (!DIVISION_END.has(text[end - 1]!)) continue;
+      if (!DIVISION_END.at(text, end - 1)) continue;
       // Official names of provinces, cities, counties and townships are rarely over 12 characters.
       for (let length = Math.min(max, 12, end - sentence.start); length >= 2; length--) {
         const name = text.slice(end - length, end);
@@ -365,7 +368,7 @@ export class MentionFinder {
 
   private shortDivisions(text: string, sentence: Sentence, regions: Set<string>, out: Candidate[]): void {
     for (let start = sentence.start; start < sentence.end - 1; start++) {
-      if (!this.gazetteer.shortNameStarts.has(text[start]!)) continue;
+      if (!this.gazetteer.shortNameStarts.at(text, start)) continue;
       for (const length of [4, 3, 2]) {
         const end = start + length;
         if (end > sentence.end) continue;
@@ -384,8 +387,7 @@ export class MentionFinder {
   private villages(text: string, sentence: Sentence, regions: Set<string>, out: Candidate[]): void {
     const districtEnds = new Set(out.filter((c) => c.type === 'District').map((c) => c.end));
     for (let end = sentence.start + 3; end <= sentence.end; end++) {
-      const last = text[end - 1];
-      if (last !== '村' && last !== '区') continue;
+      if (!VILLAGE_END.at(text, end - 1)) continue;
       for (let length = Math.min(10, end - sentence.start); length >= 3; length--) {
         const start = end - length;
         const name = text.slice(start, end);

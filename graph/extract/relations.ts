@@ -2,6 +2,7 @@
 // is left out being the report's own district; plus same-sentence co-mentions.
 import type { DistrictLevel, EntityType, TypedRelationType } from '../model.ts';
 import type { NormalizedText, Sentence } from '../normalize/index.ts';
+import { CharSet } from '../normalize/char-set.ts';
 import type { ResolvedEntity, ResolvedMention } from '../resolve/resolve.ts';
 
 export interface RelationFinding {
@@ -27,6 +28,7 @@ const LAUNCHED = /^[^，,。；;]{0,12}?(?:落地|上线|投用|启用|建成|�
 const LOCATE = /位于|地处|落户|坐落于|坐落在|落地/g;
 const PARTNER = /结对|合作|共建|携手|牵手|协作|联建|对口|帮扶|一体化/;
 const PAIRED_AFTER = /^[^，,。；;]{0,3}(?:两地|两区|两县|两市|双方|携手|结对|共建|合作|联建)/;
+const CLAUSE_MARKS = new CharSet('，,；;');
 const FUND = /投资|注资|出资|拨付|补助|资助|捐赠|资金/;
 
 function between(text: string, a: { end: number }, b: { start: number }): string {
@@ -207,18 +209,16 @@ function coordinatedBefore(text: string, mentions: ResolvedMention[], position: 
 
 /** Where the clause holding `position` starts (after the last comma or semicolon before it). */
 function clauseStartBefore(text: string, sentence: Sentence, position: number): number {
-  let start = sentence.start;
-  for (const mark of ['，', ',', '；', ';']) start = Math.max(start, text.lastIndexOf(mark, position - 1) + 1);
-  return Math.min(start, position);
+  let at = position - 1;
+  while (at >= sentence.start && !CLAUSE_MARKS.at(text, at)) at--;
+  return Math.min(Math.max(at + 1, sentence.start), position);
 }
 
+/** Where the clause holding `position` ends (at the next comma or semicolon, or the sentence's end). */
 function clauseEndAfter(text: string, sentence: Sentence, position: number): number {
-  let end = sentence.end;
-  for (const mark of ['，', ',', '；', ';']) {
-    const at = text.indexOf(mark, position);
-    if (at >= 0) end = Math.min(end, at);
-  }
-  return end;
+  let at = position;
+  while (at < sentence.end && !CLAUSE_MARKS.at(text, at)) at++;
+  return Math.min(at, sentence.end);
 }
 
 function lastMatchBefore(text: string, pattern: RegExp, from: number, to: number): number | undefined {

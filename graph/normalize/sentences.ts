@@ -1,5 +1,6 @@
 // Paragraphs and sentences of the analysed text. A sentence ends at 。！？；!?; (with any closing
 // quote after it) or at a line break, and never runs across a garbled span.
+import { CharSet } from './char-set.ts';
 
 export interface Span {
   start: number;
@@ -11,8 +12,8 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-const TERMINATORS = new Set(['。', '！', '？', '!', '?', '；', ';']);
-const CLOSERS = new Set(['”', '’', '」', '』', '"', '\'', '）', ')']);
+const TERMINATORS = new CharSet('。！？!?；;');
+const CLOSERS = new CharSet('”’」』"\'）)');
 
 /** Splits [start, end) of `text` into sentences, trimming white space; cuts around `holes`. */
 export function splitSentences(text: string, paragraph: Span, index: number, holes: Span[]): Sentence[] {
@@ -33,9 +34,9 @@ export function splitSentences(text: string, paragraph: Span, index: number, hol
       from = i + 1;
       continue;
     }
-    if (TERMINATORS.has(text[i]!)) {
+    if (TERMINATORS.at(text, i)) {
       let end = i + 1;
-      while (end < paragraph.end && CLOSERS.has(text[end]!)) end++;
+      while (end < paragraph.end && CLOSERS.at(text, end)) end++;
       emit(from, end);
       from = end;
       i = end - 1;
