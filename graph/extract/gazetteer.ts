@@ -44,6 +44,10 @@ export class Gazetteer {
   private readonly lineages = new Map<string, Division[]>();
   /** First characters of the short forms, so a scan can skip most positions at once. */
   readonly shortNameStarts = new CharSet([]);
+  /** The first two characters of every short form. */
+  private readonly shortNameOpenings = new Set<string>();
+  /** Every ending of two or more characters of every name: a scan that grows a name leftwards stops at the first miss. */
+  private readonly nameEndings = new Set<string>();
   /** Longest division name, to bound look-ups. */
   readonly maxNameLength: number;
 
@@ -66,6 +70,7 @@ export class Gazetteer {
         const short = d.name.replace(SHORTENABLE, '');
         if (short.length >= 2 && short !== d.name) {
           this.shortNameStarts.add(short[0]!);
+          this.shortNameOpenings.add(short.slice(0, 2));
           const list = this.byShortName.get(short) ?? [];
           list.push(this.byCode.get(d.code)!);
           this.byShortName.set(short, list);
@@ -80,6 +85,7 @@ export class Gazetteer {
     const list = this.byName.get(division.name);
     if (list) list.push(division);
     else this.byName.set(division.name, [division]);
+    for (let start = division.name.length - 2; start >= 0; start--) this.nameEndings.add(division.name.slice(start));
   }
 
   get(code: string): Division | undefined {
@@ -89,6 +95,16 @@ export class Gazetteer {
   /** Divisions with exactly this (full) name. */
   named(name: string): Division[] {
     return this.byName.get(name) ?? [];
+  }
+
+  /** True when some division's full name ends with `text` (of two or more characters). */
+  endsAName(text: string): boolean {
+    return this.nameEndings.has(text);
+  }
+
+  /** True when some short form starts with these two characters. */
+  opensAShortName(text: string): boolean {
+    return this.shortNameOpenings.has(text);
   }
 
   /** Provinces, cities and counties this short form (浙江, 温州, 龙湾) stands for. */

@@ -300,17 +300,21 @@ export class MentionFinder {
     const max = this.gazetteer.maxNameLength;
     for (let end = sentence.start + 2; end <= sentence.end; end++) {
       if (!DIVISION_END.at(text, end - 1)) continue;
-      // Official names of provinces, cities, counties and townships are rarely over 12 characters.
-      for (let length = Math.min(max, 12, end - sentence.start); length >= 2; length--) {
+      // The longest name ending here. Official names of provinces, cities, counties and townships
+      // are rarely over 12 characters.
+      let longest: { name: string; divisions: Division[] } | undefined;
+      for (let length = 2; length <= Math.min(max, 12, end - sentence.start); length++) {
         const name = text.slice(end - length, end);
+        if (!this.gazetteer.endsAName(name)) break;
         // Villages share the index once loaded; they are found by villages(), not here.
         const divisions = this.gazetteer.named(name).filter((d) => d.level !== 'village');
-        if (divisions.length === 0 || GENERIC_DIVISION_NAMES.has(name)) continue;
-        const start = end - length;
-        out.push({ start, end, type: 'District', name, via: 'division', divisions, level: divisions[0]!.level as DistrictLevel });
-        this.zone(text, sentence, start, end, name, out);
-        break;
+        if (divisions.length > 0 && !GENERIC_DIVISION_NAMES.has(name)) longest = { name, divisions };
       }
+      if (!longest) continue;
+      const { name, divisions } = longest;
+      const start = end - name.length;
+      out.push({ start, end, type: 'District', name, via: 'division', divisions, level: divisions[0]!.level as DistrictLevel });
+      this.zone(text, sentence, start, end, name, out);
     }
   }
 
@@ -368,7 +372,7 @@ export class MentionFinder {
 
   private shortDivisions(text: string, sentence: Sentence, regions: Set<string>, out: Candidate[]): void {
     for (let start = sentence.start; start < sentence.end - 1; start++) {
-      if (!this.gazetteer.shortNameStarts.at(text, start)) continue;
+      if (!this.gazetteer.shortNameStarts.at(text, start) || !this.gazetteer.opensAShortName(text.slice(start, start + 2))) continue;
       for (const length of [4, 3, 2]) {
         const end = start + length;
         if (end > sentence.end) continue;
@@ -388,7 +392,10 @@ export class MentionFinder {
     const districtEnds = new Set(out.filter((c) => c.type === 'District').map((c) => c.end));
     for (let end = sentence.start + 3; end <= sentence.end; end++) {
       if (!VILLAGE_END.at(text, end - 1)) continue;
-      for (let length = Math.min(10, end - sentence.start); length >= 3; length--) {
+      // The names ending here, longest first; the index of name endings bounds the search.
+      let longest = 2;
+      while (longest < Math.min(10, end - sentence.start) && this.gazetteer.endsAName(text.slice(end - longest - 1, end))) longest++;
+      for (let length = longest; length >= 3; length--) {
         const start = end - length;
         const name = text.slice(start, end);
         const divisions = this.gazetteer.named(name).filter((d) => d.level === 'village' && this.inRegion(d, regions));
