@@ -40,7 +40,9 @@ export function createExtractor(options: ExtractorOptions) {
         const mentions = mentionsByDocument.get(doc.source.id) ?? [];
         // Each sentence with its mentions and actor, computed once for every step below.
         const contexts = sentenceContexts(doc, mentions, entities);
-        const evidence = (sentence: Sentence) => sentenceEvidence(doc, sentence);
+        // One evidence record per sentence, however many relations it supports.
+        const evidenceOf = new Map<Sentence, Evidence>();
+        const evidence = (sentence: Sentence) => evidenceOf.get(sentence) ?? evidenceOf.set(sentence, sentenceEvidence(doc, sentence)).get(sentence)!;
         for (const finding of findRelations(doc, contexts, entities)) relations.add(finding.type, finding.source, finding.target, evidence(finding.sentence));
         for (const finding of hierarchyRelations(doc, contexts, entities, relations)) relations.add('LOCATED_IN', finding.source, finding.target, evidence(finding.sentence));
         for (const { sentence, mentions: here } of contexts) {
@@ -77,7 +79,7 @@ function hierarchyRelations(doc: NormalizedText, contexts: SentenceContext[], en
   }
   const out: RelationFinding[] = [];
   for (const [code, id] of byCode) {
-    if (relations.hasFrom('LOCATED_IN', id, doc.source.id)) continue;
+    if (relations.isLocatedIn(id, doc.source.id)) continue;
     let parentId: string | undefined;
     for (let c = parentCode(code); c && !parentId; c = parentCode(c)) parentId = byCode.get(c);
     if (!parentId) continue;
@@ -148,10 +150,10 @@ function entityRecord(entity: ResolvedEntity, byId: Map<string, NormalizedText>)
 /** Collects relations by (type, endpoints), merging evidence; undirected ones stored once. */
 class RelationCollector {
   private readonly relations = new Map<string, RelationRecord>();
-  /** `id|doc|start` of every evidence sentence held, so a repeated one is found without a scan. */
-  private readonly held = new Set<string>();
-  /** `type|source|doc` of every relation with evidence in that document. */
-  private readonly fromInDocument = new Set<string>();
+  /** Per relation, the start of every evidence sentence held in each document: a repeat is found without a scan. */
+  private readonly held = new Map<RelationRecord, Map<string, Set<number>>>();
+  /** `source|doc` of every LOCATED_IN relation with evidence in that document. */
+  private readonly locatedInDocument = new Set<string>();
 
   add(type: RelationType, source: string, target: string, evidence: Evidence): void {
     if (source === target) return;
@@ -161,18 +163,21 @@ class RelationCollector {
     if (!relation) {
       relation = { id, type, source, target, weight: 0, evidence: [] };
       this.relations.set(id, relation);
+      this.held.set(relation, new Map());
     }
-    this.fromInDocument.add(`${type}|${source}|${evidence.doc}`);
-    const key = `${id}|${evidence.doc}|${evidence.start}`;
-    if (!this.held.has(key)) {
-      this.held.add(key);
+    if (type === 'LOCATED_IN') this.locatedInDocument.add(`${source}|${evidence.doc}`);
+    const byDocument = this.held.get(relation)!;
+    const starts = byDocument.get(evidence.doc) ?? byDocument.set(evidence.doc, new Set()).get(evidence.doc)!;
+    if (!starts.has(evidence.start)) {
+      starts.add(evidence.start);
       relation.evidence.push(evidence);
       relation.weight = relation.evidence.length;
     }
   }
 
-  hasFrom(type: RelationType, source: string, doc: string): boolean {
-    return this.fromInDocument.has(`${type}|${source}|${doc}`);
+  /** True when `source` is already placed in something by a sentence of `doc`. */
+  isLocatedIn(source: string, doc: string): boolean {
+    return this.locatedInDocument.has(`${source}|${doc}`);
   }
 
   records(): RelationRecord[] {

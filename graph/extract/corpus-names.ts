@@ -81,12 +81,13 @@ function sharedCores(documents: Array<{ doc: NormalizedText; mentions: Candidate
         if (core.length < 4 || core.length > 6 || core === name || !/^\p{Script=Han}+$/u.test(core)) continue;
         const last = words[i + n - 1]!;
         const head = suffixRule(last)?.type;
-        if ((head && head !== 'Program' && head !== 'Village') || isOrdinaryWord(core)) continue;
+        if (head && head !== 'Program' && head !== 'Village') continue;
         (namesWith.get(core) ?? namesWith.set(core, new Set()).get(core)!).add(name);
       }
     }
   }
-  const shared = [...namesWith].filter(([, holders]) => holders.size >= MIN_NAMES_SHARING).map(([core]) => core);
+  // The dictionary look-up last: few compounds are shared.
+  const shared = [...namesWith].filter(([core, holders]) => holders.size >= MIN_NAMES_SHARING && !isOrdinaryWord(core)).map(([core]) => core);
   return shared.filter((core) => {
     let standalone = 0;
     for (const { doc, mentions } of documents) {

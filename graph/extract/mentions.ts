@@ -4,7 +4,7 @@ import type { DistrictLevel, EntityType } from '../model.ts';
 import type { NormalizedText, Sentence, Span } from '../normalize/index.ts';
 import { CharSet } from '../normalize/char-set.ts';
 import {
-  DESIGNATION_HEADS, DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, suffixRule, typeBySuffix,
+  DESIGNATION_HEADS, DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, suffixRule, suffixesIn, typeBySuffix,
 } from '../lexicon/entity-suffixes.ts';
 import { personNameLength } from '../lexicon/person-names.ts';
 import { surnameLength } from '../lexicon/surnames.ts';
@@ -50,8 +50,6 @@ const COUNTED_BEFORE = /[\d一二三四五六七八九十两百千]+[所个家�
 const TITLE_AFTER_QUOTES = /^(?:[“"][^”"]{1,20}[”"]|、)*(?:等)?(?:之称|的称号|称号|的美誉|美誉)/;
 const SPEECH = /[。！？；!?;]|我们|你们|我|你/;
 
-const SUFFIX_PATTERN = new RegExp(SUFFIX_RULES.map((r) => r.suffix).join('|'), 'g');
-const HAS_SUFFIX = new RegExp(SUFFIX_PATTERN.source);
 const DOCUMENT_SUFFIX = new RegExp(`^[\\p{Script=Han}A-Za-z0-9]{0,8}?(?:${DOCUMENT_SUFFIXES.join('|')})`, 'u');
 const PERSON_TITLE = new RegExp(`(?:${PERSON_TITLES.join('|')})\\s*`, 'g');
 // Registered names that are also ordinary words (阳泉市城区, 苏州工业园区).
@@ -67,7 +65,7 @@ function tailSuffix(text: string, from: number, limit: number): { end: number; t
   const document = DOCUMENT_SUFFIX.exec(tail);
   if (document) return { end: from + document[0].length, type: 'Document' };
   // Most quotes have no tail: segment only when a suffix is there to be found.
-  if (!HAN.test(tail[0] ?? '') || !HAS_SUFFIX.test(tail)) return undefined;
+  if (!HAN.test(tail[0] ?? '') || suffixesIn(tail, 0, tail.length).next().done) return undefined;
   // A short tail ending in a type suffix continues the quoted name: “三点半”课堂.
   // jieba's tag segments as its cut does: one call gives the words and their parts of speech.
   let length = 0;
@@ -165,8 +163,9 @@ export class MentionFinder {
     const home = homeCounty(candidates);
     this.localAuthorities(text, doc.sentences, home, candidates);
     const districts = candidates.filter((c) => c.type === 'District');
+    const marked = candidates.filter((c) => c.via === 'quote' || c.via === 'book');
     for (const sentence of doc.sentences) {
-      this.suffixNames(text, sentence, districts, candidates);
+      this.suffixNames(text, sentence, districts, marked, candidates);
       this.enumerations(text, sentence, candidates);
     }
     qualifyLocalOrganizations(candidates, home);
@@ -443,32 +442,34 @@ export class MentionFinder {
   }
 
   /** Names anchored on a type suffix, extended leftwards word by word until a word that cannot be in one. */
-  private suffixNames(text: string, sentence: Sentence, districts: Candidate[], out: Candidate[]): void {
-    const body = text.slice(sentence.start, sentence.end);
-    const marked = out.filter((c) => (c.via === 'quote' || c.via === 'book') && c.start < sentence.end && c.end > sentence.start);
-    for (const m of body.matchAll(SUFFIX_PATTERN)) {
-      const suffixStart = sentence.start + m.index;
-      const end = suffixStart + m[0].length;
+  private suffixNames(text: string, sentence: Sentence, districts: Candidate[], marked: Candidate[], out: Candidate[]): void {
+    // What the checks below look at, narrowed to this sentence once.
+    const within = (c: Candidate) => c.start < sentence.end && c.end > sentence.start;
+    const markedHere = marked.filter(within);
+    const divisionsHere = districts.filter((d) => d.via === 'division' && within(d));
+    const placesHere = out.filter((d) => (d.type === 'District' || d.type === 'Village') && d.via !== 'suffix' && within(d));
+    for (const { at: suffixStart, rule } of suffixesIn(text, sentence.start, sentence.end)) {
+      const suffix = rule.suffix;
+      const end = suffixStart + suffix.length;
       // Cheap refusals first: nothing to qualify the suffix, or a span quotation marks already name.
-      const rule = suffixRule(m[0])!;
       const numbered = rule.type === 'Place' && /\d/.test(text[suffixStart - 1] ?? '');
-      if ((!HAN.test(text[suffixStart - 1] ?? '') && !numbered) || marked.some((c) => c.start <= suffixStart && end <= c.end)) continue;
+      if ((!HAN.test(text[suffixStart - 1] ?? '') && !numbered) || markedHere.some((c) => c.start <= suffixStart && end <= c.end)) continue;
       // Other program suffixes (平台, 系统, 体系…) end too many ordinary phrases: without quotation
       // marks they name a program only when something proper names it (龙港一窗受理平台).
       const needsProperName = rule.type === 'Program' && !UNQUOTED_PROGRAM_SUFFIXES.has(rule.suffix);
       // 局 in 副局长 ends no name: a one-character suffix followed by 长 is part of a post.
-      if (m[0].length === 1 && text[end] === '长') continue;
+      if (suffix.length === 1 && text[end] === '长') continue;
       // 天河 in 天河街道 is not a river: a name never ends inside an official division's name.
-      if (districts.some((d) => d.via === 'division' && d.start < end && end < d.end)) continue;
+      if (divisionsHere.some((d) => d.start < end && end < d.end)) continue;
       const windowStart = Math.max(sentence.start, suffixStart - 24);
       const words = tag(text.slice(windowStart, end));
       // The last word must end exactly with the suffix; 格局 is not a 局.
       const last = words[words.length - 1];
-      if (!last || (!last.word.endsWith(m[0]) && !m[0].endsWith(last.word)) || endsWithOrdinaryWord(last.word)) continue;
+      if (!last || (!last.word.endsWith(suffix) && !suffix.endsWith(last.word)) || endsWithOrdinaryWord(last.word)) continue;
       // An organization's name is not followed by another noun (省政府督察激励), except a post.
       if (rule.type === 'Organization' && continuesAsNoun(text.slice(end, Math.min(sentence.end, end + 6)))) continue;
       let start = end - last.word.length;
-      const modifiers: string[] = last.word.length > m[0].length ? [last.word.slice(0, last.word.length - m[0].length)] : [];
+      const modifiers: string[] = last.word.length > suffix.length ? [last.word.slice(0, last.word.length - suffix.length)] : [];
       // The part of a word that straddles a district's end, when the word is a proper one.
       let properPart: string | undefined;
       // A window cut mid-text may have cut its first word: never take it.
@@ -507,7 +508,7 @@ export class MentionFinder {
         modifiers.unshift(word);
       }
       // 科技部, 社建委 alone, after a pause: an organization named by its own title.
-      const bareTitle = rule.type === 'Organization' && m[0].length >= 3 && start === end - m[0].length &&
+      const bareTitle = rule.type === 'Organization' && suffix.length >= 3 && start === end - suffix.length &&
         (start === sentence.start || /[、，,。；;：:（(\s]/.test(text[start - 1]!));
       // 国家发改委, 省委: a level of government is qualifier enough for an organization.
       const scoped = rule.type === 'Organization' && modifiers.length > 0 && modifiers.every((w) => GOVERNMENT_LEVELS.has(w));
@@ -516,7 +517,7 @@ export class MentionFinder {
       // ordinary words (新建小区, 民办博物馆) is a description.
       if ((rule.type === 'Village' || rule.type === 'Place') && !properPart && !words.some((w) => PROPER_TAGS.test(w.tag) && modifiers.includes(w.word))) continue;
       if (needsProperName) {
-        const placed = out.some((d) => (d.type === 'District' || d.type === 'Village') && d.via !== 'suffix' && d.start >= start && d.end <= suffixStart);
+        const placed = placesHere.some((d) => d.start >= start && d.end <= suffixStart);
         const coined = words.some((w) => PROPER_NAME_TAGS.test(w.tag) && modifiers.includes(w.word) && !isDomainWord(w.word));
         if (!placed && !coined) continue;
       }
@@ -524,11 +525,11 @@ export class MentionFinder {
       if (COUNTED_PHRASE.test(name)) continue; // 七大机制, 三大印刷基地: a count of things
       if (rule.type !== 'Pilot' && rule.type !== 'Program' && COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 4), start + (/^[所个家座条处名]/.test(name) ? 1 : 0)))) continue;
       // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
-      if ((!bareTitle && name.length - m[0].length < (m[0].length >= 3 ? 1 : 2)) || name.length > 28) continue;
+      if ((!bareTitle && name.length - suffix.length < (suffix.length >= 3 ? 1 : 2)) || name.length > 28) continue;
       // 最美小镇——龙坞茶镇: what a dash pair introduces is the name.
       const dash = name.lastIndexOf('——');
       if (dash >= 0) {
-        if (name.length - dash - 2 > m[0].length) out.push({ start: start + dash + 2, end, type: rule.type, name: name.slice(dash + 2), via: 'suffix' });
+        if (name.length - dash - 2 > suffix.length) out.push({ start: start + dash + 2, end, type: rule.type, name: name.slice(dash + 2), via: 'suffix' });
         continue;
       }
       if (rule.type === 'Pilot') {
@@ -579,7 +580,9 @@ export class MentionFinder {
    */
   private localAuthorities(text: string, sentences: Sentence[], home: string | undefined, out: Candidate[]): void {
     for (const sentence of sentences) {
-      for (const m of text.slice(sentence.start, sentence.end).matchAll(/(?<=^|[^\p{Script=Han}]|[在由经自从对向与和及、获到委府])(区|市|县|省)(委|政府)(?!书记|副书记|常委)/gu)) {
+      const body = text.slice(sentence.start, sentence.end);
+      if (!body.includes('委') && !body.includes('政府')) continue; // the expression below is slow to fail
+      for (const m of body.matchAll(/(?<=^|[^\p{Script=Han}]|[在由经自从对向与和及、获到委府])(区|市|县|省)(委|政府)(?!书记|副书记|常委)/gu)) {
         const start = sentence.start + m.index;
         const level = m[1]!;
         const name = level === '省' ? m[0] : home?.endsWith(level) ? home + m[2] : undefined;

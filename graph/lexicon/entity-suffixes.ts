@@ -61,6 +61,28 @@ export const SUFFIX_RULES: SuffixRule[] = Object.entries(SUFFIXES)
   .sort((a, b) => b.suffix.length - a.suffix.length);
 
 const RULE_BY_SUFFIX = new Map(SUFFIX_RULES.map((rule) => [rule.suffix, rule]));
+/** The rules by the code of their suffix's first character, longest first. */
+const RULES_BY_FIRST_CHAR = new Map<number, SuffixRule[]>();
+for (const rule of SUFFIX_RULES) {
+  const code = rule.suffix.charCodeAt(0);
+  const list = RULES_BY_FIRST_CHAR.get(code);
+  if (list) list.push(rule);
+  else RULES_BY_FIRST_CHAR.set(code, [rule]);
+}
+
+/**
+ * The suffixes written in text[from, to), left to right, the longest at each place and none
+ * overlapping: what one regular expression of them all would match, without trying each of
+ * them at every position.
+ */
+export function* suffixesIn(text: string, from: number, to: number): Generator<{ at: number; rule: SuffixRule }> {
+  for (let at = from; at < to; at++) {
+    const rule = RULES_BY_FIRST_CHAR.get(text.charCodeAt(at))?.find((r) => at + r.suffix.length <= to && text.startsWith(r.suffix, at));
+    if (!rule) continue;
+    yield { at, rule };
+    at += rule.suffix.length - 1;
+  }
+}
 
 /** The rule a word is, when it is exactly one of the suffixes (中心, 党委, 平台). */
 export function suffixRule(word: string): SuffixRule | undefined {

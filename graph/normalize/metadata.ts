@@ -62,7 +62,9 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
     }
     for (const m of content.matchAll(/来\s*源\s*[:：]\s*([^\s|，,]{2,16})/g)) addOutlet(m[1]!, line.start + m.index + m[0].length - m[1]!.length);
     // Wire-service datelines: 中新网温州9月26日电
-    for (const m of content.matchAll(/([\p{Script=Han}]{1,8}?(?:网|社|报))[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日电/gu)) addOutlet(m[1]!, line.start + m.index);
+    if (content.includes('日电')) {
+      for (const m of content.matchAll(/([\p{Script=Han}]{1,8}?(?:网|社|报))[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日电/gu)) addOutlet(m[1]!, line.start + m.index);
+    }
     for (const m of content.matchAll(/(记者|通讯员)\s*[:：]?\s*|(责任编辑|编辑|版式|文|作者|撰稿)\s*[:：/]\s*/g)) {
       const marker = m[1] ?? m[2];
       const role = marker === '记者' || marker === '通讯员' ? 'reporter' : marker === '文' || marker === '作者' || marker === '撰稿' ? 'author' : 'editor';
