@@ -18,9 +18,44 @@ export function cut(text: string): string[] {
   return segmenter().cut(text, true);
 }
 
-/** Words of a short text with their part-of-speech tags (jieba's; domain words have none). */
+/**
+ * Words of a short text with their part-of-speech tags (jieba's; domain words have none).
+ * jieba's own tag() is its cut() plus a dictionary look-up, but it returns one object per word
+ * across the native boundary, which makes it twice as slow as cut(); the look-up is done here.
+ */
 export function tag(text: string): Array<{ word: string; tag: string }> {
-  return segmenter().tag(text, true);
+  const tags = (dictionaryTags ??= readDictionaryTags());
+  return cut(text).map((word) => ({ word, tag: tags.get(word) ?? unknownWordTag(word) }));
+}
+
+let dictionaryTags: Map<string, string> | undefined;
+
+/** The tag of every word of jieba's dictionary ("word frequency tag" lines); our words get none. */
+function readDictionaryTags(): Map<string, string> {
+  const text = dict.toString('utf8');
+  const tags = new Map<string, string>();
+  for (let at = 0; at < text.length;) {
+    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const afterWord = text.indexOf(' ', at);
+    const afterFrequency = text.indexOf(' ', afterWord + 1);
+    if (afterWord > at && afterFrequency > afterWord && afterFrequency < end) tags.set(text.slice(at, afterWord), text.slice(afterFrequency + 1, end));
+    at = end + 1;
+  }
+  for (const word of domainWords()) if (!tags.has(word)) tags.set(word, '');
+  return tags;
+}
+
+/** jieba's tag for a word its dictionary lacks: m for digits, eng for other ASCII letters and digits, x otherwise. */
+function unknownWordTag(word: string): string {
+  let ascii = 0;
+  let digits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const digit = code >= 48 && code <= 57;
+    if (digit || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) ascii++;
+    if (digit) digits++;
+  }
+  return ascii === 0 ? 'x' : ascii === digits ? 'm' : 'eng';
 }
 
 /** Words by the dictionary alone (no HMM guessing): a known word comes back whole. */
