@@ -162,10 +162,10 @@ export class MentionFinder {
     // The report's own district, for 区委 and 区共富领导小组: the places are all found by now.
     const home = homeCounty(candidates);
     this.localAuthorities(text, doc.sentences, home, candidates);
-    const districts = candidates.filter((c) => c.type === 'District');
-    const marked = candidates.filter((c) => c.via === 'quote' || c.via === 'book');
-    for (const sentence of doc.sentences) {
-      this.suffixNames(text, sentence, districts, marked, candidates);
+    // What suffix names are checked against, found by now: quoted spans, districts and places.
+    const before = bySentence(doc.sentences, candidates);
+    for (const [index, sentence] of doc.sentences.entries()) {
+      this.suffixNames(text, sentence, before[index]!, candidates);
       this.enumerations(text, sentence, candidates);
     }
     qualifyLocalOrganizations(candidates, home);
@@ -442,25 +442,24 @@ export class MentionFinder {
   }
 
   /** Names anchored on a type suffix, extended leftwards word by word until a word that cannot be in one. */
-  private suffixNames(text: string, sentence: Sentence, districts: Candidate[], marked: Candidate[], out: Candidate[]): void {
-    // What the checks below look at, narrowed to this sentence once.
-    const within = (c: Candidate) => c.start < sentence.end && c.end > sentence.start;
-    const markedHere = marked.filter(within);
-    const divisionsHere = districts.filter((d) => d.via === 'division' && within(d));
-    const placesHere = out.filter((d) => (d.type === 'District' || d.type === 'Village') && d.via !== 'suffix' && within(d));
+  private suffixNames(text: string, sentence: Sentence, found: Candidate[], out: Candidate[]): void {
+    const marked = found.filter((c) => c.via === 'quote' || c.via === 'book');
+    const districts = found.filter((c) => c.type === 'District');
+    const divisions = districts.filter((d) => d.via === 'division');
+    const places = found.filter((d) => (d.type === 'District' || d.type === 'Village') && d.via !== 'suffix');
     for (const { at: suffixStart, rule } of suffixesIn(text, sentence.start, sentence.end)) {
       const suffix = rule.suffix;
       const end = suffixStart + suffix.length;
       // Cheap refusals first: nothing to qualify the suffix, or a span quotation marks already name.
       const numbered = rule.type === 'Place' && /\d/.test(text[suffixStart - 1] ?? '');
-      if ((!HAN.test(text[suffixStart - 1] ?? '') && !numbered) || markedHere.some((c) => c.start <= suffixStart && end <= c.end)) continue;
+      if ((!HAN.test(text[suffixStart - 1] ?? '') && !numbered) || marked.some((c) => c.start <= suffixStart && end <= c.end)) continue;
       // Other program suffixes (平台, 系统, 体系…) end too many ordinary phrases: without quotation
       // marks they name a program only when something proper names it (龙港一窗受理平台).
       const needsProperName = rule.type === 'Program' && !UNQUOTED_PROGRAM_SUFFIXES.has(rule.suffix);
       // 局 in 副局长 ends no name: a one-character suffix followed by 长 is part of a post.
       if (suffix.length === 1 && text[end] === '长') continue;
       // 天河 in 天河街道 is not a river: a name never ends inside an official division's name.
-      if (divisionsHere.some((d) => d.start < end && end < d.end)) continue;
+      if (divisions.some((d) => d.start < end && end < d.end)) continue;
       const windowStart = Math.max(sentence.start, suffixStart - 24);
       const words = tag(text.slice(windowStart, end));
       // The last word must end exactly with the suffix; 格局 is not a 局.
@@ -517,7 +516,7 @@ export class MentionFinder {
       // ordinary words (新建小区, 民办博物馆) is a description.
       if ((rule.type === 'Village' || rule.type === 'Place') && !properPart && !words.some((w) => PROPER_TAGS.test(w.tag) && modifiers.includes(w.word))) continue;
       if (needsProperName) {
-        const placed = placesHere.some((d) => d.start >= start && d.end <= suffixStart);
+        const placed = places.some((d) => d.start >= start && d.end <= suffixStart);
         const coined = words.some((w) => PROPER_NAME_TAGS.test(w.tag) && modifiers.includes(w.word) && !isDomainWord(w.word));
         if (!placed && !coined) continue;
       }
@@ -590,6 +589,22 @@ export class MentionFinder {
       }
     }
   }
+}
+
+/** The candidates that overlap each sentence (sentences are in order and do not overlap). */
+function bySentence(sentences: Sentence[], candidates: Candidate[]): Candidate[][] {
+  const buckets = sentences.map((): Candidate[] => []);
+  for (const c of candidates) {
+    // The first sentence that ends after the candidate starts, by binary search.
+    let low = 0, high = sentences.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sentences[middle]!.end <= c.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < sentences.length && sentences[i]!.start < c.end; i++) buckets[i]!.push(c);
+  }
+  return buckets;
 }
 
 /** The county-level district a report names most often: the one it is about. */

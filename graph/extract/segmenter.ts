@@ -32,7 +32,7 @@ let dictionaryTags: Map<string, string> | undefined;
 
 /** The tag of every word of jieba's dictionary ("word frequency tag" lines); our words get none. */
 function readDictionaryTags(): Map<string, string> {
-  const text = dict.toString('utf8');
+  const text = new TextDecoder().decode(dict);
   const tags = new Map<string, string>();
   for (let at = 0; at < text.length;) {
     const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);

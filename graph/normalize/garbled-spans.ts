@@ -1,31 +1,28 @@
 // Garbled spans: text decoded with the wrong encoding somewhere upstream (號角??偣こ滩捎肊),
 // replacement characters, runs of "?". They are left out of extraction and reported, not fatal.
 import iconv from 'iconv-lite';
+import { CharSet } from './char-set.ts';
 
 export interface GarbledSpan {
   start: number;
   end: number;
 }
 
-let commonHan: Set<number> | undefined;
+let commonHan: CharSet | undefined;
 
 /** Every Han character of GB2312 (the 6,763 in everyday use), decoded from the code table itself. */
-function commonHanCharacters(): Set<number> {
+function commonHanCharacters(): CharSet {
   if (commonHan) return commonHan;
   const bytes: number[] = [];
   for (let high = 0xb0; high <= 0xf7; high++) {
     for (let low = 0xa1; low <= 0xfe; low++) bytes.push(high, low);
   }
-  commonHan = new Set();
+  commonHan = new CharSet([]);
   for (const ch of iconv.decode(Buffer.from(bytes), 'gb2312')) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0x3400) commonHan.add(code);
+    if (ch.length === 1 && ch.charCodeAt(0) >= 0x3400) commonHan.add(ch);
   }
   return commonHan;
 }
-
-const KANA = /[\u3040-\u30ff]/;
-const LATIN1_LETTER = /[\u00c0-\u00ff]/;
 
 type Badness = 0 | 1 | 2; // 0 fine, 1 suspicious, 2 a sure sign
 
@@ -42,19 +39,18 @@ export function findGarbledSpans(text: string): GarbledSpan[] {
     return code >= 0x3400 && code <= 0x9fff;
   };
   const badness = (i: number): Badness => {
-    const ch = text[i]!;
     const code = text.charCodeAt(i);
-    if (ch === '\ufffd') return 2;
-    if (ch === '?') {
+    if (code === 0xfffd) return 2;
+    if (code === 0x3f) { // ?
       const prev = text[i - 1], next = text[i + 1];
       // Pages that swap in ASCII punctuation use "?" as a question mark; "??" and "?!" are
       // what a mis-decoded "”。" leaves behind.
       if (prev === '?' || next === '?' || next === '!') return 2;
       return 1;
     }
-    if (KANA.test(ch)) return 2;
-    if (code >= 0x3400 && code <= 0x9fff && !common.has(code)) return 1;
-    if (LATIN1_LETTER.test(ch) && i > 0 && isHan(i - 1)) return 1;
+    if (code >= 0x3040 && code <= 0x30ff) return 2; // kana
+    if (code >= 0x3400 && code <= 0x9fff && !common.at(text, i)) return 1;
+    if (code >= 0xc0 && code <= 0xff && i > 0 && isHan(i - 1)) return 1; // Latin-1 letters
     if (code >= 0x2200 && code <= 0x22ff) return 1; // mathematical operators (∵) inside Chinese text
     return 0;
   };
@@ -69,7 +65,7 @@ export function findGarbledSpans(text: string): GarbledSpan[] {
     const bad = badness(i);
     if (bad === 0) {
       if (cluster && i - cluster.end >= 3) close();
-      if (text[i] === '\n') close();
+      if (text.charCodeAt(i) === 10) close(); // a line break
       continue;
     }
     if (!cluster) cluster = { start: i, end: i + 1, sure: false, rare: 0 };
