@@ -2,6 +2,7 @@
 // for everywhere, programs other names are built on, companies listed beside a company.
 import type { EntityType } from '../model.ts';
 import type { NormalizedText } from '../normalize/index.ts';
+import { CharSet } from '../normalize/char-set.ts';
 import { suffixRule, typeBySuffix } from '../lexicon/entity-suffixes.ts';
 import { isOrdinaryWord, type Candidate } from './mentions.ts';
 import { cut, tag } from './segmenter.ts';
@@ -10,6 +11,7 @@ export interface PropagatedNames {
   types: Map<string, EntityType>;
   /** The names by the code of their first character, longest first (built once per corpus). */
   byFirstChar: Map<number, string[]>;
+  firstChars: CharSet;
 }
 
 /**
@@ -33,14 +35,14 @@ export function namesToPropagate(documents: Array<{ doc: NormalizedText; mention
     if (list) list.push(name);
     else byFirstChar.set(name.charCodeAt(0), [name]);
   }
-  return { types: names, byFirstChar };
+  return { types: names, byFirstChar, firstChars: new CharSet([...names.keys()].map((name) => name[0]!)) };
 }
 
 /**
  * A name found quoted in one place (“未来社区”) is the same name where another sentence, or
  * another report, writes it without marks: those occurrences become mentions too.
  */
-export function propagateNames(doc: NormalizedText, mentions: Candidate[], { types, byFirstChar }: PropagatedNames): Candidate[] {
+export function propagateNames(doc: NormalizedText, mentions: Candidate[], { types, byFirstChar, firstChars }: PropagatedNames): Candidate[] {
   if (byFirstChar.size === 0) return mentions;
   const text = doc.analysis.text;
   const covered = new Uint8Array(text.length);
@@ -48,7 +50,8 @@ export function propagateNames(doc: NormalizedText, mentions: Candidate[], { typ
   const added: Candidate[] = [];
   for (const sentence of doc.sentences) {
     for (let at = sentence.start; at < sentence.end; at++) {
-      const name = byFirstChar.get(text.charCodeAt(at))?.find((n) => at + n.length <= sentence.end && text.startsWith(n, at));
+      if (!firstChars.at(text, at)) continue;
+      const name = byFirstChar.get(text.charCodeAt(at))!.find((n) => at + n.length <= sentence.end && text.startsWith(n, at));
       if (!name) continue;
       const end = at + name.length;
       if (!covered.subarray(at, end).includes(1)) added.push({ start: at, end, type: types.get(name)!, name, via: 'known' });

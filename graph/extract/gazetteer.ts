@@ -44,8 +44,8 @@ export class Gazetteer {
   private readonly lineages = new Map<string, Division[]>();
   /** First characters of the short forms, so a scan can skip most positions at once. */
   readonly shortNameStarts = new CharSet([]);
-  /** The first two characters of every short form. */
-  private readonly shortNameOpenings = new Set<string>();
+  /** The first two characters of every short form, as one number each (no string per look-up). */
+  private readonly shortNameOpenings = new Set<number>();
   /** Every ending of two or more characters of every name: a scan that grows a name leftwards stops at the first miss. */
   private readonly nameEndings = new Set<string>();
   /** Longest division name, to bound look-ups. */
@@ -70,7 +70,7 @@ export class Gazetteer {
         const short = d.name.replace(SHORTENABLE, '');
         if (short.length >= 2 && short !== d.name) {
           this.shortNameStarts.add(short[0]!);
-          this.shortNameOpenings.add(short.slice(0, 2));
+          this.shortNameOpenings.add(short.charCodeAt(0) * 0x10000 + short.charCodeAt(1));
           const list = this.byShortName.get(short) ?? [];
           list.push(this.byCode.get(d.code)!);
           this.byShortName.set(short, list);
@@ -102,9 +102,9 @@ export class Gazetteer {
     return this.nameEndings.has(text);
   }
 
-  /** True when some short form starts with these two characters. */
-  opensAShortName(text: string): boolean {
-    return this.shortNameOpenings.has(text);
+  /** True when some short form starts with the two characters at `at` of `text`. */
+  opensAShortName(text: string, at: number): boolean {
+    return this.shortNameOpenings.has(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1));
   }
 
   /** Provinces, cities and counties this short form (浙江, 温州, 龙湾) stands for. */

@@ -52,6 +52,10 @@ const SPEECH = /[。！？；!?;]|我们|你们|我|你/;
 
 const DOCUMENT_SUFFIX = new RegExp(`^[\\p{Script=Han}A-Za-z0-9]{0,8}?(?:${DOCUMENT_SUFFIXES.join('|')})`, 'u');
 const PERSON_TITLE = new RegExp(`(?:${PERSON_TITLES.join('|')})\\s*`, 'g');
+const POSTS_AFTER_NAME = ['书记', '省长', '市长', '区长', '县长', '镇长', '主任', '局长', '部长', '厅长'];
+const NAME_BEFORE_POST = new RegExp(`(?<=^|[\\s，,。：:“”"、（(获由请向经据让与和对给被])(\\p{Script=Han}{2,4}?)(?=${POSTS_AFTER_NAME.join('|')})`, 'gu');
+const SPEECH_VERBS = ['说', '表示', '介绍', '告诉记者', '坦言'];
+const NAME_BEFORE_SPEECH = new RegExp(`(?<=^|[\\s，,。：:“”"、（(])(\\p{Script=Han}{2,4}?)(?=${SPEECH_VERBS.join('|')})`, 'gu');
 // Registered names that are also ordinary words (阳泉市城区, 苏州工业园区).
 const GENERIC_DIVISION_NAMES = new Set(['城区', '郊区', '矿区', '市区', '新区', '街道', '开发区', '工业园区', '高新区', '经济开发区']);
 const DIVISION_END = new CharSet('省市区县镇乡道旗盟州');
@@ -155,9 +159,13 @@ export class MentionFinder {
     const regions = this.documentRegions(candidates);
     this.townshipShortForms(text, doc.sentences, regions, candidates);
     for (const province of new Set([...regions].map((code) => code.slice(0, 2)))) this.gazetteer.loadVillages(province);
+    // Where districts end: a village's name may start right after one (芦浦第二社区).
+    const districtEnds = new Set(candidates.filter((c) => c.type === 'District').map((c) => c.end));
     for (const sentence of doc.sentences) {
+      const count = candidates.length;
       this.shortDivisions(text, sentence, regions, candidates);
-      this.villages(text, sentence, regions, candidates);
+      for (const c of candidates.slice(count)) if (c.type === 'District') districtEnds.add(c.end);
+      this.villages(text, sentence, regions, districtEnds, candidates);
     }
     // The report's own district, for 区委 and 区共富领导小组: the places are all found by now.
     const home = homeCounty(candidates);
@@ -371,7 +379,7 @@ export class MentionFinder {
 
   private shortDivisions(text: string, sentence: Sentence, regions: Set<string>, out: Candidate[]): void {
     for (let start = sentence.start; start < sentence.end - 1; start++) {
-      if (!this.gazetteer.shortNameStarts.at(text, start) || !this.gazetteer.opensAShortName(text.slice(start, start + 2))) continue;
+      if (!this.gazetteer.shortNameStarts.at(text, start) || !this.gazetteer.opensAShortName(text, start)) continue;
       for (const length of [4, 3, 2]) {
         const end = start + length;
         if (end > sentence.end) continue;
@@ -387,8 +395,7 @@ export class MentionFinder {
     }
   }
 
-  private villages(text: string, sentence: Sentence, regions: Set<string>, out: Candidate[]): void {
-    const districtEnds = new Set(out.filter((c) => c.type === 'District').map((c) => c.end));
+  private villages(text: string, sentence: Sentence, regions: Set<string>, districtEnds: Set<number>, out: Candidate[]): void {
     for (let end = sentence.start + 3; end <= sentence.end; end++) {
       if (!VILLAGE_END.at(text, end - 1)) continue;
       // The names ending here, longest first; the index of name endings bounds the search.
@@ -416,7 +423,7 @@ export class MentionFinder {
       out.push({ start, end: start + length, type: 'Person', name: text.slice(start, start + length), via: 'person', title: m[0].trim() });
     }
     // 袁家军书记肯定: a name right before a post; 80岁老人杨兰香: a name after an age.
-    for (const m of body.matchAll(/(?<=^|[\s，,。：:“”"、（(获由请向经据让与和对给被])(\p{Script=Han}{2,4}?)(?=书记|省长|市长|区长|县长|镇长|主任|局长|部长|厅长)/gu)) {
+    for (const m of matchesNear(body, POSTS_AFTER_NAME, NAME_BEFORE_POST)) {
       const start = sentence.start + m.index;
       const length = personNameLength(text, start);
       // 管委会主任 is a post in an organization, not a person surnamed 管.
@@ -434,7 +441,7 @@ export class MentionFinder {
       if (surnameLength(text, start) === 1) out.push({ start, end: start + m[0].length, type: 'Person', name: m[0], via: 'person' });
     }
     // 项明亮介绍, 庄财康说: a name right before a speech verb, after punctuation.
-    for (const m of body.matchAll(/(?<=^|[\s，,。：:“”"、（(])(\p{Script=Han}{2,4}?)(?=说|表示|介绍|告诉记者|坦言)/gu)) {
+    for (const m of matchesNear(body, SPEECH_VERBS, NAME_BEFORE_SPEECH)) {
       const start = sentence.start + m.index;
       const length = personNameLength(text, start);
       if (length > 0 && length === m[1]!.length) out.push({ start, end: start + length, type: 'Person', name: m[1]!, via: 'person' });
@@ -591,6 +598,11 @@ export class MentionFinder {
   }
 }
 
+/** The matches of an expression that looks around `words`, tried only where one is written: such expressions are slow to fail. */
+function matchesNear(text: string, words: string[], pattern: RegExp): Iterable<RegExpExecArray> {
+  return words.some((word) => text.includes(word)) ? text.matchAll(pattern) : [];
+}
+
 /** The candidates that overlap each sentence (sentences are in order and do not overlap). */
 function bySentence(sentences: Sentence[], candidates: Candidate[]): Candidate[][] {
   const buckets = sentences.map((): Candidate[] => []);
@@ -707,17 +719,18 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   const isHead = (c: Span) => designations.some((d) => c.end === d.end || c.end + 1 === d.end);
   // A program quoted inside a title (《关于开展“浙江有礼”…行动的实施方案》) is named there too.
   const chosen: Candidate[] = candidates.filter((c) => c.via === 'book' || (c.via === 'quote' && !isHead(c) && (!inBook(c) || c.type === 'Program'))).concat(designations);
-  const taken: Span[] = [...chosen];
   // People and credited names first (their boundaries come from a title), then the longest.
   const tier = (c: Candidate) => (PRIORITY[c.via] >= 80 ? 1 : 0);
   const ordered = candidates
     .filter((c) => c.via !== 'book' && c.via !== 'quote' && c.via !== 'designation')
     .sort((a, b) => tier(b) - tier(a) || (b.end - b.start) - (a.end - a.start) || PRIORITY[b.via] - PRIORITY[a.via] || a.start - b.start);
-  const overlaps = (c: Span) => taken.some((t) => c.start < t.end && t.start < c.end);
+  // The characters taken so far, so that an overlap is found without comparing every pair.
+  const covered = new Uint8Array(candidates.reduce((end, c) => Math.max(end, c.end), 0));
+  for (const c of chosen) covered.fill(1, c.start, c.end);
   for (const candidate of ordered) {
-    if (!overlaps(candidate)) {
+    if (!covered.subarray(candidate.start, candidate.end).includes(1)) {
       chosen.push(candidate);
-      taken.push(candidate);
+      covered.fill(1, candidate.start, candidate.end);
     }
   }
   // 龙港市公安局 at the start of 龙港市公安局情报指挥中心 is a mention of that organization too,

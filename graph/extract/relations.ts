@@ -55,8 +55,12 @@ export function sentenceContexts(doc: NormalizedText, mentions: ResolvedMention[
   const homeLevel = home ? entities.get(home)!.level : undefined;
   let topic = home;
   const contexts: SentenceContext[] = [];
+  let next = 0;
   for (const sentence of doc.sentences) {
-    const here = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    // Mentions are in text order: a sentence's own follow those of the sentences before it.
+    while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
+    const here: ResolvedMention[] = [];
+    for (let i = next; i < mentions.length && mentions[i]!.start < sentence.end; i++) if (mentions[i]!.end <= sentence.end) here.push(mentions[i]!);
     const first = here[0];
     const opening = first ? doc.analysis.text.slice(sentence.start, first.start) : '';
     const subject = first && ACTOR_TYPES.has(first.type) && first.via !== 'credit' && SUBJECT_OPENING.test(opening) ? first.entity : undefined;
