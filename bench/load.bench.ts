@@ -32,7 +32,7 @@ async function loadRowByRow(relations: number): Promise<number> {
     await store.writeStatement(cypher.createMentions([row]));
   }
   for (const [type, rows] of load!.relations) for (const row of rows) await store.writeStatement(cypher.upsertRelations(type, [row]));
-  for (const row of load!.evidence) await store.writeStatement(cypher.createEvidence([row]));
+  await store.writeStatement(cypher.setDocumentRelations([{ id: load!.id, ...load!.relationLists }]));
   return relations / ((performance.now() - started) / 1000);
 }
 

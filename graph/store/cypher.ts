@@ -31,8 +31,6 @@ export function schemaStatements(relationTypes: readonly RelationType[]): Statem
     /* Cypher */ `CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)`,
     /* Cypher */ `CREATE INDEX entity_code IF NOT EXISTS FOR (e:Entity) ON (e.code)`,
     /* Cypher */ `CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)`,
-    /* Cypher */ `CREATE INDEX evidence_relation IF NOT EXISTS FOR (v:Evidence) ON (v.relationId)`,
-    /* Cypher */ `CREATE INDEX evidence_doc IF NOT EXISTS FOR (v:Evidence) ON (v.doc)`,
     /* Cypher */ `CREATE INDEX fact_doc IF NOT EXISTS FOR (f:Fact) ON (f.doc)`,
     /* Cypher */ `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases, e.officialName]
       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
@@ -55,17 +53,16 @@ export function documentVersions(ids: string[]): Statement {
 }
 
 /**
- * Removes everything some documents support: their evidence, facts and mentions. Returns the
- * relations they supported (with how many of their sentences they held) and the entities they
- * mentioned, so that weights can be lowered and what nothing supports any more pruned.
+ * Removes the facts and mentions of some documents. Returns the relations they stated (from the
+ * document nodes' lists, written by their previous load) and the entities they mentioned, so that
+ * their evidence can be taken out and what nothing supports any more pruned.
  */
 export function detachDocuments(ids: string[]): Statement {
   return {
     cypher: /* Cypher */ `
-      OPTIONAL MATCH (v:Evidence) WHERE v.doc IN $ids
-      WITH v.relationId AS relationId, v.relationType AS relationType, collect(v) AS evidence
-      FOREACH (v IN evidence | DELETE v)
-      WITH collect(CASE WHEN relationId IS NULL THEN null ELSE {id: relationId, type: relationType, count: size(evidence)} END) AS relations
+      OPTIONAL MATCH (d:${SOURCE_DOCUMENT}) WHERE d.id IN $ids
+      UNWIND CASE WHEN d.relationIds IS NULL THEN [null] ELSE range(0, size(d.relationIds) - 1) END AS i
+      WITH collect(CASE WHEN i IS NULL THEN null ELSE {id: d.relationIds[i], type: d.relationTypes[i]} END) AS relations
       OPTIONAL MATCH (f:Fact) WHERE f.doc IN $ids
       WITH relations, collect(f) AS facts
       FOREACH (f IN facts | DETACH DELETE f)
@@ -80,11 +77,23 @@ export function detachDocuments(ids: string[]): Statement {
 
 /**
  * Creates or updates document nodes. Run first in a transaction: their write locks make
- * concurrent loads of the same document take turns.
+ * concurrent loads of the same document take turns. The relation lists stay as they were until
+ * {@link setDocumentRelations}: detaching the old version reads them.
  */
 export function upsertDocuments(rows: Record<string, unknown>[]): Statement {
   return {
     cypher: /* Cypher */ `UNWIND $rows AS row MERGE (d:${SOURCE_DOCUMENT} {id: row.id}) SET d += row`,
+    params: { rows },
+  };
+}
+
+/** The relations each document states, once their old evidence is detached: rows {id, relationIds, relationTypes}. */
+export function setDocumentRelations(rows: Record<string, unknown>[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      MATCH (d:${SOURCE_DOCUMENT} {id: row.id})
+      SET d.relationIds = row.relationIds, d.relationTypes = row.relationTypes`,
     params: { rows },
   };
 }
@@ -123,9 +132,11 @@ export function createMentions(rows: Record<string, unknown>[]): Statement {
 }
 
 /**
- * Relations of one type; `row.weight` is the number of the document's sentences stating it.
- * An existing relation is found through its id's uniqueness index rather than by MERGE, which
- * would walk the relationships of both ends (slow on the hubs every report mentions).
+ * Relations of one type with the documents' evidence sentences, appended to an existing
+ * relation's; `row.weight` is how many there are. An existing relation is found through its id's
+ * uniqueness index rather than by MERGE, which would walk the relationships of both ends (slow
+ * on the hubs every report mentions). Each SET reads the property it writes, so Cypher locks the
+ * relationship before reading: concurrent loads append without losing each other's sentences.
  */
 export function upsertRelations(type: RelationType, rows: Record<string, unknown>[]): Statement {
   const rel = relationshipType(type);
@@ -133,22 +144,36 @@ export function upsertRelations(type: RelationType, rows: Record<string, unknown
     cypher: /* Cypher */ `
       UNWIND $rows AS row
       OPTIONAL MATCH ()-[existing:${rel} {id: row.id}]->()
-      SET existing.weight = existing.weight + row.weight
+      SET existing.weight = existing.weight + row.weight,
+          existing.evidenceDocs = existing.evidenceDocs + row.evidenceDocs,
+          existing.evidenceStarts = existing.evidenceStarts + row.evidenceStarts,
+          existing.evidenceEnds = existing.evidenceEnds + row.evidenceEnds,
+          existing.evidenceTexts = existing.evidenceTexts + row.evidenceTexts
       WITH row, existing
       WHERE existing IS NULL
       MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
-      CREATE (a)-[:${rel} {id: row.id, weight: row.weight}]->(b)`,
+      CREATE (a)-[:${rel} {id: row.id, weight: row.weight, evidenceDocs: row.evidenceDocs, evidenceStarts: row.evidenceStarts,
+                           evidenceEnds: row.evidenceEnds, evidenceTexts: row.evidenceTexts}]->(b)`,
     params: { rows },
   };
 }
 
-/** Evidence of some documents; their old evidence was deleted first in the same transaction. */
-export function createEvidence(rows: Record<string, unknown>[]): Statement {
+/**
+ * Takes the sentences of some documents out of relations of one type; rows are {id, docs}. The
+ * first SET reads what it writes, so the relationship is locked before its lists are read.
+ */
+export function detachEvidence(type: RelationType, rows: Record<string, unknown>[]): Statement {
   return {
     cypher: /* Cypher */ `
       UNWIND $rows AS row
-      CREATE (v:Evidence)
-      SET v = row`,
+      MATCH ()-[r:${relationshipType(type)} {id: row.id}]->()
+      SET r.weight = r.weight
+      WITH r, [i IN range(0, size(r.evidenceDocs) - 1) WHERE NOT r.evidenceDocs[i] IN row.docs] AS kept
+      SET r.evidenceDocs = [i IN kept | r.evidenceDocs[i]],
+          r.evidenceStarts = [i IN kept | r.evidenceStarts[i]],
+          r.evidenceEnds = [i IN kept | r.evidenceEnds[i]],
+          r.evidenceTexts = [i IN kept | r.evidenceTexts[i]],
+          r.weight = size(kept)`,
     params: { rows },
   };
 }
@@ -160,17 +185,6 @@ export function createFacts(rows: Record<string, unknown>[]): Statement {
       MATCH (e:Entity {id: row.entity})
       CREATE (e)-[:HAS_FACT]->(f:Fact)
       SET f = row`,
-    params: { rows },
-  };
-}
-
-/** Lowers weights by the sentences a replaced document held; rows are {id, count}. */
-export function lowerWeights(type: RelationType, rows: Record<string, unknown>[]): Statement {
-  return {
-    cypher: /* Cypher */ `
-      UNWIND $rows AS row
-      MATCH ()-[r:${relationshipType(type)} {id: row.id}]->()
-      SET r.weight = r.weight - row.count`,
     params: { rows },
   };
 }
@@ -203,12 +217,15 @@ export function pruneEntities(ids: string[]): Statement {
 export function countGraph(): Statement {
   return {
     cypher: /* Cypher */ `
+      CALL {
+        MATCH ()-[r]->() WHERE r.id IS NOT NULL
+        RETURN count(r) AS relations, sum(size(r.evidenceDocs)) AS evidence
+      }
       RETURN COUNT { (:Entity) } AS entities,
              COUNT { (:${SOURCE_DOCUMENT}) } AS documents,
-             COUNT { (:Evidence) } AS evidence,
+             relations, evidence,
              COUNT { (:Fact) } AS facts,
-             COUNT { ()-[:MENTIONED_IN]->() } AS mentions,
-             COUNT { ()-[r]->() WHERE r.id IS NOT NULL } AS relations`,
+             COUNT { ()-[:MENTIONED_IN]->() } AS mentions`,
     params: {},
   };
 }
@@ -270,6 +287,17 @@ export function topEntities(limit: number): Statement {
       LIMIT $limit
       RETURN entity`,
     params: { limit },
+  };
+}
+
+/** Every sentence behind one relation, in the order they were loaded: one seek on the relation's id index. */
+export function relationEvidence(type: RelationType, id: string): Statement {
+  return {
+    cypher: /* Cypher */ `
+      MATCH ()-[r:${relationshipType(type)} {id: $id}]->()
+      UNWIND range(0, size(r.evidenceDocs) - 1) AS i
+      RETURN r.evidenceDocs[i] AS doc, r.evidenceStarts[i] AS start, r.evidenceEnds[i] AS end, r.evidenceTexts[i] AS text`,
+    params: { id },
   };
 }
 

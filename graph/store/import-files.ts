@@ -6,7 +6,7 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractionExport, RelationType } from '../model.ts';
 import { label, relationshipType, SOURCE_DOCUMENT } from './cypher.ts';
-import { documentRow, entityNode } from './load-plan.ts';
+import { documentRow, entityNode, evidenceProperties, relationLists, relationsByDocument } from './load-plan.ts';
 
 /**
  * Separates array elements and labels. A control character no text field keeps: the loader's
@@ -87,14 +87,15 @@ const ENTITY_PROPERTIES: [string, ColumnType][] = [['id', 'string'], ['type', 's
 const ENTITY_COLUMNS = [special(':ID(Entity)', 'long'), special(':LABEL', 'string[]'), ...ENTITY_PROPERTIES.map(([name, type]) => column(name, type))];
 const DOCUMENT_PROPERTIES: [string, ColumnType][] = [['id', 'string'], ['file', 'string'], ['hash', 'string'], ['extractor', 'string'],
   ['title', 'string'], ['date', 'string'], ['source', 'string'], ['authors', 'string[]'], ['script', 'string'], ['encoding', 'string'],
-  ['text', 'string'], ['diagnostics', 'string'], ['diagnosticCount', 'long']];
+  ['text', 'string'], ['diagnostics', 'string'], ['diagnosticCount', 'long'], ['relationIds', 'string[]'], ['relationTypes', 'string[]']];
 const DOCUMENT_COLUMNS = [special(`:ID(${SOURCE_DOCUMENT})`, 'long'), ...DOCUMENT_PROPERTIES.map(([name, type]) => column(name, type))];
-const EVIDENCE_COLUMNS = [column('relationId'), column('relationType'), column('doc'), column('start', 'long'), column('end', 'long'), column('text')];
 const FACT_COLUMNS = (valueType: 'long' | 'double') => [special(':ID(Fact)', 'long'), column('entity'), column('label'),
   column('value', valueType), column('unit'), column('doc'), column('start', 'long'), column('end', 'long'), column('text')];
 const MENTION_COLUMNS = [special(':START_ID(Entity)', 'long'), special(`:END_ID(${SOURCE_DOCUMENT})`, 'long'),
   column('starts', 'long[]'), column('ends', 'long[]'), column('count', 'long')];
-const RELATION_COLUMNS = [special(':START_ID(Entity)', 'long'), special(':END_ID(Entity)', 'long'), column('id'), column('weight', 'long')];
+const RELATION_PROPERTIES: [string, ColumnType][] = [['id', 'string'], ['weight', 'long'], ['evidenceDocs', 'string[]'], ['evidenceStarts', 'long[]'],
+  ['evidenceEnds', 'long[]'], ['evidenceTexts', 'string[]']];
+const RELATION_COLUMNS = [special(':START_ID(Entity)', 'long'), special(':END_ID(Entity)', 'long'), ...RELATION_PROPERTIES.map(([name, type]) => column(name, type))];
 const HAS_FACT_COLUMNS = [special(':START_ID(Entity)', 'long'), special(':END_ID(Fact)', 'long')];
 
 /**
@@ -117,22 +118,23 @@ export function writeImportFiles(data: ExtractionExport, dir: string): ImportFil
 
   const documentKeys = new Map(data.documents.map((d, i) => [d.id, i]));
   const documents = open(SOURCE_DOCUMENT, DOCUMENT_COLUMNS, nodes(SOURCE_DOCUMENT));
+  const held = relationsByDocument(data.relations);
   for (const [key, document] of data.documents.entries()) {
-    const row = documentRow(document);
+    const row = { ...documentRow(document), ...relationLists(held.get(document.id)) };
     documents.write(key, ...DOCUMENT_PROPERTIES.map(([name]) => row[name]));
   }
 
   // An entity is stored when a document mentions it, states a relation of it or a figure about it.
-  const held = new Set<string>();
-  for (const e of data.entities) if (e.mentions.length > 0) held.add(e.id);
-  for (const r of data.relations) if (r.evidence.length > 0) held.add(r.source).add(r.target);
-  for (const f of data.facts) held.add(f.entity);
+  const stored = new Set<string>();
+  for (const e of data.entities) if (e.mentions.length > 0) stored.add(e.id);
+  for (const r of data.relations) if (r.evidence.length > 0) stored.add(r.source).add(r.target);
+  for (const f of data.facts) stored.add(f.entity);
   const entityKeys = new Map<string, number>();
   // Entities carry two labels, Entity and their type, in a :LABEL column.
   const entities = open('Entity', ENTITY_COLUMNS, nodes(''));
   const mentions = open('MENTIONED_IN', MENTION_COLUMNS, relationships('MENTIONED_IN'));
   for (const entity of data.entities) {
-    if (!held.has(entity.id)) continue;
+    if (!stored.has(entity.id)) continue;
     const key = entityKeys.size;
     entityKeys.set(entity.id, key);
     const node = entityNode(entity);
@@ -148,18 +150,15 @@ export function writeImportFiles(data: ExtractionExport, dir: string): ImportFil
     }
   }
 
-  const evidence = open('Evidence', EVIDENCE_COLUMNS, nodes('Evidence'));
   const byType = new Map<RelationType, CsvFile>();
   let relations = 0;
   for (const relation of data.relations) {
     if (relation.evidence.length === 0) continue;
     let file = byType.get(relation.type);
     if (!file) byType.set(relation.type, (file = open(relation.type, RELATION_COLUMNS, relationships(relationshipType(relation.type)))));
-    file.write(entityKeys.get(relation.source), entityKeys.get(relation.target), relation.id, relation.evidence.length);
+    const properties: Record<string, unknown> = { id: relation.id, weight: relation.evidence.length, ...evidenceProperties(relation.evidence) };
+    file.write(entityKeys.get(relation.source), entityKeys.get(relation.target), ...RELATION_PROPERTIES.map(([name]) => properties[name]));
     relations++;
-    for (const v of relation.evidence) {
-      evidence.write(relation.id, relation.type, v.doc, v.start, v.end, v.text);
-    }
   }
 
   // A fact's value is an integer or a float, as the transactional path stores it; a column has one type.

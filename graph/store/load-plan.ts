@@ -1,6 +1,6 @@
 // Turns an extraction export into one load unit per document: the rows each Cypher builder takes.
 // Pure, so what gets written is decided (and testable) before any transaction opens.
-import type { DocumentRecord, EntityRecord, ExtractionExport, Mention, RelationType } from '../model.ts';
+import type { DocumentRecord, EntityRecord, Evidence, ExtractionExport, Mention, RelationRecord, RelationType } from '../model.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -11,11 +11,15 @@ export interface DocumentLoad {
   document: Row;
   /** Entities mentioned in the document or at either end of one of its relations. */
   entities: Row[];
+  /** The relations the document states, each with the evidence sentences it holds for them. */
   relations: Map<RelationType, Row[]>;
-  evidence: Row[];
   facts: Row[];
   /** Relation count, for progress reporting. */
   relationCount: number;
+  /** Evidence sentences, to size transactions. */
+  evidenceCount: number;
+  /** The document node's lists of the relations it states, written once its old ones are detached. */
+  relationLists: Row;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -37,6 +41,38 @@ export function entityNode(entity: EntityRecord): Row {
   };
 }
 
+/**
+ * A relation's evidence as relationship properties: parallel lists, entry i being one sentence
+ * (its document, offsets into the original text, and text). "Every sentence behind this edge"
+ * is then the relationship itself, found through its id's index.
+ */
+const EVIDENCE_LISTS = ['evidenceDocs', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts'];
+
+export function evidenceProperties(evidence: Evidence[]): Row {
+  return {
+    evidenceDocs: evidence.map((e) => e.doc),
+    evidenceStarts: evidence.map((e) => e.start),
+    evidenceEnds: evidence.map((e) => e.end),
+    evidenceTexts: evidence.map((e) => e.text),
+  };
+}
+
+/**
+ * The relations each document states, as the document node keeps them (ids and their types, in
+ * parallel): replacing the document finds its evidence through them, one index seek apiece.
+ */
+export function relationsByDocument(relations: RelationRecord[]): Map<string, { relationIds: string[]; relationTypes: RelationType[] }> {
+  const byDocument = new Map<string, { relationIds: string[]; relationTypes: RelationType[] }>();
+  for (const relation of relations) {
+    for (const doc of new Set(relation.evidence.map((e) => e.doc))) {
+      const held = byDocument.get(doc) ?? byDocument.set(doc, { relationIds: [], relationTypes: [] }).get(doc)!;
+      held.relationIds.push(relation.id);
+      held.relationTypes.push(relation.type);
+    }
+  }
+  return byDocument;
+}
+
 function entityRow(entity: EntityRecord, doc: string, mentions: Mention[]): Row {
   return { doc, ...entityNode(entity), starts: mentions.map((m) => m.start), ends: mentions.map((m) => m.end) };
 }
@@ -53,7 +89,8 @@ export interface LoadGroup {
   /** One row per entity and document: {doc, id, starts, ends}. */
   mentions: Row[];
   relations: Map<RelationType, Row[]>;
-  evidence: Row[];
+  /** The relations each document states: {id, relationIds, relationTypes}, set once the old ones are detached. */
+  documentRelations: Row[];
   facts: Row[];
 }
 
@@ -68,7 +105,7 @@ export function groupLoads(loads: DocumentLoad[], maxRows: number): LoadGroup[] 
     rows = 0;
   };
   for (const load of loads) {
-    const size = load.entities.length + load.evidence.length + load.relationCount + load.facts.length;
+    const size = load.entities.length + load.evidenceCount + load.relationCount + load.facts.length;
     if (rows > 0 && rows + size > maxRows) flush();
     current.push(load);
     rows += size;
@@ -84,8 +121,12 @@ export function mergeLoads(loads: DocumentLoad[]): LoadGroup {
       const byId = relations.get(type) ?? new Map<string, Row>();
       for (const row of rows) {
         const existing = byId.get(row['id'] as string);
-        if (existing) existing['weight'] = (existing['weight'] as number) + (row['weight'] as number);
-        else byId.set(row['id'] as string, { ...row });
+        if (!existing) {
+          byId.set(row['id'] as string, { ...row });
+          continue;
+        }
+        existing['weight'] = (existing['weight'] as number) + (row['weight'] as number);
+        for (const list of EVIDENCE_LISTS) existing[list] = [...(existing[list] as unknown[]), ...(row[list] as unknown[])];
       }
       relations.set(type, byId);
     }
@@ -98,7 +139,7 @@ export function mergeLoads(loads: DocumentLoad[]): LoadGroup {
       .filter((e) => (e['starts'] as number[]).length > 0)
       .map((e) => ({ doc: e['doc'], id: e['id'], starts: e['starts'], ends: e['ends'] })),
     relations: new Map([...relations].map(([type, byId]) => [type, [...byId.values()]])),
-    evidence: loads.flatMap((l) => l.evidence),
+    documentRelations: loads.map((l) => ({ id: l.id, ...l.relationLists })),
     facts: loads.flatMap((l) => l.facts),
   };
 }
@@ -120,7 +161,12 @@ function listOrNull<T>(list: T[]): T[] | null {
   return list.length > 0 ? list : null;
 }
 
-/** A document node's properties. */
+/** A document node's relation lists; none when it states no relation. */
+export function relationLists(held: { relationIds: string[]; relationTypes: RelationType[] } | undefined): Row {
+  return { relationIds: listOrNull(held?.relationIds ?? []), relationTypes: listOrNull(held?.relationTypes ?? []) };
+}
+
+/** A document node's properties but its relation lists. */
 export function documentRow(document: DocumentRecord): Row {
   return {
     id: document.id, file: document.file, hash: document.hash, extractor: document.extractor, title: document.title, date: document.date,
@@ -132,6 +178,7 @@ export function documentRow(document: DocumentRecord): Row {
 /** Splits an export into per-document loads, in the export's document order. */
 export function planLoads(data: ExtractionExport): DocumentLoad[] {
   const entityById = new Map(data.entities.map((e) => [e.id, e]));
+  const held = relationsByDocument(data.relations);
   const loads = new Map<string, DocumentLoad>();
   const entityIds = new Map<string, Set<string>>();
 
@@ -140,7 +187,8 @@ export function planLoads(data: ExtractionExport): DocumentLoad[] {
       id: document.id,
       version: documentVersion(document.hash, document.extractor),
       document: documentRow(document),
-      entities: [], relations: new Map(), evidence: [], facts: [], relationCount: 0,
+      entities: [], relations: new Map(), facts: [], relationCount: 0, evidenceCount: 0,
+      relationLists: relationLists(held.get(document.id)),
     });
     entityIds.set(document.id, new Set());
   }
@@ -158,20 +206,18 @@ export function planLoads(data: ExtractionExport): DocumentLoad[] {
     for (const [doc, mentions] of byDoc) addEntity(doc, entity.id, mentions);
   }
   for (const relation of data.relations) {
-    for (const doc of new Set(relation.evidence.map((e) => e.doc))) {
+    const byDoc = new Map<string, Evidence[]>();
+    for (const evidence of relation.evidence) push(byDoc, evidence.doc, evidence);
+    for (const [doc, evidence] of byDoc) {
       const load = loads.get(doc);
       if (!load) continue;
       addEntity(doc, relation.source);
       addEntity(doc, relation.target);
-      const weight = relation.evidence.filter((e) => e.doc === doc).length;
-      push(load.relations, relation.type, { id: relation.id, source: relation.source, target: relation.target, weight });
-      load.relationCount++;
-    }
-    for (const evidence of relation.evidence) {
-      loads.get(evidence.doc)?.evidence.push({
-        relationId: relation.id, relationType: relation.type,
-        doc: evidence.doc, start: evidence.start, end: evidence.end, text: evidence.text,
+      push(load.relations, relation.type, {
+        id: relation.id, source: relation.source, target: relation.target, weight: evidence.length, ...evidenceProperties(evidence),
       });
+      load.relationCount++;
+      load.evidenceCount += evidence.length;
     }
   }
   for (const fact of data.facts ?? []) {

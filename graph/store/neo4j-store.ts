@@ -2,10 +2,10 @@
 // and hands back plain data (numbers, strings, arrays), never driver types.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.ts';
-import { CO_MENTIONED, RELATION_TYPES, type EntityType, type ExtractionExport, type RelationType } from '../model.ts';
+import { CO_MENTIONED, RELATION_TYPES, type EntityType, type Evidence, type ExtractionExport, type RelationType } from '../model.ts';
 import * as cypher from './cypher.ts';
 import type { Statement } from './cypher.ts';
-import { documentVersion, groupLoads, mergeLoads, planLoads, type DocumentLoad, type LoadGroup, type Row } from './load-plan.ts';
+import { documentVersion, groupLoads, mergeLoads, planLoads, relationLists, type DocumentLoad, type LoadGroup, type Row } from './load-plan.ts';
 import { StoreError, toStoreError } from './errors.ts';
 
 export interface GraphCounts {
@@ -133,11 +133,13 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
       const run = (statement: Statement) => tx.run(...args(statement));
       // Documents first: their locks make concurrent loads of the same document take turns.
       for (const batch of chunks(group.documents, batchSize)) await run(cypher.upsertDocuments(batch));
-      const [detached] = await rows(tx, cypher.detachDocuments(group.loads.map((l) => l.id)));
-      const previous = ((detached?.['relations'] ?? []) as Array<{ id: string; type: RelationType; count: number }>);
+      const ids = group.loads.map((l) => l.id);
+      const [detached] = await rows(tx, cypher.detachDocuments(ids));
+      // A relation two of the documents stated is listed twice; its sentences are taken out once.
+      const previous = [...new Map(((detached?.['relations'] ?? []) as Array<{ id: string; type: RelationType }>).map((r) => [r.id, r])).values()];
       const previousByType = groupBy(previous, (r) => r.type);
-      for (const [type, lowered] of previousByType) {
-        for (const batch of chunks(lowered, batchSize)) await run(cypher.lowerWeights(type, batch));
+      for (const [type, relations] of previousByType) {
+        for (const batch of chunks(relations, batchSize)) await run(cypher.detachEvidence(type, batch.map((r) => ({ id: r.id, docs: ids }))));
       }
 
       for (const [type, entities] of groupBy(group.entities, (e) => e['type'] as EntityType)) {
@@ -147,8 +149,8 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
       for (const [type, relations] of group.relations) {
         for (const batch of chunks(relations, batchSize)) await run(cypher.upsertRelations(type, batch));
       }
-      for (const batch of chunks(group.evidence, batchSize)) await run(cypher.createEvidence(batch));
       for (const batch of chunks(group.facts, batchSize)) await run(cypher.createFacts(batch));
+      for (const batch of chunks(group.documentRelations, batchSize)) await run(cypher.setDocumentRelations(batch));
 
       // What the old versions supported and the new ones do not: delete it if nothing else does.
       for (const [type, lowered] of previousByType) {
@@ -263,7 +265,8 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
     /** Removes a document and every fact only it supported. */
     async removeDocument(id: string): Promise<number> {
       const empty: DocumentLoad = {
-        id, version: '', document: { id }, entities: [], relations: new Map(), evidence: [], facts: [], relationCount: 0,
+        id, version: '', document: { id }, entities: [], relations: new Map(), facts: [], relationCount: 0, evidenceCount: 0,
+        relationLists: relationLists(undefined),
       };
       const removed = await loadGroup(mergeLoads([empty]), defaultBatchSize);
       await write((tx) => tx.run(...args(cypher.deleteDocument(id))));
@@ -284,6 +287,11 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
     async searchEntities(query: string, limit: number): Promise<EntitySummary[]> {
       const result = await read((tx) => rows(tx, cypher.searchEntities(query, limit)));
       return result.map((r) => r['entity'] as EntitySummary);
+    },
+
+    /** The sentences that state a relation: document, offsets into its original text, and text. */
+    async relationEvidence(type: RelationType, id: string): Promise<Evidence[]> {
+      return (await read((tx) => rows(tx, cypher.relationEvidence(type, id)))) as unknown as Evidence[];
     },
 
     /** The `limit` best-connected entities and the typed relations among them. */

@@ -32,8 +32,20 @@ async function dump(store: Store): Promise<{ nodes: string[]; relationships: str
   });
   return {
     nodes: nodes.map((n) => canonical({ ...n, labels: (n['labels'] as string[]).sort() })).sort(),
-    relationships: relationships.map((r) => canonical(r)).sort(),
+    relationships: relationships.map((r) => canonical({ ...r, properties: sentencesInOrder(r['properties'] as Record<string, unknown[]>) })).sort(),
   };
+}
+
+/**
+ * A relation's sentences in one order: the transactional loader appends each document's as it
+ * commits, and documents may commit in any order.
+ */
+function sentencesInOrder(properties: Record<string, unknown[]>): Record<string, unknown> {
+  const lists = ['evidenceDocs', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts'];
+  if (!properties['evidenceDocs']) return properties;
+  const sentences = properties['evidenceDocs'].map((_, i) => lists.map((list) => properties[list]![i]));
+  sentences.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  return { ...properties, ...Object.fromEntries(lists.map((list, k) => [list, sentences.map((s) => s[k])])) };
 }
 
 describe('bulk import into an empty local store', { timeout: 240_000 }, () => {

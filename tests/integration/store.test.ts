@@ -53,6 +53,33 @@ describe('loading', () => {
     expect((await store.counts()).entities).toBe(2);
   });
 
+  it('replaces only the changed document\'s sentences behind a relation two documents state', async () => {
+    const both = tinyExport();
+    const implementsRelation = both.relations[0]!;
+    const [a, b] = both.documents;
+    implementsRelation.evidence.push({ doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) });
+    await store.load(both);
+    expect(await store.relationEvidence('IMPLEMENTS', implementsRelation.id)).toEqual([
+      { doc: 'a.txt', start: 0, end: a!.text.length, text: a!.text }, { doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) },
+    ]);
+
+    const changed = structuredClone(both);
+    changed.documents[0]!.hash = 'changed';
+    changed.relations[0]!.evidence[0] = { doc: 'a.txt', start: 1, end: 4, text: a!.text.slice(1, 4) };
+    expect((await store.load(changed)).loaded).toEqual(['a.txt']);
+    const sentences = await store.relationEvidence('IMPLEMENTS', implementsRelation.id);
+    expect(sentences).toHaveLength(2);
+    expect(sentences).toEqual(expect.arrayContaining([
+      { doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) }, { doc: 'a.txt', start: 1, end: 4, text: a!.text.slice(1, 4) },
+    ]));
+    const [relation] = await store.writeStatement({ cypher: 'MATCH ()-[r:IMPLEMENTS]->() RETURN r.weight AS weight', params: {} });
+    expect(relation!['weight']).toBe(2);
+
+    // Without the document, the relation keeps b's sentence alone.
+    await store.removeDocument('a.txt');
+    expect(await store.relationEvidence('IMPLEMENTS', implementsRelation.id)).toEqual([{ doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) }]);
+  });
+
   it('re-extracts unchanged files when the extraction rules change', async () => {
     await store.load(tinyExport());
     const newer = tinyExport();

@@ -30,7 +30,7 @@ describe('Cypher builders', () => {
     expect(cypher.schemaStatements([...RELATION_TYPES]).map((s) => s.cypher.replace(/\s+/g, ' '))).toMatchSnapshot();
     for (const statement of [
       cypher.upsertDocuments([]), cypher.detachDocuments([]), cypher.upsertEntities('District', []), cypher.createMentions([]),
-      cypher.upsertRelations('LOCATED_IN', []), cypher.createEvidence([]), cypher.lowerWeights('FUNDS', []),
+      cypher.upsertRelations('LOCATED_IN', []), cypher.detachEvidence('FUNDS', []), cypher.setDocumentRelations([]),
       cypher.pruneRelations('PART_OF', []), cypher.pruneEntities([]),
     ]) {
       expect(statement.cypher.replace(/\s+/g, ' ').trim()).toMatchSnapshot();

@@ -16,6 +16,7 @@ describe('bulk import files', () => {
     // Quotation marks, a line break and the array delimiter itself, as hostile input might carry.
     data.entities[1]!.name = '红哨"系统"\n二期';
     data.entities[0]!.aliases = ['龙湾', `温州${ARRAY_DELIMITER}龙湾区`];
+    data.relations[1]!.evidence[0]!.text = `他说"好"${ARRAY_DELIMITER}\n。`;
     const files = writeImportFiles(data, dir);
 
     const entities = read('Entity');
@@ -26,11 +27,17 @@ describe('bulk import files', () => {
     // An entity without aliases gets an empty field: no property, as in the transactional path.
     expect(entities).toMatch(/"Pilot:共同富裕试点","Pilot","共同富裕试点",,,,\n/);
 
-    expect(files.counts).toEqual({ nodes: 3 + 2 + 2, relationships: 4 + 2, relations: 2 });
+    // Three entities and two documents; each relation's sentences are properties of its relationship.
+    expect(files.counts).toEqual({ nodes: 3 + 2, relationships: 4 + 2, relations: 2 });
     expect(files.nodes).toEqual(expect.arrayContaining([`SourceDocument=${join(dir, 'SourceDocument.csv')}`, join(dir, 'Entity.csv')]));
     expect(files.relationships).toEqual(expect.arrayContaining([`IMPLEMENTS=${join(dir, 'IMPLEMENTS.csv')}`, `MENTIONED_IN=${join(dir, 'MENTIONED_IN.csv')}`]));
-    // Relationships point at the entities' row numbers and carry the stable id and the weight.
-    expect(read('IMPLEMENTS').split('\n')[1]).toBe('0,1,"IMPLEMENTS:龙湾区->红哨系统",1');
+    // Relationships point at the entities' row numbers and carry the stable id, the weight and the
+    // sentences: documents, offsets and texts as parallel lists.
+    expect(read('IMPLEMENTS').split('\n')[0]).toBe(':START_ID(Entity),:END_ID(Entity),id,weight:long,evidenceDocs:string[],evidenceStarts:long[],evidenceEnds:long[],evidenceTexts:string[]');
+    expect(read('IMPLEMENTS').split('\n')[1]).toMatch(/^0,1,"IMPLEMENTS:龙湾区->红哨系统",1,"a\.txt",0,\d+,"[^"]+"$/);
+    expect(read('SELECTED_AS')).toContain('"他说""好"" \n。"');
+    // A document lists the relations it states, so that replacing it finds their sentences.
+    expect(read('SourceDocument')).toContain(`"IMPLEMENTS:龙湾区->红哨系统","IMPLEMENTS"`);
   });
 
   it('refuse a type outside the closed set rather than write it as a label', () => {
