@@ -44,6 +44,17 @@ export function schemaStatements(relationTypes: readonly RelationType[]): Statem
   return statements.map((cypher) => ({ cypher, params: {} }));
 }
 
+/**
+ * True for a store written before evidence moved onto relationships (it holds :Evidence nodes):
+ * its relations have no sentence lists to append to or take from.
+ */
+export function olderEvidenceModel(): Statement {
+  return {
+    cypher: /* Cypher */ `CALL db.labels() YIELD label WHERE label = 'Evidence' RETURN COUNT { (:Evidence) } > 0 AS older`,
+    params: {},
+  };
+}
+
 /** Content hash and extractor version of those of the documents that were loaded before. */
 export function documentVersions(ids: string[]): Statement {
   return {

@@ -212,6 +212,11 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
     async load(data: ExtractionExport, options: LoadOptions = {}): Promise<LoadSummary> {
       const started = performance.now();
       const batchSize = options.batchSize ?? defaultBatchSize;
+      const [older] = await read((tx) => rows(tx, cypher.olderEvidenceModel()));
+      if (older?.['older'] === true) {
+        throw new StoreError('DATABASE', 'this graph was written by an older version, which kept evidence as :Evidence nodes: '
+          + 'empty it with npm run reset (or use a new NEO4J_DATA_DIR) and ingest again');
+      }
       const loads = planLoads(data);
       const summary: LoadSummary = { loaded: [], unchanged: [], failed: [], relations: 0, entitiesRemoved: 0, millis: 0 };
       let done = 0;

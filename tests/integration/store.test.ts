@@ -124,6 +124,14 @@ describe('loading', () => {
     expect(duplicates[0]!['duplicates']).toBe(0);
   });
 
+  it('refuses to load into a graph of the older model, which kept evidence as nodes, until it is reset', async () => {
+    await store.writeStatement({ cypher: "CREATE (:Evidence {relationId: 'IMPLEMENTS:a->b', doc: 'a.txt'})", params: {} });
+    await expect(store.load(tinyExport())).rejects.toThrow(/older version.*npm run reset/);
+    expect((await store.counts()).documents).toBe(0);
+    await store.reset();
+    expect((await store.load(tinyExport())).loaded).toHaveLength(2);
+  });
+
   it('finds entities by name, alias and part of a name', async () => {
     await store.load(extractSeeds());
     const exact = await store.searchEntities('龙湾区', 5);
