@@ -4,7 +4,7 @@ import type { DistrictLevel, EntityType } from '../model.ts';
 import type { NormalizedText, Sentence, Span } from '../normalize/index.ts';
 import { CharSet } from '../normalize/char-set.ts';
 import {
-  DESIGNATION_HEADS, DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, suffixRule, suffixesIn, typeBySuffix,
+  DESIGNATION_HEADS, DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, suffixRule, suffixesIn, typeBySuffix, type SuffixRule,
 } from '../lexicon/entity-suffixes.ts';
 import { personNameLength } from '../lexicon/person-names.ts';
 import { surnameLength } from '../lexicon/surnames.ts';
@@ -63,6 +63,10 @@ const VILLAGE_END = new CharSet('村区');
 const ZONE = /^(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|开发区|经开区|新区|产业集聚区)/;
 // How many provinces, cities and counties at most make up a report's region.
 const MAX_REGIONS = 9;
+// How far before a suffix its name is looked for: a short reach first, the long one only when the
+// name fills the short one (names are rarely over 20 characters).
+const SHORT_REACH = 12;
+const LONG_REACH = 24;
 
 function tailSuffix(text: string, from: number, limit: number): { end: number; type: EntityType } | undefined {
   const tail = text.slice(from, Math.min(limit, from + 12));
@@ -467,52 +471,11 @@ export class MentionFinder {
       if (suffix.length === 1 && text[end] === '长') continue;
       // 天河 in 天河街道 is not a river: a name never ends inside an official division's name.
       if (divisions.some((d) => d.start < end && end < d.end)) continue;
-      const windowStart = Math.max(sentence.start, suffixStart - 24);
-      const words = tag(text.slice(windowStart, end));
-      // The last word must end exactly with the suffix; 格局 is not a 局.
-      const last = words[words.length - 1];
-      if (!last || (!last.word.endsWith(suffix) && !suffix.endsWith(last.word)) || endsWithOrdinaryWord(last.word)) continue;
-      // An organization's name is not followed by another noun (省政府督察激励), except a post.
-      if (rule.type === 'Organization' && continuesAsNoun(text.slice(end, Math.min(sentence.end, end + 6)))) continue;
-      let start = end - last.word.length;
-      const modifiers: string[] = last.word.length > suffix.length ? [last.word.slice(0, last.word.length - suffix.length)] : [];
-      // The part of a word that straddles a district's end, when the word is a proper one.
-      let properPart: string | undefined;
-      // A window cut mid-text may have cut its first word: never take it.
-      for (let k = words.length - 2; k >= (windowStart > sentence.start ? 1 : 0); k--) {
-        const { word, tag: pos } = words[k]!;
-        // 全省数字化改革样板, 首批…示范点: a pilot's name includes its scope.
-        const scope = rule.type === 'Pilot' && PILOT_SCOPE.has(word);
-        // 浙江省3A级景区村庄: a grade belongs to the pilot's name.
-        const grade = rule.type === 'Pilot' && /^\d+[A-Z]+$/.test(word);
-        // 由区共富领导小组: jieba glues a preposition (and what precedes it) to a bare 区; the 区 is still the name's.
-        if (word.length >= 2 && BOUNDARY_CHARS.has(word.at(-2)!) && '区市县省'.includes(word.at(-1)!) && (word.length === 2 || pos === 'x')) {
-          start -= 1;
-          modifiers.unshift(word.at(-1)!);
-          break;
-        }
-        // 2049公园: a place may be named by a number written right before its suffix.
-        if (numbered && k === words.length - 2 && modifiers.length === 0 && /^\d{2,4}$/.test(word)) {
-          start -= word.length;
-          modifiers.unshift(word);
-          break;
-        }
-        if (!scope && !grade && (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word)))) break;
-        const wordStart = start - word.length;
-        // Programs and villages do not take the name of the district they are in or run by; of
-        // 镇吉鸿 (jieba's cut of 三墩镇吉鸿未来社区) they keep what follows the district.
-        const district = districts.find((d) => d.start <= wordStart && d.end > wordStart);
-        if ((rule.type === 'Program' || rule.type === 'Village') && district) {
-          if (district.end < start) {
-            modifiers.unshift(text.slice(district.end, start));
-            start = district.end;
-            if (PROPER_TAGS.test(pos)) properPart = modifiers[0]!;
-          }
-          break;
-        }
-        start = wordStart;
-        modifiers.unshift(word);
-      }
+      // Most names are short: segment a short reach first, and a long one only when the name may run on past it.
+      let reading = this.readNameBefore(text, sentence, suffixStart, rule, numbered, districts, SHORT_REACH);
+      if (reading?.mayRunOn) reading = this.readNameBefore(text, sentence, suffixStart, rule, numbered, districts, LONG_REACH);
+      if (!reading) continue;
+      const { words, start, modifiers, properPart } = reading;
       // 科技部, 社建委 alone, after a pause: an organization named by its own title.
       const bareTitle = rule.type === 'Organization' && suffix.length >= 3 && start === end - suffix.length &&
         (start === sentence.start || /[、，,。；;：:（(\s]/.test(text[start - 1]!));
@@ -548,6 +511,68 @@ export class MentionFinder {
       }
       out.push({ start, end, type: rule.type, name, via: 'suffix', ...(rule.type === 'District' ? { level: 'zone' as const } : {}) });
     }
+  }
+
+  /**
+   * The words before a suffix that can be part of its name, read leftwards from the suffix over
+   * the `reach` characters before it; undefined when the suffix does not end a word or the word
+   * after it continues an organization's name. `mayRunOn` when the reading ran into the window's
+   * start, which cut the text.
+   */
+  private readNameBefore(text: string, sentence: Sentence, suffixStart: number, rule: SuffixRule, numbered: boolean, districts: Candidate[], reach: number) {
+    const suffix = rule.suffix;
+    const end = suffixStart + suffix.length;
+    const windowStart = Math.max(sentence.start, suffixStart - reach);
+    const words = tag(text.slice(windowStart, end));
+    // The last word must end exactly with the suffix; 格局 is not a 局.
+    const last = words[words.length - 1];
+    if (!last || (!last.word.endsWith(suffix) && !suffix.endsWith(last.word)) || endsWithOrdinaryWord(last.word)) return undefined;
+    // An organization's name is not followed by another noun (省政府督察激励), except a post.
+    if (rule.type === 'Organization' && continuesAsNoun(text.slice(end, Math.min(sentence.end, end + 6)))) return undefined;
+    let start = end - last.word.length;
+    const modifiers: string[] = last.word.length > suffix.length ? [last.word.slice(0, last.word.length - suffix.length)] : [];
+    // The part of a word that straddles a district's end, when the word is a proper one.
+    let properPart: string | undefined;
+    // A window cut mid-text may have cut its first word: never take it.
+    const first = windowStart > sentence.start ? 1 : 0;
+    let k = words.length - 2;
+    for (; k >= first; k--) {
+      const { word, tag: pos } = words[k]!;
+      // 全省数字化改革样板, 首批…示范点: a pilot's name includes its scope.
+      const scope = rule.type === 'Pilot' && PILOT_SCOPE.has(word);
+      // 浙江省3A级景区村庄: a grade belongs to the pilot's name.
+      const grade = rule.type === 'Pilot' && /^\d+[A-Z]+$/.test(word);
+      // 由区共富领导小组: jieba glues a preposition (and what precedes it) to a bare 区; the 区 is still the name's.
+      if (word.length >= 2 && BOUNDARY_CHARS.has(word.at(-2)!) && '区市县省'.includes(word.at(-1)!) && (word.length === 2 || pos === 'x')) {
+        start -= 1;
+        modifiers.unshift(word.at(-1)!);
+        break;
+      }
+      // 2049公园: a place may be named by a number written right before its suffix.
+      if (numbered && k === words.length - 2 && modifiers.length === 0 && /^\d{2,4}$/.test(word)) {
+        start -= word.length;
+        modifiers.unshift(word);
+        break;
+      }
+      if (!scope && !grade && (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word)))) break;
+      const wordStart = start - word.length;
+      // Programs and villages do not take the name of the district they are in or run by; of
+      // 镇吉鸿 (jieba's cut of 三墩镇吉鸿未来社区) they keep what follows the district.
+      const district = districts.find((d) => d.start <= wordStart && d.end > wordStart);
+      if ((rule.type === 'Program' || rule.type === 'Village') && district) {
+        if (district.end < start) {
+          modifiers.unshift(text.slice(district.end, start));
+          start = district.end;
+          if (PROPER_TAGS.test(pos)) properPart = modifiers[0]!;
+        }
+        break;
+      }
+      start = wordStart;
+      modifiers.unshift(word);
+    }
+    // Every word down to the window's cut could be in the name: it may start further left.
+    const mayRunOn = first === 1 && k < first;
+    return { words, start, modifiers, properPart, mayRunOn };
   }
 
   /**
