@@ -55,6 +55,7 @@ const PERSON_TITLE = new RegExp(`(?:${PERSON_TITLES.join('|')})\\s*`, 'g');
 const POSTS_AFTER_NAME = ['书记', '省长', '市长', '区长', '县长', '镇长', '主任', '局长', '部长', '厅长'];
 const NAME_BEFORE_POST = new RegExp(`(?<=^|[\\s，,。：:“”"、（(获由请向经据让与和对给被])(\\p{Script=Han}{2,4}?)(?=${POSTS_AFTER_NAME.join('|')})`, 'gu');
 const SPEECH_VERBS = ['说', '表示', '介绍', '告诉记者', '坦言'];
+const LOCAL_AUTHORITY = /(?<=^|[^\p{Script=Han}]|[在由经自从对向与和及、获到委府])(区|市|县|省)(委|政府)(?!书记|副书记|常委)/gu;
 const NAME_BEFORE_SPEECH = new RegExp(`(?<=^|[\\s，,。：:“”"、（(])(\\p{Script=Han}{2,4}?)(?=${SPEECH_VERBS.join('|')})`, 'gu');
 // Registered names that are also ordinary words (阳泉市城区, 苏州工业园区).
 const GENERIC_DIVISION_NAMES = new Set(['城区', '郊区', '矿区', '市区', '新区', '街道', '开发区', '工业园区', '高新区', '经济开发区']);
@@ -611,9 +612,7 @@ export class MentionFinder {
    */
   private localAuthorities(text: string, sentences: Sentence[], home: string | undefined, out: Candidate[]): void {
     for (const sentence of sentences) {
-      const body = text.slice(sentence.start, sentence.end);
-      if (!body.includes('委') && !body.includes('政府')) continue; // the expression below is slow to fail
-      for (const m of body.matchAll(/(?<=^|[^\p{Script=Han}]|[在由经自从对向与和及、获到委府])(区|市|县|省)(委|政府)(?!书记|副书记|常委)/gu)) {
+      for (const m of matchesNear(text.slice(sentence.start, sentence.end), ['委', '政府'], LOCAL_AUTHORITY)) {
         const start = sentence.start + m.index;
         const level = m[1]!;
         const name = level === '省' ? m[0] : home?.endsWith(level) ? home + m[2] : undefined;
