@@ -35,7 +35,8 @@ function readDictionaryTags(): Map<string, string> {
   const text = new TextDecoder().decode(dict);
   const tags = new Map<string, string>();
   for (let at = 0; at < text.length;) {
-    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
     const afterWord = text.indexOf(' ', at);
     const afterFrequency = text.indexOf(' ', afterWord + 1);
     if (afterWord > at && afterFrequency > afterWord && afterFrequency < end) tags.set(text.slice(at, afterWord), text.slice(afterFrequency + 1, end));
