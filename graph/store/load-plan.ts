@@ -41,13 +41,13 @@ export function entityNode(entity: EntityRecord): Row {
   };
 }
 
+const EVIDENCE_LISTS = ['evidenceDocs', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts'];
+
 /**
  * A relation's evidence as relationship properties: parallel lists, entry i being one sentence
  * (its document, offsets into the original text, and text). "Every sentence behind this edge"
  * is then the relationship itself, found through its id's index.
  */
-const EVIDENCE_LISTS = ['evidenceDocs', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts'];
-
 export function evidenceProperties(evidence: Evidence[]): Row {
   return {
     evidenceDocs: evidence.map((e) => e.doc),
