@@ -104,7 +104,10 @@ export function isOrdinaryWord(phrase: string): boolean {
  */
 function quoteType(name: string): EntityType {
   if (DOCUMENT_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length + 1)) return 'Document';
-  const type = typeBySuffix(name)?.type;
+  const rule = typeBySuffix(name);
+  // “共富工坊”, “共富超市”: a firm's suffix after policy vocabulary alone names a campaign's brand, not a firm.
+  if (rule?.type === 'Company' && isPolicyWord(name.slice(0, -rule.suffix.length))) return 'Program';
+  const type = rule?.type;
   return type === 'Pilot' || type === 'Organization' || type === 'Company' ? type : 'Program';
 }
 
@@ -556,6 +559,8 @@ export class MentionFinder {
         break;
       }
       if (!scope && !grade && (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word)))) break;
+      // 建设梅山港区: what is built is a place or a firm; the building is not in its name.
+      if (BUILDING_VERBS.has(word) && (rule.type === 'Place' || rule.type === 'Village' || rule.type === 'Company')) break;
       const wordStart = start - word.length;
       // Programs and villages do not take the name of the district they are in or run by; of
       // 镇吉鸿 (jieba's cut of 三墩镇吉鸿未来社区) they keep what follows the district.
@@ -702,6 +707,7 @@ function continuesAsNoun(after: string): boolean {
 }
 
 const GOVERNMENT_LEVELS = new Set(['国家', '中央', '全国', '省', '市', '区', '县', '镇', '乡']);
+const BUILDING_VERBS = new Set(['建设', '新建', '扩建', '改建', '兴建', '筹建', '投资']);
 const PILOT_SCOPE = new Set(['全省', '全国', '全市', '首批', '省', '国家', '国家级', '省级', '市级']);
 
 // Tags of proper names and of words jieba does not know (most local names): ns place, nr person,

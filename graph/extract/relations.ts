@@ -30,6 +30,9 @@ const PARTNER = /结对|合作|共建|携手|牵手|协作|联建|对口|帮扶|
 const PAIRED_AFTER = /^[^，,。；;]{0,3}(?:两地|两区|两县|两市|双方|携手|结对|共建|合作|联建)/;
 const CLAUSE_MARKS = new CharSet('，,；;');
 const FUND = /投资|注资|出资|拨付|补助|资助|捐赠|资金/;
+const INVEST = /投资|注资|出资|资助|捐赠|捐资/g;
+const FUNDERS = new Set<EntityType>(['Company', 'Organization', 'District']);
+const FUNDED = new Set<EntityType>(['Program', 'Place', 'Company', 'Village']);
 
 function between(text: string, a: { end: number }, b: { start: number }): string {
   return a.end <= b.start ? text.slice(a.end, b.start) : '';
@@ -188,6 +191,15 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
       const funders = here.filter((m) => m.type === 'Organization' && m.start - sentence.start < 20);
       const funded = here.filter((m) => (m.type === 'Program' || m.type === 'Place' || m.type === 'Company') && /获|补助|资金|投资/.test(text.slice(m.end, m.end + 12)));
       for (const f of funders) for (const t of funded) add('FUNDS', f.entity, t.entity, sentence);
+      // 宁波舟山港集团投资5亿元建设梅山港区: the party before the verb funds what its clause goes on to build.
+      for (const verb of text.slice(sentence.start, sentence.end).matchAll(INVEST)) {
+        const at = sentence.start + verb.index;
+        const clauseStart = clauseStartBefore(text, sentence, at);
+        const clauseEnd = clauseEndAfter(text, sentence, at);
+        const funder = [...here].reverse().find((m) => m.end <= at && m.start >= clauseStart && FUNDERS.has(m.type));
+        const target = here.find((m) => m.start > at && m.end <= clauseEnd && FUNDED.has(m.type));
+        if (funder && target) add('FUNDS', funder.entity, target.entity, sentence);
+      }
     }
   }
   return found.filter((r) => r.source !== '');

@@ -113,4 +113,13 @@ describe('extraction rules', () => {
     const data = extract('嘉兴市秀洲区完成澜汐、科睿达、蓝澄光电等3个有机更新项目入库。');
     for (const name of ['科睿达', '蓝澄光电']) expect(finds(data, name)).toMatchObject({ type: 'Company' });
   });
+
+  it('reads a campaign\'s brand as a program, and who invests in what a clause goes on to build', () => {
+    const data = extract('宁波市海曙区持续深化“共富工坊”建设。宁波舟山港集团投资5亿元建设梅山港区，北仑港区吞吐量创新高。');
+    expect(finds(data, '共富工坊')).toMatchObject({ type: 'Program' });
+    expect(finds(data, '梅山港区')).toMatchObject({ type: 'Place' });
+    expect(finds(data, '建设梅山港区')).toBeUndefined();
+    expect(finds(data, '北仑港区')).toMatchObject({ type: 'Place' });
+    expect(relates(data, 'FUNDS', '宁波舟山港集团', '梅山港区')).toBe(true);
+  });
 });
