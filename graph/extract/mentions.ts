@@ -409,13 +409,17 @@ export class MentionFinder {
       // The names ending here, longest first; the index of name endings bounds the search.
       let longest = 2;
       while (longest < Math.min(10, end - sentence.start) && this.gazetteer.endsAName(text.slice(end - longest - 1, end))) longest++;
-      for (let length = longest; length >= 3; length--) {
+      for (let length = longest; length >= 2; length--) {
         const start = end - length;
+        // A two-character village (余村) only right after its township (天荒坪镇余村): alone, too many words end so.
+        if (length === 2 && !districtEnds.has(start)) continue;
         const name = text.slice(start, end);
         const divisions = this.gazetteer.named(name).filter((d) => d.level === 'village' && this.inRegion(d, regions));
         if (divisions.length === 0) continue;
-        // 第二社区 inside 芦浦第二社区 is not a village of its own: a name starts at a boundary.
-        if (start > sentence.start && HAN.test(text[start - 1]!) && !districtEnds.has(start) && !BOUNDARY_CHARS.has(text[start - 1]!)) break;
+        // A name starts at a boundary: 第二社区 inside 芦浦第二社区 is not a village of its own, but
+        // 黄杜村 after 周边 is, as jieba ends a word of its own there.
+        if (start > sentence.start && HAN.test(text[start - 1]!) && !districtEnds.has(start) && !BOUNDARY_CHARS.has(text[start - 1]!) &&
+          !startsAfterWord(text, sentence, start, name)) break;
         out.push({ start, end, type: 'Village', name, via: 'village', divisions });
         break;
       }
@@ -625,6 +629,23 @@ export class MentionFinder {
       }
     }
   }
+}
+
+/**
+ * True when jieba ends a word of two or more characters right before `start`, and the name is
+ * neither a numbered one (第二社区) that is usually the tail of a longer name nor a word of
+ * jieba's dictionary (实施城中村改造): villages are rarely in it.
+ */
+function startsAfterWord(text: string, sentence: Sentence, start: number, name: string): boolean {
+  if (/^[第\d一二三四五六七八九十]/.test(name) || cutExact(name).length === 1) return false;
+  const from = Math.max(sentence.start, start - 6);
+  let at = from;
+  for (const word of cut(text.slice(from, start + name.length))) {
+    at += word.length;
+    if (at === start) return word.length >= 2;
+    if (at > start) return false;
+  }
+  return false;
 }
 
 /** The matches of an expression that looks around `words`, tried only where one is written: such expressions are slow to fail. */

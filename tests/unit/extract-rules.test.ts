@@ -122,4 +122,12 @@ describe('extraction rules', () => {
     expect(finds(data, '北仑港区')).toMatchObject({ type: 'Place' });
     expect(relates(data, 'FUNDS', '宁波舟山港集团', '梅山港区')).toBe(true);
   });
+
+  it('reads villages after a common word or right after their township, but not ordinary words that are also village names', () => {
+    const data = extract('湖州市安吉县天荒坪镇余村是“两山”理念诞生地。余村联合周边黄杜村组建强村联盟。建德市寿昌镇实施城中村改造。');
+    expect(finds(data, '余村')).toMatchObject({ type: 'Village', code: expect.stringMatching(/^330523108/) });
+    expect(finds(data, '黄杜村')).toMatchObject({ type: 'Village', code: expect.stringMatching(/^330523/) });
+    // 城中村 is a village of 寿昌镇 in the registry, and an everyday word for an urban village.
+    expect(finds(data, '城中村')).toBeUndefined();
+  });
 });
