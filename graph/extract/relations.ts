@@ -64,8 +64,10 @@ export function sentenceContexts(doc: NormalizedText, mentions: ResolvedMention[
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     const here: ResolvedMention[] = [];
     for (let i = next; i < mentions.length && mentions[i]!.start < sentence.end; i++) if (mentions[i]!.end <= sentence.end) here.push(mentions[i]!);
-    const first = here[0];
+    let first = here[0];
     const opening = first ? doc.analysis.text.slice(sentence.start, first.start) : '';
+    // 台州市黄岩区深入实施…: of places written one inside the next, the innermost acts.
+    for (let i = 1; first?.type === 'District' && here[i]?.type === 'District' && here[i]!.start === first.end; i++) first = here[i];
     const subject = first && ACTOR_TYPES.has(first.type) && first.via !== 'credit' && SUBJECT_OPENING.test(opening) ? first.entity : undefined;
     if (subject && first!.type === 'District' && entities.get(subject)!.level === homeLevel) topic = subject;
     contexts.push({ sentence, mentions: here, subject, actor: subject ?? topic });
@@ -82,7 +84,7 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
   };
   const entityOf = (m: ResolvedMention) => entities.get(m.entity)!;
 
-  for (const { sentence, mentions: here, actor } of contexts) {
+  for (const { sentence, mentions: here, actor, subject } of contexts) {
     if (here.length === 0) continue;
 
     for (let i = 0; i < here.length; i++) {
@@ -183,6 +185,14 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
         // 乐清、平阳两地: a bare list pairs its parties only when the words after it say so.
         const paired = gap === '与' || gap === '和' || gap === '同' || (gap === '、' && PAIRED_AFTER.test(text.slice(b.end, b.end + 8)));
         if (a.entity !== b.entity && paired && a.type === b.type) add('PARTNERS_WITH', a.entity, b.entity, sentence);
+      }
+      // 黄岩区…，与衢州市开化县共建“产业飞地”: the subject pairs with the (innermost) place 与 names before the cue.
+      const subjectType = subject ? entities.get(subject)!.type : undefined;
+      for (let i = 0; subject && i < here.length; i++) {
+        if (!'与同'.includes(text[here[i]!.start - 1] ?? '') || here[i]!.type !== subjectType) continue;
+        let partner = here[i]!;
+        while (here[i + 1]?.start === partner.end && here[i + 1]!.type === partner.type) partner = here[++i]!;
+        if (PAIRED_AFTER.test(text.slice(partner.end, partner.end + 8))) add('PARTNERS_WITH', subject, partner.entity, sentence);
       }
     }
 

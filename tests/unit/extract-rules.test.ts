@@ -130,4 +130,11 @@ describe('extraction rules', () => {
     // 城中村 is a village of 寿昌镇 in the registry, and an everyday word for an urban village.
     expect(finds(data, '城中村')).toBeUndefined();
   });
+
+  it('makes the innermost of places written one inside the next the subject, and pairs it with the place 与 names', () => {
+    const data = extract('台州市黄岩区深入实施“山海协作”工程，与衢州市开化县共建产业平台。');
+    expect(relates(data, 'IMPLEMENTS', '黄岩区', '山海协作工程')).toBe(true);
+    expect(relates(data, 'IMPLEMENTS', '台州市', '山海协作工程')).toBe(false);
+    expect(relates(data, 'PARTNERS_WITH', '开化县', '黄岩区') || relates(data, 'PARTNERS_WITH', '黄岩区', '开化县')).toBe(true);
+  });
 });
