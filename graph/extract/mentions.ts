@@ -562,6 +562,12 @@ export class MentionFinder {
         modifiers.unshift(word);
         break;
       }
+      // 经济和信息化局, 人力资源和社会保障局: a bureau named after two fields joined by 和.
+      if (word === '和' && rule.type === 'Organization' && modifiers.length > 0 && k > first && /^(?:n|vn|nz)$/.test(words[k - 1]!.tag)) {
+        start -= word.length;
+        modifiers.unshift(word);
+        continue;
+      }
       if (!scope && !grade && (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word)))) break;
       // 建设梅山港区: what is built is a place or a firm; the building is not in its name.
       if (BUILDING_VERBS.has(word) && (rule.type === 'Place' || rule.type === 'Village' || rule.type === 'Company')) break;

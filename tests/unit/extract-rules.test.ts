@@ -137,4 +137,12 @@ describe('extraction rules', () => {
     expect(relates(data, 'IMPLEMENTS', '台州市', '山海协作工程')).toBe(false);
     expect(relates(data, 'PARTNERS_WITH', '开化县', '黄岩区') || relates(data, 'PARTNERS_WITH', '黄岩区', '开化县')).toBe(true);
   });
+
+  it('reads bureaus named after two fields joined by 和, and not lists of people', () => {
+    const data = extract('黄岩区经济和信息化局局长王海峰说，区人力资源和社会保障局开展专项行动，企业和群众办事更方便。');
+    expect(finds(data, '黄岩区经济和信息化局')).toMatchObject({ type: 'Organization' });
+    expect(finds(data, '区人力资源和社会保障局')).toMatchObject({ type: 'Organization' });
+    expect(relates(data, 'HOLDS_POSITION', '王海峰', '黄岩区经济和信息化局')).toBe(true);
+    expect(data.entities.filter((e) => e.name.includes('群众'))).toEqual([]);
+  });
 });
