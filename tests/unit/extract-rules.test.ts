@@ -145,4 +145,11 @@ describe('extraction rules', () => {
     expect(relates(data, 'HOLDS_POSITION', '王海峰', '黄岩区经济和信息化局')).toBe(true);
     expect(data.entities.filter((e) => e.name.includes('群众'))).toEqual([]);
   });
+
+  it('mentions the official places an organization\'s name is built on', () => {
+    const data = extract('绍兴市柯桥区齐贤街道羊山村党委书记沈建华介绍，村里发展石文化旅游。');
+    expect(finds(data, '绍兴市柯桥区齐贤街道羊山村党委')).toMatchObject({ type: 'Organization' });
+    expect(finds(data, '齐贤街道')).toMatchObject({ type: 'District', code: '330603005' });
+    expect(relates(data, 'LOCATED_IN', '齐贤街道', '柯桥区')).toBe(true);
+  });
 });
