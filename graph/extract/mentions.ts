@@ -568,9 +568,11 @@ export class MentionFinder {
         modifiers.unshift(word);
         continue;
       }
-      if (!scope && !grade && (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word)))) break;
-      // 建设梅山港区: what is built is a place or a firm; the building is not in its name.
-      if (BUILDING_VERBS.has(word) && (rule.type === 'Place' || rule.type === 'Village' || rule.type === 'Company')) break;
+      // 旅游开发有限公司, 城市建设投资集团: a firm's name says what business it is in.
+      const business = rule.type === 'Company' && FIRM_BUSINESSES.has(word);
+      if (!scope && !grade && !business && (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word)))) break;
+      // 建设梅山港区: what is built is a place; the building is not in its name.
+      if (BUILDING_VERBS.has(word) && (rule.type === 'Place' || rule.type === 'Village')) break;
       const wordStart = start - word.length;
       // Programs and villages do not take the name of the district they are in or run by; of
       // 镇吉鸿 (jieba's cut of 三墩镇吉鸿未来社区) they keep what follows the district.
@@ -735,6 +737,7 @@ function continuesAsNoun(after: string): boolean {
 
 const GOVERNMENT_LEVELS = new Set(['国家', '中央', '全国', '省', '市', '区', '县', '镇', '乡']);
 const BUILDING_VERBS = new Set(['建设', '新建', '扩建', '改建', '兴建', '筹建', '投资']);
+const FIRM_BUSINESSES = new Set(['开发', '建设', '投资', '运营', '管理', '服务', '发展', '经营', '贸易', '实业', '置业']);
 const PILOT_SCOPE = new Set(['全省', '全国', '全市', '首批', '省', '国家', '国家级', '省级', '市级']);
 
 // Tags of proper names and of words jieba does not know (most local names): ns place, nr person,

@@ -204,9 +204,12 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
       // 宁波舟山港集团投资5亿元建设梅山港区: the party before the verb funds what its clause goes on to build.
       for (const verb of text.slice(sentence.start, sentence.end).matchAll(INVEST)) {
         const at = sentence.start + verb.index;
+        if (here.some((m) => m.start <= at && at < m.end)) continue; // 城市建设投资集团: a word of a name
         const clauseStart = clauseStartBefore(text, sentence, at);
         const clauseEnd = clauseEndAfter(text, sentence, at);
-        const funder = [...here].reverse().find((m) => m.end <= at && m.start >= clauseStart && FUNDERS.has(m.type));
+        // The nearest party before the verb; of two ending there, the whole name (温州市 starts 温州市…集团).
+        const funder = here.filter((m) => m.end <= at && m.start >= clauseStart && FUNDERS.has(m.type))
+          .reduce<ResolvedMention | undefined>((best, m) => (!best || m.end > best.end || (m.end === best.end && m.start < best.start) ? m : best), undefined);
         const target = here.find((m) => m.start > at && m.end <= clauseEnd && FUNDED.has(m.type));
         if (funder && target) add('FUNDS', funder.entity, target.entity, sentence);
       }

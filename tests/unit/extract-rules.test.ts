@@ -152,4 +152,12 @@ describe('extraction rules', () => {
     expect(finds(data, '齐贤街道')).toMatchObject({ type: 'District', code: '330603005' });
     expect(relates(data, 'LOCATED_IN', '齐贤街道', '柯桥区')).toBe(true);
   });
+
+  it('keeps a firm\'s line of business in its name, and the whole firm as the one investing', () => {
+    const data = extract('绍兴市柯桥区成立了柯桥区羊山石文化旅游开发有限公司。温州市城市建设投资集团投资5亿元建设梅山港区。');
+    expect(finds(data, '柯桥区羊山石文化旅游开发有限公司')).toMatchObject({ type: 'Company' });
+    expect(finds(data, '温州市城市建设投资集团')).toMatchObject({ type: 'Company' });
+    expect(relates(data, 'FUNDS', '温州市城市建设投资集团', '梅山港区')).toBe(true);
+    expect(relates(data, 'FUNDS', '温州市', '梅山港区')).toBe(false);
+  });
 });
