@@ -492,7 +492,9 @@ export class MentionFinder {
       if (!bareTitle && !scoped && (modifiers.length === 0 || modifiers.every((w) => GENERIC_MODIFIERS.has(w)))) continue;
       // A village or place is named after somewhere or someone (湖前, 正泰, 2049): a phrase of
       // ordinary words (新建小区, 民办博物馆) is a description.
-      if ((rule.type === 'Village' || rule.type === 'Place') && !properPart && !words.some((w) => PROPER_TAGS.test(w.tag) && modifiers.includes(w.word))) continue;
+      // 壶镇智能装备产业园: or after a place the report names.
+      const named = properPart || words.some((w) => PROPER_TAGS.test(w.tag) && modifiers.includes(w.word)) || places.some((d) => d.start >= start && d.end <= suffixStart);
+      if ((rule.type === 'Village' || rule.type === 'Place') && !named) continue;
       if (needsProperName) {
         const placed = places.some((d) => d.start >= start && d.end <= suffixStart);
         const coined = words.some((w) => PROPER_NAME_TAGS.test(w.tag) && modifiers.includes(w.word) && !isDomainWord(w.word));
@@ -511,7 +513,8 @@ export class MentionFinder {
       }
       if (rule.type === 'Pilot') {
         // 高质量发展建设共同富裕示范区 names 共同富裕示范区, with how it is being built in front.
-        const built = /^.*(?:建设|打造|创建|争创|推进)(?=.{5,}$)/.exec(name);
+        // One that opens with its scope (全国首批…建设用地入市试点县) is a designation's full name.
+        const built = !SCOPED_DESIGNATION.test(name) && /^.*(?:建设|打造|创建|争创|推进)(?=.{5,}$)/.exec(name);
         if (built) {
           out.push({ start: start + built[0].length, end, type: 'Pilot', name: name.slice(built[0].length), alias: name, via: 'suffix' });
           continue;
@@ -722,6 +725,7 @@ function canBeInName(word: string, pos: string, next?: string): boolean {
   return !/^\d/.test(word);
 }
 
+const JOINT_ACTIONS = new Set(['合作', '共建', '签约', '联建', '携手', '结对', '对接', '联合']);
 const PEOPLE_OF = /^(?:家长|老师|教师|学生|师生|员工|职工|居民|村民|党员|干部|志愿者|工作人员|医生|护士)$/;
 const POST = new RegExp(`^(?:${PERSON_TITLES.join('|')})`);
 
@@ -732,10 +736,13 @@ function continuesAsNoun(after: string): boolean {
   if (next && SUFFIX_RULES.some((r) => r.type === 'Organization' && next.word.endsWith(r.suffix))) return false;
   // 闻堰幼儿园家长: the people of an organization follow its name; they do not extend it.
   if (next && PEOPLE_OF.test(next.word)) return false;
+  // 与浙江工业大学合作: what two parties do together follows their names.
+  if (next && JOINT_ACTIONS.has(next.word)) return false;
   return next !== undefined && /^(?:n|vn|nz|l)$/.test(next.tag) && next.word.length >= 2;
 }
 
 const GOVERNMENT_LEVELS = new Set(['国家', '中央', '全国', '省', '市', '区', '县', '镇', '乡']);
+const SCOPED_DESIGNATION = /^(?:全国|全省|全市|首批|国家级|省级|市级)/;
 const BUILDING_VERBS = new Set(['建设', '新建', '扩建', '改建', '兴建', '筹建', '投资']);
 const FIRM_BUSINESSES = new Set(['开发', '建设', '投资', '运营', '管理', '服务', '发展', '经营', '贸易', '实业', '置业']);
 const PILOT_SCOPE = new Set(['全省', '全国', '全市', '首批', '省', '国家', '国家级', '省级', '市级']);

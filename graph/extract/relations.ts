@@ -18,7 +18,7 @@ const SUBJECT_OPENING = /^(?:(?:近|过去|这)?[\d一二三两四五六七八�
 const LEVEL_RANK: Record<DistrictLevel, number> = { province: 1, city: 2, county: 3, zone: 3, township: 4 };
 const ACTOR_TYPES = new Set<EntityType>(['District', 'Organization', 'Village', 'Company']);
 const POSTS = /^(?:执行秘书长|副秘书长|秘书长|党委书记|副书记|书记|副主任|主任|副局长|局长|负责人|总经理|副总经理|经理|董事长|理事长|副院长|院长|副校长|校长|站长|所长|处长|科长|主席|社长|馆长|园长|队长|组长|部长|厅长|省长|市长|区长|县长|镇长|乡长|村长|委员)/;
-const SELECT = /入选|列为|列入|获评|获批|评为|成为|创成|跻身|荣获|中榜|获得|获|是|有|成功创建|创建成|被命名为|授予/g;
+const SELECT = /入选|列为|列入|获评|获批|评为|确定为|认定为|命名为|成为|创成|跻身|荣获|中榜|获得|获|是|有|成功创建|创建成|授予/g;
 // After a program's name, only the unambiguous verbs of selection (not 是, 有, 获).
 const SELECTED_AFTER = /入选|列为|列入|获评|获批|评为|荣获|中榜/g;
 const ISSUE = /出台|印发|制定|编制|下发|发布|颁布/g;
@@ -140,7 +140,10 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
         else if (verb !== undefined) {
           // The thing selected is named in the same clause as the verb; otherwise it is the actor.
           const clauseStart = clauseStartBefore(text, sentence, verb);
-          const candidate = [...here].reverse().find((o) => o.end <= verb && o.start >= clauseStart && o.type !== 'Pilot' && o.type !== 'Person' && o.type !== 'Document');
+          // 缙云县被国家发展改革委确定为…: in the passive, the one selected is named before 被.
+          const passive = text.lastIndexOf('被', verb - 1);
+          const before = passive >= clauseStart ? passive : verb;
+          const candidate = [...here].reverse().find((o) => o.end <= before && o.start >= clauseStart && o.type !== 'Pilot' && o.type !== 'Person' && o.type !== 'Document');
           add('SELECTED_AS', candidate?.entity ?? actor ?? '', m.entity, sentence);
         } else if (IMPLEMENT.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && actor) {
           add('IMPLEMENTS', actor, m.entity, sentence);

@@ -160,4 +160,17 @@ describe('extraction rules', () => {
     expect(relates(data, 'FUNDS', '温州市城市建设投资集团', '梅山港区')).toBe(true);
     expect(relates(data, 'FUNDS', '温州市', '梅山港区')).toBe(false);
   });
+
+  it('reads designations named in full, the selected one of a passive, partners before a joint action, and places named after a town', () => {
+    const data = extract('丽水市缙云县是全国首批农村集体经营性建设用地入市试点县。2022年，缙云县被国家发展改革委确定为全国县域商业体系建设示范县。'
+      + '缙云县壶镇镇与浙江工业大学合作建设壶镇智能装备产业园。');
+    expect(finds(data, '全国首批农村集体经营性建设用地入市试点县')).toMatchObject({ type: 'Pilot' });
+    expect(finds(data, '用地入市试点县')).toBeUndefined();
+    expect(finds(data, '国家发展改革委')).toMatchObject({ type: 'Organization' });
+    expect(relates(data, 'SELECTED_AS', '缙云县', '全国县域商业体系建设示范县')).toBe(true);
+    expect(relates(data, 'SELECTED_AS', '国家发展改革委', '全国县域商业体系建设示范县')).toBe(false);
+    expect(finds(data, '浙江工业大学')).toMatchObject({ type: 'Organization' });
+    expect(finds(data, '浙江省')).toBeUndefined();
+    expect(finds(data, '壶镇智能装备产业园')).toMatchObject({ type: 'Place' });
+  });
 });
