@@ -141,8 +141,8 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
           // The thing selected is named in the same clause as the verb; otherwise it is the actor.
           const clauseStart = clauseStartBefore(text, sentence, verb);
           // 缙云县被国家发展改革委确定为…: in the passive, the one selected is named before 被.
-          const passive = text.lastIndexOf('被', verb - 1);
-          const before = passive >= clauseStart ? passive : verb;
+          const passive = text.slice(clauseStart, verb).lastIndexOf('被');
+          const before = passive >= 0 ? clauseStart + passive : verb;
           const candidate = [...here].reverse().find((o) => o.end <= before && o.start >= clauseStart && o.type !== 'Pilot' && o.type !== 'Person' && o.type !== 'Document');
           add('SELECTED_AS', candidate?.entity ?? actor ?? '', m.entity, sentence);
         } else if (IMPLEMENT.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && actor) {
