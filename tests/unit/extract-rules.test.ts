@@ -173,4 +173,10 @@ describe('extraction rules', () => {
     expect(finds(data, '浙江省')).toBeUndefined();
     expect(finds(data, '壶镇智能装备产业园')).toMatchObject({ type: 'Place' });
   });
+
+  it('reads a villager named before what they set up or run', () => {
+    const data = extract('舟山市普陀区东极镇庙子湖村村民陈海波开办的渔家乐年收入超过50万元。');
+    expect(finds(data, '陈海波')).toMatchObject({ type: 'Person' });
+    expect(finds(data, '庙子湖村')).toMatchObject({ type: 'Village' });
+  });
 });
