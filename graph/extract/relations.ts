@@ -226,7 +226,9 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
  * (省财政厅、省发改委下发…: both issue).
  */
 function coordinatedBefore(text: string, mentions: ResolvedMention[], position: number, types: Set<EntityType>): string[] {
-  const before = mentions.filter((m) => m.end <= position);
+  // A place inside an organization's name (金义片区 of …金义片区管委会) is not a party of its own.
+  const whole = (m: ResolvedMention) => !mentions.some((o) => o !== m && o.end <= position && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
+  const before = mentions.filter((m) => m.end <= position && whole(m));
   let k = before.length - 1;
   while (k >= 0 && !types.has(before[k]!.type)) k--;
   if (k < 0) return [];

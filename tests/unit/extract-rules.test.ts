@@ -179,4 +179,10 @@ describe('extraction rules', () => {
     expect(finds(data, '陈海波')).toMatchObject({ type: 'Person' });
     expect(finds(data, '庙子湖村')).toMatchObject({ type: 'Village' });
   });
+
+  it('makes the organization, not the zone its name starts with, the issuer', () => {
+    const data = extract('义乌市人民政府与中国（浙江）自由贸易试验区金义片区管委会联合发布《义乌市促进跨境电商高质量发展若干措施》。');
+    expect(relates(data, 'ISSUED', '自由贸易试验区金义片区管委会', '义乌市促进跨境电商高质量发展若干措施')).toBe(true);
+    expect(relates(data, 'ISSUED', '自由贸易试验区金义片区', '义乌市促进跨境电商高质量发展若干措施')).toBe(false);
+  });
 });
