@@ -490,13 +490,13 @@ export class MentionFinder {
       // 国家发改委, 省委: a level of government is qualifier enough for an organization.
       const scoped = rule.type === 'Organization' && modifiers.length > 0 && modifiers.every((w) => GOVERNMENT_LEVELS.has(w));
       if (!bareTitle && !scoped && (modifiers.length === 0 || modifiers.every((w) => GENERIC_MODIFIERS.has(w)))) continue;
-      // A village or place is named after somewhere or someone (湖前, 正泰, 2049): a phrase of
+      // A place the report names inside the name (壶镇 of 壶镇智能装备产业园).
+      const placed = places.some((d) => d.start >= start && d.end <= suffixStart);
+      // A village or place is named after somewhere or someone (湖前, 正泰, 2049, 壶镇): a phrase of
       // ordinary words (新建小区, 民办博物馆) is a description.
-      // 壶镇智能装备产业园: or after a place the report names.
-      const named = properPart || words.some((w) => PROPER_TAGS.test(w.tag) && modifiers.includes(w.word)) || places.some((d) => d.start >= start && d.end <= suffixStart);
+      const named = properPart || placed || words.some((w) => PROPER_TAGS.test(w.tag) && modifiers.includes(w.word));
       if ((rule.type === 'Village' || rule.type === 'Place') && !named) continue;
       if (needsProperName) {
-        const placed = places.some((d) => d.start >= start && d.end <= suffixStart);
         const coined = words.some((w) => PROPER_NAME_TAGS.test(w.tag) && modifiers.includes(w.word) && !isDomainWord(w.word));
         if (!placed && !coined) continue;
       }
