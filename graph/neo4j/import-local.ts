@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LocalNeo4jConfig } from '../config.ts';
-import { launcherPaths } from './launcher-paths.ts';
+import { launcherJavaArgs } from './launcher-paths.ts';
 import { Neo4jStartError } from './local-neo4j.ts';
 
 export interface ImportRequest {
@@ -23,20 +23,14 @@ export class Neo4jImportError extends Error {
 }
 
 /** Replaces the local database with the files' contents; rejects with the importer's own reason. */
-export async function importIntoLocalNeo4j(config: LocalNeo4jConfig, request: ImportRequest): Promise<{ millis: number }> {
-  const { jar, libDir } = launcherPaths();
+export async function importIntoLocalNeo4j(config: LocalNeo4jConfig, request: ImportRequest): Promise<void> {
   const confDir = join(request.workDir, 'conf');
   mkdirSync(confDir, { recursive: true });
   mkdirSync(resolve(config.dataDir), { recursive: true });
   // The launcher's data directory is the Neo4j home of the embedded server: data/databases/<name> lives in it.
   writeFileSync(join(confDir, 'neo4j.conf'), '');
   const args = [
-    `-Xmx${config.heap}`,
-    '-Dfile.encoding=UTF-8',
-    '--add-opens=java.base/java.nio=ALL-UNNAMED',
-    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-    '-cp', `${jar}:${libDir}/*`,
-    'org.neo4j.cli.AdminTool', 'database', 'import', 'full', request.database,
+    ...launcherJavaArgs(config.heap, 'org.neo4j.cli.AdminTool'), 'database', 'import', 'full', request.database,
     ...request.nodes.map((file) => `--nodes=${file}`),
     ...request.relationships.map((file) => `--relationships=${file}`),
     `--array-delimiter=${request.arrayDelimiter}`,
@@ -47,7 +41,6 @@ export async function importIntoLocalNeo4j(config: LocalNeo4jConfig, request: Im
     `--report-file=${join(request.workDir, 'import.report')}`,
     '--overwrite-destination=true',
   ];
-  const started = performance.now();
   const output: string[] = [];
   const code = await new Promise<number | null>((done, reject) => {
     const child = spawn('java', args, {
@@ -67,5 +60,4 @@ export async function importIntoLocalNeo4j(config: LocalNeo4jConfig, request: Im
     const lines = output.join('').split('\n').map((line) => line.trim()).filter((line) => line && !/^[-.\s\d%∆[\]ms]+$/.test(line));
     throw new Neo4jImportError(`bulk import failed (exit ${code}): ${lines.slice(-6).join(' | ')}`);
   }
-  return { millis: Math.round(performance.now() - started) };
 }

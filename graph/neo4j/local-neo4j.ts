@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { LocalNeo4jConfig } from '../config.ts';
-import { launcherPaths } from './launcher-paths.ts';
+import { launcherJavaArgs, launcherPaths } from './launcher-paths.ts';
 
 export interface LocalNeo4j {
   /** bolt:// address of the running server. */
@@ -28,7 +28,7 @@ const FAILED = 'NEO4J FAILED';
  * Rejects with the launcher's own reason (busy port, locked data directory, missing build).
  */
 export async function startLocalNeo4j(config: LocalNeo4jConfig, options: { startTimeoutMs?: number } = {}): Promise<LocalNeo4j> {
-  const { jar, libDir } = launcherPaths();
+  const { jar } = launcherPaths();
   if (!existsSync(jar)) {
     throw new Neo4jStartError(`the local Neo4j is not built (${jar} is missing): run npm install, or set NEO4J_URI`);
   }
@@ -39,19 +39,7 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: { start
   const log = createWriteStream(logFile, { flags: 'a' });
 
   const started = performance.now();
-  const child = spawn('java', [
-    `-Xmx${config.heap}`,
-    '-XX:+UseG1GC',
-    '-XX:+ExitOnOutOfMemoryError',
-    '-Dfile.encoding=UTF-8',
-    // The flags Neo4j's own start script passes on Java 17.
-    '--add-opens=java.base/java.nio=ALL-UNNAMED',
-    '--add-opens=java.base/java.io=ALL-UNNAMED',
-    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-    '-cp', `${jar}:${libDir}/*`,
-    'policygraph.Neo4jServer',
-    '--exit-with-parent',
-  ], {
+  const child = spawn('java', [...launcherJavaArgs(config.heap, 'policygraph.Neo4jServer'), '--exit-with-parent'], {
     env: {
       ...process.env,
       NEO4J_BOLT_PORT: String(config.port),
