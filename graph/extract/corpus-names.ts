@@ -2,16 +2,15 @@
 // for everywhere, programs other names are built on, companies listed beside a company.
 import type { EntityType } from '../model.ts';
 import type { NormalizedText } from '../normalize/index.ts';
-import { CharSet } from '../normalize/char-set.ts';
+import { WordTable } from '../normalize/word-table.ts';
 import { suffixRule, typeBySuffix } from '../lexicon/entity-suffixes.ts';
 import { isOrdinaryWord, type Candidate } from './mentions.ts';
 import { cut, tag } from './segmenter.ts';
 
 export interface PropagatedNames {
   types: Map<string, EntityType>;
-  /** The names by the code of their first character, longest first (built once per corpus). */
-  byFirstChar: Map<number, string[]>;
-  firstChars: CharSet;
+  /** The names, to find where one is written (built once per corpus). */
+  table: WordTable;
 }
 
 /**
@@ -29,29 +28,22 @@ export function namesToPropagate(documents: Array<{ doc: NormalizedText; mention
   for (const core of sharedCores(documents)) if (!names.has(core)) names.set(core, 'Program');
   // A look-up by first character, not one regular expression of every name: the expression
   // would try each of hundreds of names at every position of every report.
-  const byFirstChar = new Map<number, string[]>();
-  for (const name of [...names.keys()].sort((a, b) => b.length - a.length)) {
-    const list = byFirstChar.get(name.charCodeAt(0));
-    if (list) list.push(name);
-    else byFirstChar.set(name.charCodeAt(0), [name]);
-  }
-  return { types: names, byFirstChar, firstChars: new CharSet([...names.keys()].map((name) => name[0]!)) };
+  return { types: names, table: new WordTable(names.keys()) };
 }
 
 /**
  * A name found quoted in one place (“未来社区”) is the same name where another sentence, or
  * another report, writes it without marks: those occurrences become mentions too.
  */
-export function propagateNames(doc: NormalizedText, mentions: Candidate[], { types, byFirstChar, firstChars }: PropagatedNames): Candidate[] {
-  if (byFirstChar.size === 0) return mentions;
+export function propagateNames(doc: NormalizedText, mentions: Candidate[], { types, table }: PropagatedNames): Candidate[] {
+  if (table.size === 0) return mentions;
   const text = doc.analysis.text;
   const covered = new Uint8Array(text.length);
   for (const c of mentions) covered.fill(1, c.start, c.end);
   const added: Candidate[] = [];
   for (const sentence of doc.sentences) {
     for (let at = sentence.start; at < sentence.end; at++) {
-      if (!firstChars.at(text, at)) continue;
-      const name = byFirstChar.get(text.charCodeAt(at))!.find((n) => at + n.length <= sentence.end && text.startsWith(n, at));
+      const name = table.longestAt(text, at, sentence.end);
       if (!name) continue;
       const end = at + name.length;
       if (!covered.subarray(at, end).includes(1)) added.push({ start: at, end, type: types.get(name)!, name, via: 'known' });

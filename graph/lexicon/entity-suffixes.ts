@@ -1,6 +1,7 @@
 // Words that end a name of a given type (有限公司 ends a company, 试点 a pilot), longest first
 // when matched. General vocabulary of Chinese administrative and policy writing, not names.
 import type { EntityType } from '../model.ts';
+import { WordTable } from '../normalize/word-table.ts';
 
 const SUFFIXES: Record<Exclude<EntityType, 'Person' | 'Document'>, string[]> = {
   // Government-designated zones named after a place that is not itself a division.
@@ -61,14 +62,7 @@ export const SUFFIX_RULES: SuffixRule[] = Object.entries(SUFFIXES)
   .sort((a, b) => b.suffix.length - a.suffix.length);
 
 const RULE_BY_SUFFIX = new Map(SUFFIX_RULES.map((rule) => [rule.suffix, rule]));
-/** The rules by the code of their suffix's first character, longest first. */
-const RULES_BY_FIRST_CHAR = new Map<number, SuffixRule[]>();
-for (const rule of SUFFIX_RULES) {
-  const code = rule.suffix.charCodeAt(0);
-  const list = RULES_BY_FIRST_CHAR.get(code);
-  if (list) list.push(rule);
-  else RULES_BY_FIRST_CHAR.set(code, [rule]);
-}
+const SUFFIX_TABLE = new WordTable(SUFFIX_RULES.map((rule) => rule.suffix));
 
 /**
  * The suffixes written in text[from, to), left to right, the longest at each place and none
@@ -77,10 +71,10 @@ for (const rule of SUFFIX_RULES) {
  */
 export function* suffixesIn(text: string, from: number, to: number): Generator<{ at: number; rule: SuffixRule }> {
   for (let at = from; at < to; at++) {
-    const rule = RULES_BY_FIRST_CHAR.get(text.charCodeAt(at))?.find((r) => at + r.suffix.length <= to && text.startsWith(r.suffix, at));
-    if (!rule) continue;
-    yield { at, rule };
-    at += rule.suffix.length - 1;
+    const suffix = SUFFIX_TABLE.longestAt(text, at, to);
+    if (!suffix) continue;
+    yield { at, rule: RULE_BY_SUFFIX.get(suffix)! };
+    at += suffix.length - 1;
   }
 }
 
