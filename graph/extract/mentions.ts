@@ -1,7 +1,7 @@
 // Finds entity mentions in one normalized document: book titles, quoted names, official divisions,
 // suffix-anchored names, titled persons, and the outlets and people the page credits.
 import type { DistrictLevel, EntityType } from '../model.ts';
-import type { NormalizedText, Sentence, Span } from '../normalize/index.ts';
+import { sentenceIndexAfter, type NormalizedText, type Sentence, type Span } from '../normalize/index.ts';
 import { CharSet } from '../normalize/char-set.ts';
 import {
   DESIGNATION_HEADS, DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, suffixRule, suffixesIn, typeBySuffix, type SuffixRule,
@@ -668,14 +668,7 @@ function matchesNear(text: string, words: string[], pattern: RegExp): Iterable<R
 function bySentence(sentences: Sentence[], candidates: Candidate[]): Candidate[][] {
   const buckets = sentences.map((): Candidate[] => []);
   for (const c of candidates) {
-    // The first sentence that ends after the candidate starts, by binary search.
-    let low = 0, high = sentences.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (sentences[middle]!.end <= c.start) low = middle + 1;
-      else high = middle;
-    }
-    for (let i = low; i < sentences.length && sentences[i]!.start < c.end; i++) buckets[i]!.push(c);
+    for (let i = sentenceIndexAfter(sentences, c.start); i < sentences.length && sentences[i]!.start < c.end; i++) buckets[i]!.push(c);
   }
   return buckets;
 }

@@ -23,7 +23,7 @@ export interface NormalizedText {
 }
 
 export { originalSpan, type OffsetText } from './offset-text.ts';
-export type { Sentence, Span } from './sentences.ts';
+export { sentenceIndexAfter, type Sentence, type Span } from './sentences.ts';
 export { toSimplified, simplifyName } from './simplified-chinese.ts';
 export { findPinyinAnnotations } from './pinyin-annotations.ts';
 export { findGarbledSpans } from './garbled-spans.ts';

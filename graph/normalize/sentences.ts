@@ -61,3 +61,15 @@ export function splitLines(text: string): Span[] {
   }
   return lines;
 }
+
+/** Index of the first sentence that ends after `position` (sentences are in order and do not overlap): a binary search. */
+export function sentenceIndexAfter(sentences: Sentence[], position: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sentences[middle]!.end <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

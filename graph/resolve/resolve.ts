@@ -4,7 +4,7 @@
 import type { DistrictLevel, EntityType } from '../model.ts';
 import type { Candidate } from '../extract/mentions.ts';
 import type { Division, Gazetteer } from '../extract/gazetteer.ts';
-import { originalSpan, type NormalizedText, type Sentence } from '../normalize/index.ts';
+import { originalSpan, sentenceIndexAfter, type NormalizedText, type Sentence } from '../normalize/index.ts';
 
 export interface ResolvedMention extends Candidate {
   /** Id of the document it is in. */
@@ -70,18 +70,10 @@ function originalForm(doc: NormalizedText, m: Candidate): string | undefined {
   return form !== surface && form.length === surface.length ? form : undefined;
 }
 
-/** The sentence holding a span (sentences are sorted and do not overlap): a binary search. */
+/** The sentence holding the whole of a span, if one does. */
 function sentenceOf(sentences: Sentence[], span: { start: number; end: number }): Sentence | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const s = sentences[mid]!;
-    if (span.start < s.start) high = mid - 1;
-    else if (span.start >= s.end) low = mid + 1;
-    else return span.end <= s.end ? s : undefined;
-  }
-  return undefined;
+  const sentence = sentences[sentenceIndexAfter(sentences, span.start)];
+  return sentence && sentence.start <= span.start && span.end <= sentence.end ? sentence : undefined;
 }
 
 /** Resolves the selected mentions of every document into corpus-wide entities. */
@@ -123,7 +115,9 @@ export function resolveEntities(documents: Array<{ doc: NormalizedText; mentions
     byType.set(s.candidate.type, (byType.get(s.candidate.type) ?? 0) + SOURCE_WEIGHT[s.candidate.via]);
     votes.set(s.canonical, byType);
   }
-  const typeOf = (name: string): EntityType => [...votes.get(name)!.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  // Each name's winner, decided once: it is asked for every name pair and every surface below.
+  const winners = new Map([...votes].map(([name, byType]) => [name, [...byType.entries()].sort((a, b) => b[1] - a[1])[0]![0]]));
+  const typeOf = (name: string): EntityType => winners.get(name)!;
 
   // A longer name that ends with a shorter one of the same type is the same thing with a
   // qualifier (高质量发展建设共同富裕示范区 → 共同富裕示范区; 温州龙湾区委 → 龙湾区委).
