@@ -64,9 +64,7 @@ export function cutExact(text: string): string[] {
   return segmenter().cut(text, false);
 }
 
-let domain: Set<string> | undefined;
-
 /** True for one of the words we added to jieba's dictionary. */
 export function isDomainWord(word: string): boolean {
-  return (domain ??= domainWords()).has(word);
+  return domainWords().has(word);
 }

@@ -18,8 +18,11 @@ export function isPolicyWord(word: string): boolean {
   return POLICY_WORDS.has(word);
 }
 
-export function domainWords(): Set<string> {
-  return new Set([...POLICY_VOCABULARY, ...SUFFIX_RULES.map((rule) => rule.suffix).filter((s) => s.length >= 2)]);
+let domain: ReadonlySet<string> | undefined;
+
+/** The words we add to jieba's dictionary: the policy vocabulary and the suffixes of two or more characters. */
+export function domainWords(): ReadonlySet<string> {
+  return (domain ??= new Set([...POLICY_VOCABULARY, ...SUFFIX_RULES.map((rule) => rule.suffix).filter((s) => s.length >= 2)]));
 }
 
 /** The domain words as a jieba user dictionary ("word frequency" lines). */
