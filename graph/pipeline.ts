@@ -149,25 +149,31 @@ function entityRecord(entity: ResolvedEntity, byId: Map<string, NormalizedText>)
 
 /** Collects relations by (type, endpoints), merging evidence; undirected ones stored once. */
 class RelationCollector {
-  private readonly relations = new Map<string, RelationRecord>();
-  /** Per relation, the start of every evidence sentence held in each document: a repeat is found without a scan. */
-  private readonly held = new Map<RelationRecord, Map<string, Set<number>>>();
-  /** `source|doc` of every LOCATED_IN relation with evidence in that document. */
-  private readonly locatedInDocument = new Set<string>();
+  /** Every relation, in the order first added. */
+  private readonly inOrder: RelationRecord[] = [];
+  /**
+   * Type → source → target → the relation and, per document, the start of every evidence sentence
+   * it holds there. Nested maps of ids the entities already hold, rather than one map of composed
+   * ids: adding a relation builds no string, and a repeat is found without a scan.
+   */
+  private readonly index = new Map<RelationType, Map<string, Map<string, { relation: RelationRecord; held: Map<string, Set<number>> }>>>();
+  /** The documents in which each source is placed by a LOCATED_IN sentence. */
+  private readonly locatedIn = new Map<string, Set<string>>();
 
   add(type: RelationType, source: string, target: string, evidence: Evidence): void {
     if (source === target) return;
     if (isUndirected(type) && source > target) [source, target] = [target, source];
-    const id = `${type}:${source}->${target}`;
-    let relation = this.relations.get(id);
-    if (!relation) {
-      relation = { id, type, source, target, weight: 0, evidence: [] };
-      this.relations.set(id, relation);
-      this.held.set(relation, new Map());
+    const bySource = this.index.get(type) ?? this.index.set(type, new Map()).get(type)!;
+    const byTarget = bySource.get(source) ?? bySource.set(source, new Map()).get(source)!;
+    let entry = byTarget.get(target);
+    if (!entry) {
+      entry = { relation: { id: `${type}:${source}->${target}`, type, source, target, weight: 0, evidence: [] }, held: new Map() };
+      byTarget.set(target, entry);
+      this.inOrder.push(entry.relation);
     }
-    if (type === 'LOCATED_IN') this.locatedInDocument.add(`${source}|${evidence.doc}`);
-    const byDocument = this.held.get(relation)!;
-    const starts = byDocument.get(evidence.doc) ?? byDocument.set(evidence.doc, new Set()).get(evidence.doc)!;
+    if (type === 'LOCATED_IN') (this.locatedIn.get(source) ?? this.locatedIn.set(source, new Set()).get(source)!).add(evidence.doc);
+    const { relation, held } = entry;
+    const starts = held.get(evidence.doc) ?? held.set(evidence.doc, new Set()).get(evidence.doc)!;
     if (!starts.has(evidence.start)) {
       starts.add(evidence.start);
       relation.evidence.push(evidence);
@@ -177,10 +183,10 @@ class RelationCollector {
 
   /** True when `source` is already placed in something by a sentence of `doc`. */
   isLocatedIn(source: string, doc: string): boolean {
-    return this.locatedInDocument.has(`${source}|${doc}`);
+    return this.locatedIn.get(source)?.has(doc) ?? false;
   }
 
   records(): RelationRecord[] {
-    return [...this.relations.values()];
+    return [...this.inOrder];
   }
 }

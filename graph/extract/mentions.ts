@@ -3,13 +3,14 @@
 import type { DistrictLevel, EntityType } from '../model.ts';
 import { sentenceIndexAfter, type NormalizedText, type Sentence, type Span } from '../normalize/index.ts';
 import { CharSet } from '../normalize/char-set.ts';
+import { WordTable } from '../normalize/word-table.ts';
 import {
   DESIGNATION_HEADS, DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, ORDINARY_WORDS, PERSON_TITLES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, suffixRule, suffixesIn, typeBySuffix, type SuffixRule,
 } from '../lexicon/entity-suffixes.ts';
 import { personNameLength } from '../lexicon/person-names.ts';
 import { surnameLength } from '../lexicon/surnames.ts';
 import type { Division, Gazetteer } from './gazetteer.ts';
-import { cut, cutExact, isDomainWord, tag } from './segmenter.ts';
+import { afterLastStop, beforeFirstStop, cut, cutExact, isDomainWord, tag } from './segmenter.ts';
 import { isPolicyWord } from '../lexicon/domain-words.ts';
 
 export type MentionSource = 'book' | 'designation' | 'quote' | 'division' | 'short-division' | 'zone' | 'village' | 'suffix' | 'person' | 'outlet' | 'credit' | 'known';
@@ -51,7 +52,10 @@ const TITLE_AFTER_QUOTES = /^(?:[“"][^”"]{1,20}[”"]|、)*(?:等)?(?:之称
 const SPEECH = /[。！？；!?;]|我们|你们|我|你/;
 
 const DOCUMENT_SUFFIX = new RegExp(`^[\\p{Script=Han}A-Za-z0-9]{0,8}?(?:${DOCUMENT_SUFFIXES.join('|')})`, 'u');
-const PERSON_TITLE = new RegExp(`(?:${PERSON_TITLES.join('|')})\\s*`, 'g');
+// Titles looked up by their first character: one alternation of them all is slow to fail at every position.
+const PERSON_TITLE_WORDS = new WordTable(PERSON_TITLES);
+const TERMS_OF_ADDRESS = ['大爷', '大妈', '大伯', '大叔', '大姐', '阿姨', '奶奶', '爷爷', '阿婆', '老伯'];
+const SURNAME_AND_TERM_OF_ADDRESS = new RegExp(`(?<=老人|村民|居民|[\\s，,。：:“"、])(\\p{Script=Han})(${TERMS_OF_ADDRESS.join('|')})`, 'gu');
 const POSTS_AFTER_NAME = ['书记', '省长', '市长', '区长', '县长', '镇长', '主任', '局长', '部长', '厅长'];
 const NAME_BEFORE_POST = new RegExp(`(?<=^|[\\s，,。：:“”"、（(获由请向经据让与和对给被])(\\p{Script=Han}{2,4}?)(?=${POSTS_AFTER_NAME.join('|')})`, 'gu');
 const SPEECH_VERBS = ['说', '表示', '介绍', '告诉记者', '坦言'];
@@ -70,9 +74,10 @@ const SHORT_REACH = 12;
 const LONG_REACH = 24;
 
 function tailSuffix(text: string, from: number, limit: number): { end: number; type: EntityType } | undefined {
-  const tail = text.slice(from, Math.min(limit, from + 12));
-  const document = DOCUMENT_SUFFIX.exec(tail);
+  const document = DOCUMENT_SUFFIX.exec(text.slice(from, Math.min(limit, from + 12)));
   if (document) return { end: from + document[0].length, type: 'Document' };
+  // The tail ends at the first punctuation mark: its words are those of the whole text.
+  const tail = text.slice(from, beforeFirstStop(text, from, Math.min(limit, from + 12)));
   // Most quotes have no tail: segment only when a suffix is there to be found.
   if (!HAN.test(tail[0] ?? '') || suffixesIn(tail, 0, tail.length).next().done) return undefined;
   // A short tail ending in a type suffix continues the quoted name: “三点半”课堂.
@@ -428,11 +433,15 @@ export class MentionFinder {
 
   private persons(text: string, sentence: Sentence, out: Candidate[]): void {
     const body = text.slice(sentence.start, sentence.end);
-    for (const m of body.matchAll(PERSON_TITLE)) {
-      const start = sentence.start + m.index + m[0].length;
+    for (let at = sentence.start; at < sentence.end; at++) {
+      const title = PERSON_TITLE_WORDS.longestAt(text, at, sentence.end);
+      if (!title) continue;
+      let start = at + title.length;
+      while (start < sentence.end && /\s/.test(text[start]!)) start++;
+      at = start - 1;
       const length = personNameLength(text, start);
       if (length === 0 || start + length > sentence.end) continue;
-      out.push({ start, end: start + length, type: 'Person', name: text.slice(start, start + length), via: 'person', title: m[0].trim() });
+      out.push({ start, end: start + length, type: 'Person', name: text.slice(start, start + length), via: 'person', title });
     }
     // 袁家军书记肯定: a name right before a post; 80岁老人杨兰香: a name after an age.
     for (const m of matchesNear(body, POSTS_AFTER_NAME, NAME_BEFORE_POST)) {
@@ -442,13 +451,13 @@ export class MentionFinder {
       const organization = [typeBySuffix(m[1]!), suffixRule(m[1]!)].some((rule) => rule?.type === 'Organization');
       if (length > 0 && length === m[1]!.length && !organization) out.push({ start, end: start + length, type: 'Person', name: m[1]!, via: 'person' });
     }
-    for (const m of body.matchAll(/\d+岁(?:的)?(?:老人|居民|村民|老党员|独居老人|老兵)?/g)) {
+    for (const m of matchesNear(body, ['岁'], /\d+岁(?:的)?(?:老人|居民|村民|老党员|独居老人|老兵)?/g)) {
       const start = sentence.start + m.index + m[0].length;
       const length = personNameLength(text, start);
       if (length > 0) out.push({ start, end: start + length, type: 'Person', name: text.slice(start, start + length), via: 'person' });
     }
     // 留守老人干大爷: a surname and a term of address is how reports name ordinary people.
-    for (const m of body.matchAll(/(?<=老人|村民|居民|[\s，,。：:“"、])(\p{Script=Han})(大爷|大妈|大伯|大叔|大姐|阿姨|奶奶|爷爷|阿婆|老伯)/gu)) {
+    for (const m of matchesNear(body, TERMS_OF_ADDRESS, SURNAME_AND_TERM_OF_ADDRESS)) {
       const start = sentence.start + m.index;
       if (surnameLength(text, start) === 1) out.push({ start, end: start + m[0].length, type: 'Person', name: m[0], via: 'person' });
     }
@@ -533,7 +542,9 @@ export class MentionFinder {
   private readNameBefore(text: string, sentence: Sentence, suffixStart: number, rule: SuffixRule, numbered: boolean, districts: Candidate[], reach: number) {
     const suffix = rule.suffix;
     const end = suffixStart + suffix.length;
-    const windowStart = Math.max(sentence.start, suffixStart - reach);
+    const reachStart = Math.max(sentence.start, suffixStart - reach);
+    // No name runs on across punctuation: the window starts after the last mark when there is one.
+    const windowStart = afterLastStop(text, reachStart, suffixStart);
     const words = tag(text.slice(windowStart, end));
     // The last word must end exactly with the suffix; 格局 is not a 局.
     const last = words[words.length - 1];
@@ -545,7 +556,7 @@ export class MentionFinder {
     // The part of a word that straddles a district's end, when the word is a proper one.
     let properPart: string | undefined;
     // A window cut mid-text may have cut its first word: never take it.
-    const first = windowStart > sentence.start ? 1 : 0;
+    const first = windowStart === reachStart && windowStart > sentence.start ? 1 : 0;
     let k = words.length - 2;
     for (; k >= first; k--) {
       const { word, tag: pos } = words[k]!;

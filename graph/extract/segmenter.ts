@@ -2,6 +2,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { domainDictionary, domainWords } from '../lexicon/domain-words.ts';
+import { CharSet } from '../normalize/char-set.ts';
 
 let jieba: Jieba | undefined;
 
@@ -57,6 +58,25 @@ function unknownWordTag(word: string): string {
     if (digit) digits++;
   }
   return ascii === 0 ? 'x' : ascii === digits ? 'm' : 'eng';
+}
+
+/**
+ * Punctuation and spaces. jieba segments the runs of text between them one by one and returns
+ * each of them as a word of its own, so cutting a text at one changes no word on either side:
+ * a window may start just after one, or end just before one, and still read the text's own words.
+ */
+const SEGMENT_STOPS = new CharSet('“”"《》‘’「」()（）、，,：:；;。！？!? \t\n\r\u3000\u00a0');
+
+/** Where the part of text[from, to) after its last stop begins (`from` when it has none). */
+export function afterLastStop(text: string, from: number, to: number): number {
+  for (let at = to - 1; at >= from; at--) if (SEGMENT_STOPS.at(text, at)) return at + 1;
+  return from;
+}
+
+/** Where the part of text[from, to) before its first stop ends (`to` when it has none). */
+export function beforeFirstStop(text: string, from: number, to: number): number {
+  for (let at = from; at < to; at++) if (SEGMENT_STOPS.at(text, at)) return at;
+  return to;
 }
 
 /** Words by the dictionary alone (no HMM guessing): a known word comes back whole. */
