@@ -48,6 +48,7 @@ const BARE_AWARD_HEADS = ['奖', '激励', '称号'];
 const COUNTED_PHRASE = /^[二三四五六七八九十两]+[个大重项类张条]/u;
 // 15所淳安学校, 50家域内外商会: a counted noun is a kind of thing, not one of them.
 const COUNTED_BEFORE = /[\d一二三四五六七八九十两百千]+[所个家座条处名]?$/u;
+const NAMED_MODEL_AFTER = /^\p{Script=Han}{0,2}?(?:格局|架构|框架|模式|机制|体系)/u;
 const TITLE_AFTER_QUOTES = /^(?:[“"][^”"]{1,20}[”"]|、)*(?:等)?(?:之称|的称号|称号|的美誉|美誉)/;
 const SPEECH = /[。！？；!?;]|我们|你们|我|你/;
 
@@ -250,7 +251,9 @@ export class MentionFinder {
       // “岭底山珍”等7家: 家 counts businesses.
       const business = /^等(?:\d+|[一二三四五六七八九十两]+)家/.test(text.slice(close + 1, close + 6));
       if (!title && !business && quoteType(inner) === 'Program' && !namesSomethingDone(text, sentence, start - 1, close)) continue;
-      if (isOrdinaryWord(inner)) continue; // after the cheap checks: it segments the phrase
+      // After the cheap checks, as it segments the phrase. “三位一体”工作格局: an everyday phrase
+      // quoted as the name of a model or set-up is a name all the same.
+      if (isOrdinaryWord(inner) && !NAMED_MODEL_AFTER.test(text.slice(close + 1, close + 5))) continue;
       for (const item of splitList(inner, start)) {
         if (item.name.length < 2) continue;
         const type = title ? 'Pilot' : business ? 'Company' : quoteType(item.name);
@@ -765,7 +768,7 @@ function endsWithOrdinaryWord(word: string): boolean {
 }
 
 const NAME_VERBS = new Set([
-  '创新', '治理', '管理', '建设', '发展', '服务', '协作', '融合', '转化', '救助', '养老', '改造', '提升', '整治', '保护', '监管', '执法',
+  '创新', '治理', '管理', '建设', '发展', '服务', '集成', '协作', '融合', '转化', '救助', '养老', '改造', '提升', '整治', '保护', '监管', '执法',
   '示范', '共建', '共享', '联动', '指挥', '受理', '投资', '培育', '运营', '交易', '设计', '创意', '实践', '研学', '传承', '帮扶', '照护',
   '托育', '调解', '预防', '化解', '协调', '办理', '感知', '防控', '处置', '应急', '评价', '监测', '孵化', '振兴', '富民', '共富',
   '缩小', '扩大', '收入',

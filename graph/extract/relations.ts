@@ -29,6 +29,8 @@ const LOCATE = /位于|地处|落户|坐落于|坐落在|落地/g;
 const PARTNER = /结对|合作|共建|携手|牵手|协作|联建|对口|帮扶|一体化/;
 const PAIRED_AFTER = /^[^，,。；;]{0,3}(?:两地|两区|两县|两市|双方|携手|结对|共建|合作|联建)/;
 const CLAUSE_MARKS = new CharSet('，,；;');
+// 该社区已构建…, 该县将实施…: “this community”, “this county”, standing for the last one named.
+const ANAPHOR = /该(社区|街道|村|镇|乡|县|区|市)/;
 const FUND = /投资|注资|出资|拨付|补助|资助|捐赠|资金/;
 const INVEST = /投资|注资|出资|资助|捐赠|捐资/g;
 const FUNDERS = new Set<EntityType>(['Company', 'Organization', 'District']);
@@ -83,8 +85,23 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
     if (source !== target) found.push({ type, source, target, sentence });
   };
   const entityOf = (m: ResolvedMention) => entities.get(m.entity)!;
+  // The places named so far, latest last: what an anaphor (该县) stands for.
+  const places: ResolvedMention[] = [];
+  /** The place an anaphor in text[from, to) stands for: the last one named before it whose name ends as the anaphor says. */
+  const referent = (from: number, to: number): string | undefined => {
+    const anaphor = ANAPHOR.exec(text.slice(from, to));
+    if (!anaphor) return undefined;
+    const at = from + anaphor.index;
+    const unit = anaphor[1]!;
+    for (let i = places.length - 1; i >= 0; i--) {
+      const place = places[i]!;
+      if (place.end <= at && entityOf(place).name.endsWith(unit)) return place.entity;
+    }
+    return undefined;
+  };
 
   for (const { sentence, mentions: here, actor, subject } of contexts) {
+    for (const m of here) if (m.type === 'District' || m.type === 'Village') places.push(m);
     if (here.length === 0) continue;
 
     for (let i = 0; i < here.length; i++) {
@@ -144,7 +161,7 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
           const passive = text.slice(clauseStart, verb).lastIndexOf('被');
           const before = passive >= 0 ? clauseStart + passive : verb;
           const candidate = [...here].reverse().find((o) => o.end <= before && o.start >= clauseStart && o.type !== 'Pilot' && o.type !== 'Person' && o.type !== 'Document');
-          add('SELECTED_AS', candidate?.entity ?? actor ?? '', m.entity, sentence);
+          add('SELECTED_AS', candidate?.entity ?? referent(clauseStart, verb) ?? actor ?? '', m.entity, sentence);
         } else if (IMPLEMENT.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && actor) {
           add('IMPLEMENTS', actor, m.entity, sentence);
         }
@@ -163,7 +180,7 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
           // 万顺社区接入我的家园: a village, company or organization that opens the clause acts in it.
           const opener = here.find((o) => o.start >= clauseStart && o.end <= m.start && ['Village', 'Company', 'Organization'].includes(o.type));
           const local = opener && IMPLEMENT.test(text.slice(opener.end, m.start)) && !/[“"]/.test(text.slice(clauseStart, opener.start)) ? opener.entity : undefined;
-          add('IMPLEMENTS', local ?? actor ?? '', m.entity, sentence);
+          add('IMPLEMENTS', local ?? referent(clauseStart, m.start) ?? actor ?? '', m.entity, sentence);
         }
       }
 

@@ -185,4 +185,17 @@ describe('extraction rules', () => {
     expect(relates(data, 'ISSUED', '自由贸易试验区金义片区管委会', '义乌市促进跨境电商高质量发展若干措施')).toBe(true);
     expect(relates(data, 'ISSUED', '自由贸易试验区金义片区', '义乌市促进跨境电商高质量发展若干措施')).toBe(false);
   });
+
+  it('makes the place an anaphor (该县, 该社区) stands for the actor, not the speaker\'s organization', () => {
+    const data = extract('湖州市德清县入选第二批试点名单。德清县委书记王珏表示，该县将深入实施“强村富民”集成改革。'
+      + '仙潭村党委副书记沈蓉说，该村已构建“三位一体”工作格局。');
+    expect(finds(data, '强村富民集成改革')).toMatchObject({ type: 'Program', aliases: expect.arrayContaining(['强村富民']) });
+    expect(relates(data, 'IMPLEMENTS', '德清县', '强村富民集成改革')).toBe(true);
+    expect(relates(data, 'IMPLEMENTS', '德清县委', '强村富民集成改革')).toBe(false);
+    // An everyday phrase quoted as the name of a set-up is a program all the same.
+    expect(finds(data, '三位一体')).toMatchObject({ type: 'Program' });
+    expect(relates(data, 'IMPLEMENTS', '仙潭村', '三位一体')).toBe(true);
+    // 宅基地 is a kind of land, not a 基地.
+    expect(extract('德清县实施强村富农乡村集成宅基地改革。').entities.some((e) => e.name.endsWith('宅基地'))).toBe(false);
+  });
 });
