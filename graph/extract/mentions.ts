@@ -170,6 +170,11 @@ export class MentionFinder {
       this.divisions(text, sentence, candidates);
       this.persons(text, sentence, candidates);
     }
+    // 发展乡村: there is a 发展乡, but here 乡 begins the word 乡村 and 发展 is a verb. An official
+    // name made of an everyday word and its unit is no name where the unit begins a word.
+    const wordsNotAName = (c: Candidate) => c.via === 'division' && isOrdinaryWord(c.name.slice(0, -1))
+      && cutExact(text.slice(c.end - 1, c.end + 1)).length === 1;
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => !wordsNotAName(c)));
     const regions = this.documentRegions(candidates);
     this.townshipShortForms(text, doc.sentences, regions, candidates);
     for (const province of new Set([...regions].map((code) => code.slice(0, 2)))) this.gazetteer.loadVillages(province);

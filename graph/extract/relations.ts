@@ -200,8 +200,12 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
     if (PARTNER.test(text.slice(sentence.start, sentence.end))) {
       const parties = here.filter((m) => m.type === 'District' || m.type === 'Company' || m.type === 'Village' || m.type === 'Organization');
       for (let i = 0; i + 1 < parties.length; i++) {
-        const a = parties[i]!, b = parties[i + 1]!;
-        const gap = between(text, a, b);
+        const a = parties[i]!;
+        // 江山市与杭州市萧山区: of places written one inside the next, the innermost is the party.
+        let j = i + 1;
+        while (parties[j + 1]?.start === parties[j]!.end && parties[j + 1]!.type === parties[j]!.type) j++;
+        const b = parties[j]!;
+        const gap = between(text, a, parties[i + 1]!);
         // 乐清、平阳两地: a bare list pairs its parties only when the words after it say so.
         const paired = gap === '与' || gap === '和' || gap === '同' || (gap === '、' && PAIRED_AFTER.test(text.slice(b.end, b.end + 8)));
         if (a.entity !== b.entity && paired && a.type === b.type) add('PARTNERS_WITH', a.entity, b.entity, sentence);
@@ -218,8 +222,12 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
 
     // 省财政厅下发…资金, 产业飞地获…补助资金: funders of a funded thing.
     if (FUND.test(text.slice(sentence.start, sentence.end))) {
-      const funders = here.filter((m) => m.type === 'Organization' && m.start - sentence.start < 20);
-      const funded = here.filter((m) => (m.type === 'Program' || m.type === 'Place' || m.type === 'Company') && /获|补助|资金|投资/.test(text.slice(m.end, m.end + 12)));
+      // 江山市发展和改革局副局长周磊介绍: an organization that only says where a speaker works funds nothing.
+      const affiliation = (o: ResolvedMention) => here.some((p) => p.type === 'Person' && p.title && p.start > o.end && POSTS.test(between(text, o, p)));
+      const funders = here.filter((m) => m.type === 'Organization' && m.start - sentence.start < 20 && !affiliation(m));
+      // 恒逸集团投资2亿元: a company right before 投资 is the investor, not what is invested in.
+      const funded = here.filter((m) => (m.type === 'Program' || m.type === 'Place' || m.type === 'Company')
+        && /获|补助|资金|投资/.test(text.slice(m.end, m.end + 12)) && !(m.type === 'Company' && text.startsWith('投资', m.end)));
       for (const f of funders) for (const t of funded) add('FUNDS', f.entity, t.entity, sentence);
       // 宁波舟山港集团投资5亿元建设梅山港区: the party before the verb funds what its clause goes on to build.
       for (const verb of text.slice(sentence.start, sentence.end).matchAll(INVEST)) {

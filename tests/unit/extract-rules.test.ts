@@ -198,4 +198,16 @@ describe('extraction rules', () => {
     // 宅基地 is a kind of land, not a 基地.
     expect(extract('德清县实施强村富农乡村集成宅基地改革。').entities.some((e) => e.name.endsWith('宅基地'))).toBe(false);
   });
+
+  it('pairs the innermost place, and tells investors and speakers\' offices from funders', () => {
+    const data = extract('衢州市江山市推进山海协作。11月18日，江山市与杭州市萧山区签订新一轮山海协作结对协议，资金用于支持大陈乡大陈村发展乡村旅游。'
+      + '江山市发展和改革局副局长周磊介绍，浙江恒逸集团投资2亿元建设江山化纤产业园。');
+    expect(relates(data, 'PARTNERS_WITH', '江山市', '萧山区')).toBe(true);
+    expect(relates(data, 'PARTNERS_WITH', '江山市', '杭州市')).toBe(false);
+    // There is a 发展乡 in Heilongjiang; here 发展 is a verb and 乡 begins 乡村.
+    expect(finds(data, '发展乡')).toBeUndefined();
+    expect(finds(data, '大陈乡')).toMatchObject({ type: 'District', code: '330881201' });
+    expect(relates(data, 'FUNDS', '浙江恒逸集团', '江山化纤产业园')).toBe(true);
+    expect(relates(data, 'FUNDS', '江山市发展和改革局', '浙江恒逸集团')).toBe(false);
+  });
 });
