@@ -750,6 +750,8 @@ function continuesAsNoun(after: string): boolean {
   if (next && PEOPLE_OF.test(next.word)) return false;
   // 与浙江工业大学合作: what two parties do together follows their names.
   if (next && JOINT_ACTIONS.has(next.word)) return false;
+  // 人民政府印发: jieba tags some verbs of issuing as nouns; a verb that opens a clause never extends a name.
+  if (next && LEFT_STOPWORDS.has(next.word)) return false;
   return next !== undefined && /^(?:n|vn|nz|l)$/.test(next.tag) && next.word.length >= 2;
 }
 

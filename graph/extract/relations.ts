@@ -125,7 +125,8 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
           if (gap.length <= 24 && POSTS.test(gap) && !/[，,。；;：:]/.test(gap)) add('HOLDS_POSITION', m.entity, holder.entity, sentence);
         }
         if (m.title === 'reporter') {
-          const outlet = here.find((o) => o.via === 'outlet' && o.end <= m.start);
+          // The nearest outlet before the credit: 新华社杭州电（中央社记者 林家豪） credits 中央社.
+          const outlet = here.findLast((o) => o.via === 'outlet' && o.end <= m.start);
           if (outlet) add('HOLDS_POSITION', m.entity, outlet.entity, sentence);
         }
       }

@@ -32,9 +32,9 @@ function pad(n: string): string {
 export function readMetadata(text: string, lines: Span[]): Metadata {
   const credits: Credit[] = [];
   const outlets: Outlet[] = [];
-  const addOutlet = (name: string, start: number) => {
+  const addOutlet = (name: string, start: number, suffix = OUTLET_SUFFIX) => {
     name = name.trim();
-    if (name.length < 2 || name.length > 12 || NOT_OUTLETS.has(name) || !OUTLET_SUFFIX.test(name)) return;
+    if (name.length < 2 || name.length > 12 || NOT_OUTLETS.has(name) || !suffix.test(name)) return;
     outlets.push({ name, start, end: start + name.length });
   };
   const addCredit = (start: number, role: Credit['role']) => {
@@ -63,8 +63,10 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
     for (const m of content.matchAll(/来\s*源\s*[:：]\s*([^\s|，,]{2,16})/g)) addOutlet(m[1]!, line.start + m.index + m[0].length - m[1]!.length);
     // Wire-service datelines: 中新网温州9月26日电
     if (content.includes('日电')) {
-      for (const m of content.matchAll(/([\p{Script=Han}]{1,8}?(?:网|社|报))[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日电/gu)) addOutlet(m[1]!, line.start + m.index);
+      for (const m of content.matchAll(/([\p{Script=Han}]{1,8}?(?:网|社|报))[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日电/gu)) addOutlet(m[1]!, line.start + m.index, /(?:网|社|报)$/);
     }
+    // 新华社记者, 中央社记者: the outlet a reporter writes for, named right before 记者.
+    for (const m of content.matchAll(/(?<=^|[\s（(【[])(\p{Script=Han}{1,6}?社)(?=记者)/gu)) addOutlet(m[1]!, line.start + m.index, /社$/);
     for (const m of content.matchAll(/(记者|通讯员)\s*[:：]?\s*|(责任编辑|编辑|版式|文|作者|撰稿)\s*[:：/]\s*/g)) {
       const marker = m[1] ?? m[2];
       const role = marker === '记者' || marker === '通讯员' ? 'reporter' : marker === '文' || marker === '作者' || marker === '撰稿' ? 'author' : 'editor';

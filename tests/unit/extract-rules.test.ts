@@ -210,4 +210,16 @@ describe('extraction rules', () => {
     expect(relates(data, 'FUNDS', '浙江恒逸集团', '江山化纤产业园')).toBe(true);
     expect(relates(data, 'FUNDS', '江山市发展和改革局', '浙江恒逸集团')).toBe(false);
   });
+
+  it('reads a wire service\'s outlet, a former post and a government that issues', () => {
+    const data = extract('安吉余村的绿色共富路\n\n新华社杭州11月20日电（中央社记者 林家豪）\n\n'
+      + '2003年，时任浙江省委书记习近平启动“千村示范、万村整治”工程。安吉县人民政府印发《安吉县竹产业高质量发展实施方案》。');
+    expect(finds(data, '新华社')).toMatchObject({ type: 'Organization' });
+    expect(relates(data, 'HOLDS_POSITION', '林家豪', '中央社')).toBe(true);
+    // 时任 (then serving as) opens the post; it is not part of the organization.
+    expect(finds(data, '时任浙江省委')).toBeUndefined();
+    expect(relates(data, 'HOLDS_POSITION', '习近平', '浙江省委')).toBe(true);
+    // jieba tags 印发 a noun; it is what the government does, not more of its name.
+    expect(relates(data, 'ISSUED', '安吉县人民政府', '安吉县竹产业高质量发展实施方案')).toBe(true);
+  });
 });
