@@ -38,7 +38,7 @@ const QUOTE_OPENERS = new CharSet(Object.keys(QUOTE_PAIRS));
 const ENUMERATION = /((?:[\p{Script=Han}A-Za-z0-9+·]{2,16}、)+[\p{Script=Han}A-Za-z0-9+·]{2,12})等(?:\d+余?|[一二三四五六七八九十两几]+)?[个项大类种批]?[\p{Script=Han}]{0,6}?(?:项目|品牌|平台|应用|行动|工程|活动|模式|机制|场景)/gu;
 // “三大差距”, “两大变量”, “三重压力”: a count of things, not a name.
 // A verb of selection, an optional batch (首批, 第一批) and the designation up to the clause's end.
-const DESIGNATION = /(入选|列入|被列为|列为|获评|被评为|评为|获批|创成|荣获|中榜|成为|获)(?:了)?(?:首批|第[一二三四五六七八九十\d]+批)?([\p{Script=Han}A-Za-z0-9·“”"]+?)(?=[，,。；;：:、！？（(]|并|和|$)/gu;
+const DESIGNATION = /(入选|列入|被列为|列为|获评|被评为|评为|命名为|认定为|确定为|获批|创成|荣获|中榜|成为|获)(?:了)?(?:首批|第[一二三四五六七八九十\d]+批)?([\p{Script=Han}A-Za-z0-9·“”"]+?)(?=[，,。；;：:、！？（(]|并|和|$)/gu;
 // A verb of issuing and its objects up to the clause's end (《》 titles are read on their own).
 const ISSUED_OBJECTS = /(?:印发|出台|制定|编制|下发|颁布)(?:了|实施)?([\p{Script=Han}A-Za-z0-9·“”"‘’+\-、]+?)(?=[，,。；;：:！？（(《]|$)/gu;
 const DOCUMENT_AT_END = new RegExp(`(?:${DOCUMENT_SUFFIXES.join('|')})$`);
@@ -609,6 +609,23 @@ export class MentionFinder {
       }
       start = wordStart;
       modifiers.unshift(word);
+    }
+    // 米市巷街道左家新村社区: right after a district, a village's name runs up to the district's end,
+    // however jieba cuts a name it does not know (左 m, 家 q): into single characters that are no
+    // particles, prepositions or verbs, and words it tags as unknown or proper.
+    if (rule.type === 'Village') {
+      let at = start;
+      for (let j = k; j >= first && !districts.some((d) => d.end === at); j--) {
+        const { word, tag: pos } = words[j]!;
+        const unknown = word.length === 1 ? !BOUNDARY_CHARS.has(word) && !/^(?:p|c|u\w*|r|d|v|f)$/.test(pos) : /^(?:x|nr|ns|nz)$/.test(pos);
+        if (!HAN.test(word) || !unknown || districts.some((d) => d.start < at && d.end > at - word.length)) break;
+        at -= word.length;
+      }
+      if (at < start && districts.some((d) => d.end === at) && start - at <= 4) {
+        properPart = text.slice(at, start);
+        modifiers.unshift(properPart);
+        start = at;
+      }
     }
     // Every word down to the window's cut could be in the name: it may start further left.
     const mayRunOn = first === 1 && k < first;

@@ -17,7 +17,7 @@ const SUBJECT_OPENING = /^(?:(?:近|过去|这)?[\d一二三两四五六七八�
 
 const LEVEL_RANK: Record<DistrictLevel, number> = { province: 1, city: 2, county: 3, zone: 3, township: 4 };
 const ACTOR_TYPES = new Set<EntityType>(['District', 'Organization', 'Village', 'Company']);
-const POSTS = /^(?:执行秘书长|副秘书长|秘书长|党委书记|副书记|书记|副主任|主任|副局长|局长|负责人|总经理|副总经理|经理|董事长|理事长|副院长|院长|副校长|校长|站长|所长|处长|科长|主席|社长|馆长|园长|队长|组长|部长|厅长|省长|市长|区长|县长|镇长|乡长|村长|委员)/;
+const POSTS = /^副?(?:常委|执行秘书长|副秘书长|秘书长|党委书记|副书记|书记|副主任|主任|副局长|局长|负责人|总经理|副总经理|经理|董事长|理事长|副院长|院长|副校长|校长|站长|所长|处长|科长|主席|社长|馆长|园长|队长|组长|部长|厅长|省长|市长|区长|县长|镇长|乡长|村长|委员)/;
 const SELECT = /入选|列为|列入|获评|获批|评为|确定为|认定为|命名为|成为|创成|跻身|荣获|中榜|获得|获|是|有|成功创建|创建成|授予/g;
 // After a program's name, only the unambiguous verbs of selection (not 是, 有, 获).
 const SELECTED_AFTER = /入选|列为|列入|获评|获批|评为|荣获|中榜/g;
@@ -29,8 +29,9 @@ const LOCATE = /位于|地处|落户|坐落于|坐落在|落地/g;
 const PARTNER = /结对|合作|共建|携手|牵手|协作|联建|对口|帮扶|一体化/;
 const PAIRED_AFTER = /^[^，,。；;]{0,3}(?:两地|两区|两县|两市|双方|携手|结对|共建|合作|联建)/;
 const CLAUSE_MARKS = new CharSet('，,；;');
-// 该社区已构建…, 该县将实施…: “this community”, “this county”, standing for the last one named.
-const ANAPHOR = /该(社区|街道|村|镇|乡|县|区|市)/;
+// 该社区已构建…, 全区将推动…: “this community”, “the whole district”, opening a clause, stand for
+// the last one named.
+const ANAPHOR = /[该全本](社区|街道|村|镇|乡|县|区|市|省)/;
 const FUND = /投资|注资|出资|拨付|补助|资助|捐赠|资金/;
 const INVEST = /投资|注资|出资|资助|捐赠|捐资/g;
 const FUNDERS = new Set<EntityType>(['Company', 'Organization', 'District']);
@@ -90,7 +91,7 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
   /** The place an anaphor in text[from, to) stands for: the last one named before it whose name ends as the anaphor says. */
   const referent = (from: number, to: number): string | undefined => {
     const anaphor = ANAPHOR.exec(text.slice(from, to));
-    if (!anaphor) return undefined;
+    if (!anaphor || !SUBJECT_OPENING.test(text.slice(from, from + anaphor.index))) return undefined;
     const at = from + anaphor.index;
     const unit = anaphor[1]!;
     for (let i = places.length - 1; i >= 0; i--) {
@@ -163,6 +164,7 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
           const before = passive >= 0 ? clauseStart + passive : verb;
           const candidate = [...here].reverse().find((o) => o.end <= before && o.start >= clauseStart && o.type !== 'Pilot' && o.type !== 'Person' && o.type !== 'Document');
           add('SELECTED_AS', candidate?.entity ?? referent(clauseStart, verb) ?? actor ?? '', m.entity, sentence);
+          if (candidate) for (const listed of listedBefore(text, here, candidate)) add('SELECTED_AS', listed.entity, m.entity, sentence);
         } else if (IMPLEMENT.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && actor) {
           add('IMPLEMENTS', actor, m.entity, sentence);
         }
@@ -268,6 +270,25 @@ function coordinatedBefore(text: string, mentions: ResolvedMention[], position: 
 }
 
 /** Where the clause holding `position` starts (after the last comma or semicolon before it). */
+/**
+ * The items of a list that ends with `last`, before it: 长乐社区、米市巷街道左家新村社区 lists two
+ * communities, the second after the district it is in.
+ */
+function listedBefore(text: string, mentions: ResolvedMention[], last: ResolvedMention): ResolvedMention[] {
+  const listed: ResolvedMention[] = [];
+  let next = last;
+  for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
+    // The districts written right before an item are where it lies: step over them.
+    let itemStart = next.start;
+    for (; i >= 0 && mentions[i]!.type === 'District' && mentions[i]!.end === itemStart; i--) itemStart = mentions[i]!.start;
+    const item = mentions[i];
+    if (!item || item.type !== last.type || text.slice(item.end, itemStart) !== '、') break;
+    listed.push(item);
+    next = item;
+  }
+  return listed;
+}
+
 function clauseStartBefore(text: string, sentence: Sentence, position: number): number {
   let at = position - 1;
   while (at >= sentence.start && !CLAUSE_MARKS.at(text, at)) at--;

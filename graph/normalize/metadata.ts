@@ -55,7 +55,8 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
   let date: string | null = null;
   for (const [index, line] of lines.entries()) {
     const content = text.slice(line.start, line.end);
-    if (index < 3 && OUTLET_SUFFIX.test(content) && content.length <= 8 && !/\s/.test(content)) addOutlet(content, line.start);
+    // A line that is just the outlet's name (来源：杭州日报 is read below).
+    if (index < 3 && OUTLET_SUFFIX.test(content) && content.length <= 8 && !/[\s:：]/.test(content)) addOutlet(content, line.start);
     if (index < 20 && date === null) {
       const d = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(content);
       if (d) date = `${d[1]}-${pad(d[2]!)}-${pad(d[3]!)}`;

@@ -222,4 +222,21 @@ describe('extraction rules', () => {
     // jieba tags 印发 a noun; it is what the government does, not more of its name.
     expect(relates(data, 'ISSUED', '安吉县人民政府', '安吉县竹产业高质量发展实施方案')).toBe(true);
   });
+
+  it('reads a list of communities named into a designation, deputies\' posts and a source line', () => {
+    const data = extract('杭州市拱墅区打造“15分钟共富生活圈”\n\n来源：杭州日报\n\n'
+      + '日前，拱墅区小河街道长乐社区、米市巷街道左家新村社区等6个社区被命名为杭州市首批未来社区。'
+      + '拱墅区委常委、组织部部长李娜在推进会上说，全区将推动“一老一小”服务全覆盖。浙江省民政厅副厅长王越剑一行到长乐社区调研。');
+    expect(finds(data, '杭州日报')).toMatchObject({ type: 'Organization' });
+    expect(finds(data, '来源：杭州日报')).toBeUndefined();
+    // jieba cuts the unknown 左家 into 左 (a numeral) and 家 (a classifier); after its 街道 it is a name all the same.
+    expect(finds(data, '左家新村社区')).toMatchObject({ type: 'Village' });
+    expect(relates(data, 'SELECTED_AS', '长乐社区', '杭州市首批未来社区')).toBe(true);
+    expect(relates(data, 'SELECTED_AS', '左家新村社区', '杭州市首批未来社区')).toBe(true);
+    expect(relates(data, 'HOLDS_POSITION', '李娜', '拱墅区委')).toBe(true);
+    expect(relates(data, 'HOLDS_POSITION', '王越剑', '浙江省民政厅')).toBe(true);
+    // 全区 opening the clause is the district, not the speaker's party committee.
+    expect(relates(data, 'IMPLEMENTS', '拱墅区', '一老一小')).toBe(true);
+    expect(relates(data, 'IMPLEMENTS', '拱墅区委', '一老一小')).toBe(false);
+  });
 });
