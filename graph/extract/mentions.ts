@@ -401,7 +401,7 @@ export class MentionFinder {
   private shortDivisions(text: string, sentence: Sentence, regions: Set<string>, out: Candidate[]): void {
     for (let start = sentence.start; start < sentence.end - 1; start++) {
       if (!this.gazetteer.shortNameStarts.at(text, start) || !this.gazetteer.opensAShortName(text, start)) continue;
-      for (const length of [4, 3, 2]) {
+      for (const length of [5, 4, 3, 2]) {
         const end = start + length;
         if (end > sentence.end) continue;
         const name = text.slice(start, end);

@@ -239,4 +239,13 @@ describe('extraction rules', () => {
     expect(relates(data, 'IMPLEMENTS', '拱墅区', '一老一小')).toBe(true);
     expect(relates(data, 'IMPLEMENTS', '拱墅区委', '一老一小')).toBe(false);
   });
+
+  it('knows autonomous prefectures and counties by their short forms', () => {
+    const data = extract('近年来，瑞安市大力推进共富工坊建设。瑞安市与四川省阿坝州壤塘县开展东西部协作。丽水市景宁县发展畲乡旅游。');
+    // 阿坝州 is the prefecture, not 阿坝县 (its 阿坝 alone also names).
+    expect(finds(data, '阿坝州')).toMatchObject({ type: 'District', code: '5132', level: 'city' });
+    expect(relates(data, 'LOCATED_IN', '壤塘县', '阿坝州')).toBe(true);
+    expect(relates(data, 'PARTNERS_WITH', '壤塘县', '瑞安市') || relates(data, 'PARTNERS_WITH', '瑞安市', '壤塘县')).toBe(true);
+    expect(finds(data, '景宁县')).toMatchObject({ type: 'District', code: '331127' });
+  });
 });
