@@ -248,4 +248,11 @@ describe('extraction rules', () => {
     expect(relates(data, 'PARTNERS_WITH', '壤塘县', '瑞安市') || relates(data, 'PARTNERS_WITH', '瑞安市', '壤塘县')).toBe(true);
     expect(finds(data, '景宁县')).toMatchObject({ type: 'District', code: '331127' });
   });
+
+  it('reads trade unions and women\'s federations as organizations that act', () => {
+    const data = extract('北仑区总工会联合区人力资源和社会保障局，在全区推行“技能提升+薪酬增长”联动机制。北仑区妇联开展培训。');
+    expect(finds(data, '北仑区总工会')).toMatchObject({ type: 'Organization' });
+    expect(finds(data, '北仑区妇联')).toMatchObject({ type: 'Organization' });
+    expect(relates(data, 'IMPLEMENTS', '北仑区总工会', '技能提升+薪酬增长联动机制')).toBe(true);
+  });
 });
