@@ -501,9 +501,9 @@ export class MentionFinder {
       if (reading?.mayRunOn) reading = this.readNameBefore(text, sentence, suffixStart, rule, numbered, districts, LONG_REACH);
       if (!reading) continue;
       const { words, start, modifiers, properPart } = reading;
-      // 科技部, 社建委 alone, after a pause: an organization named by its own title.
+      // 科技部, 社建委 alone, after a pause or a preposition (被农业农村部): an organization named by its own title.
       const bareTitle = rule.type === 'Organization' && suffix.length >= 3 && start === end - suffix.length &&
-        (start === sentence.start || /[、，,。；;：:（(\s]/.test(text[start - 1]!));
+        (start === sentence.start || /[、，,。；;：:（(\s]/.test(text[start - 1]!) || BOUNDARY_CHARS.has(text[start - 1]!));
       // 国家发改委, 省委: a level of government is qualifier enough for an organization.
       const scoped = rule.type === 'Organization' && modifiers.length > 0 && modifiers.every((w) => GOVERNMENT_LEVELS.has(w));
       if (!bareTitle && !scoped && (modifiers.length === 0 || modifiers.every((w) => GENERIC_MODIFIERS.has(w)))) continue;
@@ -767,8 +767,9 @@ function continuesAsNoun(after: string): boolean {
   if (next && PEOPLE_OF.test(next.word)) return false;
   // 与浙江工业大学合作: what two parties do together follows their names.
   if (next && JOINT_ACTIONS.has(next.word)) return false;
-  // 人民政府印发: jieba tags some verbs of issuing as nouns; a verb that opens a clause never extends a name.
-  if (next && LEFT_STOPWORDS.has(next.word)) return false;
+  // 人民政府印发, 组织部开展活动: a verb that opens a clause never extends a name, even where jieba
+  // tags it a noun or glues it to its object as one phrase.
+  if (next && (LEFT_STOPWORDS.has(next.word) || LEFT_STOPWORDS.has(next.word.slice(0, 2)))) return false;
   return next !== undefined && /^(?:n|vn|nz|l)$/.test(next.tag) && next.word.length >= 2;
 }
 

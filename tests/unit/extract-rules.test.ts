@@ -249,10 +249,15 @@ describe('extraction rules', () => {
     expect(finds(data, '景宁县')).toMatchObject({ type: 'District', code: '331127' });
   });
 
-  it('reads trade unions and women\'s federations as organizations that act', () => {
+  it('reads trade unions, women\'s federations, ministries and party departments as organizations', () => {
     const data = extract('北仑区总工会联合区人力资源和社会保障局，在全区推行“技能提升+薪酬增长”联动机制。北仑区妇联开展培训。');
     expect(finds(data, '北仑区总工会')).toMatchObject({ type: 'Organization' });
     expect(finds(data, '北仑区妇联')).toMatchObject({ type: 'Organization' });
     expect(relates(data, 'IMPLEMENTS', '北仑区总工会', '技能提升+薪酬增长联动机制')).toBe(true);
+    // Ministries and party departments by their own titles, but not every word ending in 部.
+    const ministries = extract('松阳县被农业农村部认定为国家农业现代化示范区创建单位。区委组织部开展活动。全部干部到企业总部学习。');
+    expect(finds(ministries, '农业农村部')).toMatchObject({ type: 'Organization' });
+    expect(finds(ministries, '区委组织部')).toMatchObject({ type: 'Organization' });
+    expect(ministries.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual(['农业农村部', '区委组织部']);
   });
 });
