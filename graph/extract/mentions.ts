@@ -282,8 +282,15 @@ export class MentionFinder {
       // 等13个省级试点: a count of pilots at some level is a category, not a designation of its own.
       if (counted && DESIGNATION_HEADS.includes(name.replace(/^(?:国家级|省级|市级|县级|区级|全国|全省|全市|国家|省|市)/, ''))) continue;
       const heads = m[1] === '获' ? BARE_AWARD_HEADS : DESIGNATION_HEADS;
-      if (name.length < 4 || name.length > 30 || !heads.some((head) => name.endsWith(head) && name.length > head.length + 1)) continue;
-      out.push({ start, end: start + span.length, type: 'Pilot', name, via: 'designation' });
+      const isDesignation = (name: string) => name.length >= 4 && name.length <= 30 && heads.some((head) => name.endsWith(head) && name.length > head.length + 1);
+      if (isDesignation(name)) out.push({ start, end: start + span.length, type: 'Pilot', name, via: 'designation' });
+      // 获评浙江省3A级景区村庄、全国乡村旅游重点村: the designations of a list, each up to the next mark.
+      for (let at = start + span.length; text[at] === '、';) {
+        const item = /^[\p{Script=Han}A-Za-z0-9·]+/u.exec(text.slice(at + 1, sentence.end))?.[0] ?? '';
+        if (!isDesignation(item)) break;
+        out.push({ start: at + 1, end: at + 1 + item.length, type: 'Pilot', name: item, via: 'designation' });
+        at += 1 + item.length;
+      }
     }
   }
 
@@ -727,7 +734,8 @@ function qualifyLocalOrganizations(candidates: Candidate[], home: string | undef
   if (!home) return;
   for (const c of candidates) {
     if (c.type !== 'Organization' || c.via !== 'suffix' || c.name.startsWith(home)) continue;
-    const first = cut(c.name)[0] ?? '';
+    // By the dictionary alone: jieba's guessing glues 县经 of 县经信局 into a word; 市场 stays whole.
+    const first = cutExact(c.name)[0] ?? '';
     if (/^[区市县](?:委|政府)?$/.test(first) && home.endsWith(first[0]!)) {
       c.alias = c.name;
       c.name = home + c.name.slice(1);

@@ -29,9 +29,9 @@ const LOCATE = /位于|地处|落户|坐落于|坐落在|落地/g;
 const PARTNER = /结对|合作|共建|携手|牵手|协作|联建|对口|帮扶|一体化/;
 const PAIRED_AFTER = /^[^，,。；;]{0,3}(?:两地|两区|两县|两市|双方|携手|结对|共建|合作|联建)/;
 const CLAUSE_MARKS = new CharSet('，,；;');
-// 该社区已构建…, 全区将推动…: “this community”, “the whole district”, opening a clause, stand for
-// the last one named.
-const ANAPHOR = /[该全本](社区|街道|村|镇|乡|县|区|市|省)/;
+// 该社区已构建…, 全区将推动…, 村里引进…: “this community”, “the whole district”, “the village”,
+// opening a clause, stand for the last one named.
+const ANAPHOR = /[该全本](社区|街道|村|镇|乡|县|区|市|省)|(村|镇|乡|县|区|市)里/;
 const FUND = /投资|注资|出资|拨付|补助|资助|捐赠|资金/;
 const INVEST = /投资|注资|出资|资助|捐赠|捐资/g;
 const FUNDERS = new Set<EntityType>(['Company', 'Organization', 'District']);
@@ -93,7 +93,7 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
     const anaphor = ANAPHOR.exec(text.slice(from, to));
     if (!anaphor || !SUBJECT_OPENING.test(text.slice(from, from + anaphor.index))) return undefined;
     const at = from + anaphor.index;
-    const unit = anaphor[1]!;
+    const unit = anaphor[1] ?? anaphor[2]!;
     for (let i = places.length - 1; i >= 0; i--) {
       const place = places[i]!;
       if (place.end <= at && entityOf(place).name.endsWith(unit)) return place.entity;
@@ -181,7 +181,13 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
         const after = text.slice(m.end, clauseEndAfter(text, sentence, m.end));
         if (selected === undefined && (IMPLEMENT.test(clause) || LAUNCHED.test(after))) {
           // 万顺社区接入我的家园: a village, company or organization that opens the clause acts in it.
-          const opener = here.find((o) => o.start >= clauseStart && o.end <= m.start && ['Village', 'Company', 'Organization'].includes(o.type));
+          // A district does so only when it opens the clause (浦江将深化…, not 与平阳加快…).
+          let opener = here.find((o) => o.start >= clauseStart && o.end <= m.start && (['Village', 'Company', 'Organization'].includes(o.type)
+            || (o.type === 'District' && SUBJECT_OPENING.test(text.slice(clauseStart, o.start)))));
+          if (opener?.type === 'District') {
+            // Of places written one inside the next (台州市黄岩区), the innermost acts.
+            for (let n = here.indexOf(opener) + 1; here[n]?.type === 'District' && here[n]!.start === opener.end; n++) opener = here[n]!;
+          }
           const local = opener && IMPLEMENT.test(text.slice(opener.end, m.start)) && !/[“"]/.test(text.slice(clauseStart, opener.start)) ? opener.entity : undefined;
           add('IMPLEMENTS', local ?? referent(clauseStart, m.start) ?? actor ?? '', m.entity, sentence);
         }

@@ -260,4 +260,16 @@ describe('extraction rules', () => {
     expect(finds(ministries, '区委组织部')).toMatchObject({ type: 'Organization' });
     expect(ministries.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual(['农业农村部', '区委组织部']);
   });
+
+  it('reads the village as 村里, a district opening a clause as its actor, and every designation of a list', () => {
+    const data = extract('金华市浦江县：从“水晶之都”到共富之城\n\n浦江县虞宅乡新光村曾是经济薄弱村，2016年起，村里引进“新光青创”项目。'
+      + '如今，新光村先后获评浙江省3A级景区村庄、全国乡村旅游重点村。浦江县委副书记、县长何剑华表示，浦江将持续深化“千万工程”。'
+      + '县经信局发布《浦江水晶产业高质量发展白皮书》。');
+    expect(relates(data, 'IMPLEMENTS', '新光村', '新光青创项目')).toBe(true);
+    expect(relates(data, 'SELECTED_AS', '新光村', '全国乡村旅游重点村')).toBe(true);
+    expect(relates(data, 'IMPLEMENTS', '浦江县', '千万工程')).toBe(true);
+    expect(relates(data, 'IMPLEMENTS', '浦江县委', '千万工程')).toBe(false);
+    // jieba glues 县经 of 县经信局; by the dictionary alone the 县 is the report's county.
+    expect(finds(data, '浦江县经信局')).toMatchObject({ type: 'Organization', aliases: expect.arrayContaining(['县经信局']) });
+  });
 });
