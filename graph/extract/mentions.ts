@@ -282,7 +282,7 @@ export class MentionFinder {
       // 等13个省级试点: a count of pilots at some level is a category, not a designation of its own.
       if (counted && DESIGNATION_HEADS.includes(name.replace(/^(?:国家级|省级|市级|县级|区级|全国|全省|全市|国家|省|市)/, ''))) continue;
       const heads = m[1] === '获' ? BARE_AWARD_HEADS : DESIGNATION_HEADS;
-      const isDesignation = (name: string) => name.length >= 4 && name.length <= 30 && heads.some((head) => name.endsWith(head) && name.length > head.length + 1);
+      const isDesignation = (phrase: string) => phrase.length >= 4 && phrase.length <= 30 && heads.some((head) => phrase.endsWith(head) && phrase.length > head.length + 1);
       if (isDesignation(name)) out.push({ start, end: start + span.length, type: 'Pilot', name, via: 'designation' });
       // 获评浙江省3A级景区村庄、全国乡村旅游重点村: the designations of a list, each up to the next mark.
       for (let at = start + span.length; text[at] === '、';) {
