@@ -346,7 +346,7 @@ export class MentionFinder {
       const { name, divisions } = longest;
       // 发展乡村: there is a 发展乡, but here 乡 begins the word 乡村 and 发展 is a verb. An official
       // name made of an everyday word and its unit is no name where the unit begins a word.
-      if (isOrdinaryWord(name.slice(0, -1)) && cutExact(text.slice(end - 1, end + 1)).length === 1) continue;
+      if (cutExact(text.slice(end - 1, end + 1)).length === 1 && isOrdinaryWord(name.slice(0, -1))) continue;
       const start = end - name.length;
       out.push({ start, end, type: 'District', name, via: 'division', divisions, level: divisions[0]!.level as DistrictLevel });
       this.zone(text, sentence, start, end, name, out);

@@ -70,7 +70,7 @@ export function sentenceContexts(doc: NormalizedText, mentions: ResolvedMention[
     let first = here[0];
     const opening = first ? doc.analysis.text.slice(sentence.start, first.start) : '';
     // 台州市黄岩区深入实施…: of places written one inside the next, the innermost acts.
-    for (let i = 1; first?.type === 'District' && here[i]?.type === 'District' && here[i]!.start === first.end; i++) first = here[i];
+    if (first?.type === 'District') first = here[innermost(here, 0)];
     const subject = first && ACTOR_TYPES.has(first.type) && first.via !== 'credit' && SUBJECT_OPENING.test(opening) ? first.entity : undefined;
     if (subject && first!.type === 'District' && entities.get(subject)!.level === homeLevel) topic = subject;
     contexts.push({ sentence, mentions: here, subject, actor: subject ?? topic });
@@ -184,10 +184,8 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
           // A district does so only when it opens the clause (浦江将深化…, not 与平阳加快…).
           let opener = here.find((o) => o.start >= clauseStart && o.end <= m.start && (['Village', 'Company', 'Organization'].includes(o.type)
             || (o.type === 'District' && SUBJECT_OPENING.test(text.slice(clauseStart, o.start)))));
-          if (opener?.type === 'District') {
-            // Of places written one inside the next (台州市黄岩区), the innermost acts.
-            for (let n = here.indexOf(opener) + 1; here[n]?.type === 'District' && here[n]!.start === opener.end; n++) opener = here[n]!;
-          }
+          // Of places written one inside the next (台州市黄岩区), the innermost acts.
+          if (opener?.type === 'District') opener = here[innermost(here, here.indexOf(opener))];
           const local = opener && IMPLEMENT.test(text.slice(opener.end, m.start)) && !/[“"]/.test(text.slice(clauseStart, opener.start)) ? opener.entity : undefined;
           add('IMPLEMENTS', local ?? referent(clauseStart, m.start) ?? actor ?? '', m.entity, sentence);
         }
@@ -211,9 +209,7 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
       for (let i = 0; i + 1 < parties.length; i++) {
         const a = parties[i]!;
         // 江山市与杭州市萧山区: of places written one inside the next, the innermost is the party.
-        let j = i + 1;
-        while (parties[j + 1]?.start === parties[j]!.end && parties[j + 1]!.type === parties[j]!.type) j++;
-        const b = parties[j]!;
+        const b = parties[innermost(parties, i + 1)]!;
         const gap = between(text, a, parties[i + 1]!);
         // 乐清、平阳两地: a bare list pairs its parties only when the words after it say so.
         const paired = gap === '与' || gap === '和' || gap === '同' || (gap === '、' && PAIRED_AFTER.test(text.slice(b.end, b.end + 8)));
@@ -223,8 +219,8 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
       const subjectType = subject ? entities.get(subject)!.type : undefined;
       for (let i = 0; subject && i < here.length; i++) {
         if (!'与同'.includes(text[here[i]!.start - 1] ?? '') || here[i]!.type !== subjectType) continue;
-        let partner = here[i]!;
-        while (here[i + 1]?.start === partner.end && here[i + 1]!.type === partner.type) partner = here[++i]!;
+        i = innermost(here, i);
+        const partner = here[i]!;
         if (PAIRED_AFTER.test(text.slice(partner.end, partner.end + 8))) add('PARTNERS_WITH', subject, partner.entity, sentence);
       }
     }
@@ -273,6 +269,13 @@ function coordinatedBefore(text: string, mentions: ResolvedMention[], position: 
     chain.unshift(before[j]!);
   }
   return chain.map((m) => m.entity);
+}
+
+/** Of mentions of one type written one right after the next from `index` on (台州市黄岩区), the index of the last: the innermost place. */
+function innermost(mentions: ResolvedMention[], index: number): number {
+  let i = index;
+  while (mentions[i + 1]?.start === mentions[i]!.end && mentions[i + 1]!.type === mentions[i]!.type) i++;
+  return i;
 }
 
 /**
