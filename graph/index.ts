@@ -9,3 +9,5 @@ export { bulkLoad, type BulkLoadSummary } from './bulk-load.ts';
 export { startLocalNeo4j, Neo4jStartError, type LocalNeo4j } from './neo4j/local-neo4j.ts';
 export { Neo4jImportError } from './neo4j/import-local.ts';
 export * from './store/index.ts';
+export { createQueries, QueryError, type Queries, type QueryOptions, type QueryErrorCode } from './queries/index.ts';
+export type * from './queries/views.ts';

@@ -254,7 +254,7 @@ export function countByLabel(): Statement {
 export function deleteBatch(batchSize: number): Statement {
   return {
     cypher: /* Cypher */ `
-      MATCH (n) WITH n LIMIT $limit
+      MATCH (n) WHERE NOT n:GraphMeta WITH n LIMIT $limit
       DETACH DELETE n
       RETURN count(*) AS deleted`,
     params: { limit: batchSize },
@@ -321,5 +321,24 @@ export function relationsAmong(ids: string[]): Statement {
       RETURN { id: r.id, type: type(r), source: a.id, target: b.id, weight: coalesce(r.weight, 1) } AS relation
       ORDER BY r.id`,
     params: { ids },
+  };
+}
+
+/**
+ * The graph's version: one counter on one node, bumped in every write transaction that changes
+ * what the graph holds, so a server can tell its caches are stale (also after another process wrote).
+ */
+export function bumpGraphVersion(): Statement {
+  return {
+    cypher: /* Cypher */ `MERGE (m:GraphMeta {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1`,
+    params: {},
+  };
+}
+
+/** The current graph version (0 before the first load). */
+export function graphVersion(): Statement {
+  return {
+    cypher: /* Cypher */ `OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN coalesce(m.version, 0) AS version`,
+    params: {},
   };
 }

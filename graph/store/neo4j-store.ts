@@ -7,6 +7,7 @@ import * as cypher from './cypher.ts';
 import type { Statement } from './cypher.ts';
 import { documentVersion, groupLoads, mergeLoads, planLoads, relationLists, type DocumentLoad, type LoadGroup, type Row } from './load-plan.ts';
 import { StoreError, toStoreError } from './errors.ts';
+import { createReader, withIntegers } from './reader.ts';
 
 export interface GraphCounts {
   entities: number;
@@ -161,12 +162,23 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
         const [result] = await rows(tx, cypher.pruneEntities(batch));
         removed += Number(result?.['removed'] ?? 0);
       }
+      // Last, so the one version node is locked only for the commit.
+      await run(cypher.bumpGraphVersion());
       return removed;
     });
   }
 
   return {
     uri,
+
+    /** Read-only access for graph/queries: READ transactions, plain data. */
+    reader: createReader(driver, database),
+
+    /** Bumped by every load, removal and reset: caches of derived figures key on it. */
+    async graphVersion(): Promise<number> {
+      const [row] = await read((tx) => rows(tx, cypher.graphVersion()));
+      return Number(row?.['version'] ?? 0);
+    },
 
     async serverInfo(): Promise<ServerInfo> {
       try {
@@ -274,7 +286,10 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
         relationLists: relationLists(undefined),
       };
       const removed = await loadGroup(mergeLoads([empty]), defaultBatchSize);
-      await write((tx) => tx.run(...args(cypher.deleteDocument(id))));
+      await write(async (tx) => {
+        await tx.run(...args(cypher.deleteDocument(id)));
+        await tx.run(...args(cypher.bumpGraphVersion()));
+      });
       return removed;
     },
 
@@ -285,7 +300,10 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
         const [row] = await write((tx) => rows(tx, cypher.deleteBatch(10_000)));
         const deleted = Number(row?.['deleted'] ?? 0);
         total += deleted;
-        if (deleted === 0) return total;
+        if (deleted === 0) {
+          await write((tx) => tx.run(...args(cypher.bumpGraphVersion())));
+          return total;
+        }
       }
     },
 
@@ -321,21 +339,6 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
 
 function args(statement: Statement): [string, Record<string, unknown>] {
   return [statement.cypher, withIntegers(statement.params) as Record<string, unknown>];
-}
-
-/**
- * JavaScript numbers reach Neo4j as floats; whole numbers (offsets, counts, LIMITs) are sent
- * as Neo4j integers instead, so they compare, sort and page as integers.
- */
-function withIntegers(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(withIntegers);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = withIntegers(inner);
-    return out;
-  }
-  return value;
 }
 
 /**

@@ -1,0 +1,229 @@
+// What the query side hands to the API: plain data shaped like the GraphQL contract
+// (server/schema/), one view type per contract type. Field resolvers that need more (an entity's
+// hierarchy, facts, documents…) ask for it in batches through the functions in ./index.ts.
+import type { EntityType, RelationType } from '../model.ts';
+
+export interface EntityView {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  code: string | null;
+  officialName: string | null;
+  level: string | null;
+  /** Typed relations touching it (co-mentions not counted). */
+  degree: number;
+}
+
+export interface TypeCountView { type: EntityType; count: number }
+export interface RelationCountView { type: RelationType; count: number }
+export interface SpanView { start: number; end: number }
+export interface HighlightView { entityId: string; start: number; end: number }
+
+/** A page of a cursor connection: cursors are opaque strings made by ./cursor.ts. */
+export interface Page<T> {
+  items: Array<{ cursor: string; node: T }>;
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+/** Paging arguments as the API receives them, already range-checked. */
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+}
+
+export type MatchKind = 'EXACT' | 'PREFIX' | 'PINYIN' | 'INITIALS' | 'FULLTEXT';
+
+export interface SearchHit {
+  entity: EntityView;
+  matchedBy: MatchKind;
+  matched: string;
+}
+
+export interface SearchResult {
+  page: Page<SearchHit>;
+  facets: TypeCountView[];
+}
+
+export interface RelationView {
+  id: string;
+  type: RelationType;
+  directed: boolean;
+  source: string;
+  target: string;
+  weight: number;
+  /** Date of the earliest dated document stating it. */
+  firstReported: string | null;
+}
+
+export interface EvidenceView {
+  documentId: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Mentions of the relation's (or fact's) entities inside the sentence. */
+  highlights: HighlightView[];
+}
+
+export interface FactView {
+  label: string;
+  value: number;
+  unit: string;
+  evidence: EvidenceView;
+}
+
+export interface EntityDocumentView {
+  document: DocumentView;
+  count: number;
+  /** First mentions (at most 10). */
+  spans: SpanView[];
+}
+
+export interface DiagnosticView { code: string; offset: number; message: string }
+
+/** A report without its text (lists); `documentTexts` gives the text. */
+export interface DocumentView {
+  id: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  authors: string[];
+  script: string;
+  encoding: string;
+  extractor: string | null;
+  length: number;
+  diagnostics: DiagnosticView[];
+}
+
+export interface DocumentFilterView {
+  text?: string | null;
+  from?: string | null;
+  to?: string | null;
+  source?: string | null;
+  entity?: string | null;
+}
+
+export interface GraphNodeView {
+  id: string;
+  type: EntityType;
+  name: string;
+  degree: number;
+  depth: number;
+  hidden: RelationCountView[];
+  hiddenTotal: number;
+}
+
+export interface GraphEdgeView {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  weight: number;
+  directed: boolean;
+}
+
+export interface SubgraphView {
+  nodes: GraphNodeView[];
+  edges: GraphEdgeView[];
+  truncated: boolean;
+}
+
+export interface NeighborhoodArgs {
+  ids: string[];
+  depth: number;
+  types?: EntityType[] | null;
+  relationTypes?: RelationType[] | null;
+  minWeight: number;
+  includeCoMentions: boolean;
+  limit: number;
+  exclude?: string[] | null;
+}
+
+export interface PathArgs {
+  from: string;
+  to: string;
+  maxHops: number;
+  k: number;
+  relationTypes?: RelationType[] | null;
+  includeCoMentions: boolean;
+}
+
+export interface PathView {
+  length: number;
+  nodes: GraphNodeView[];
+  relations: RelationView[];
+}
+
+export interface RankedEntityView { entity: EntityView; score: number }
+
+export interface CommunityView {
+  id: number;
+  size: number;
+  label: string;
+  types: TypeCountView[];
+  /** Members, most connected first (all of them; the API slices). */
+  members: EntityView[];
+}
+
+export interface StatsView {
+  graphVersion: number;
+  entities: number;
+  relations: number;
+  coMentions: number;
+  documents: number;
+  evidence: number;
+  entitiesByType: TypeCountView[];
+  relationsByType: RelationCountView[];
+  /** Longest lists kept (100); the API slices to its `limit`. */
+  topByDegree: RankedEntityView[];
+  topByPageRank: RankedEntityView[];
+  communities: CommunityView[];
+  documentDates: Array<{ month: string; count: number }>;
+  undatedDocuments: number;
+}
+
+export interface CoImplementationArgs {
+  programIds?: string[] | null;
+  placeIds?: string[] | null;
+  implementerTypes?: EntityType[] | null;
+}
+
+export interface CoImplementationView {
+  programs: EntityView[];
+  implementers: Array<{ entity: EntityView; programCount: number }>;
+  cells: Array<{ implementerId: string; programId: string; relation: RelationView; firstReported: string | null }>;
+}
+
+export interface CypherArgs {
+  query: string;
+  params: Record<string, unknown>;
+  maxRows: number;
+  timeoutMs: number;
+}
+
+export interface CypherResultView {
+  columns: string[];
+  rows: unknown[][];
+  rowCount: number;
+  truncated: boolean;
+  nodes: GraphNodeView[];
+  edges: GraphEdgeView[];
+  millis: number;
+}
+
+/** A search result with its cursor, as a connection edge. */
+export interface SearchHitEdge { cursor: string; node: SearchHit }
+
+/** A document mentioning an entity, as a connection edge. */
+export interface EntityDocumentEdgeView { cursor: string; node: EntityDocumentView }
+
+/** What became of an ingested report. */
+export interface IngestResultView {
+  status: 'LOADED' | 'UNCHANGED' | 'REFUSED';
+  documentId: string;
+  reason: string | null;
+  relationCount: number;
+  diagnostics: DiagnosticView[];
+  entityIds: string[];
+}

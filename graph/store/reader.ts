@@ -1,0 +1,137 @@
+// Read-only access for the query side (graph/queries/): statements run in READ transactions
+// (`executeRead`, so a cluster or Aura routes them to its readers) and come back as plain data.
+// Graph elements become plain objects, temporal values ISO strings: no driver type gets past here.
+import neo4j, {
+  isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime,
+  type Driver, type ManagedTransaction,
+} from 'neo4j-driver';
+import type { Statement } from './cypher.ts';
+import { toStoreError } from './errors.ts';
+
+export type Row = Record<string, unknown>;
+
+/** A node as plain data (what an analyst's query returns for a node). */
+export interface PlainNode {
+  kind: 'node';
+  elementId: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+/** A relationship as plain data. */
+export interface PlainRelationship {
+  kind: 'relationship';
+  elementId: string;
+  type: string;
+  startElementId: string;
+  endElementId: string;
+  properties: Record<string, unknown>;
+}
+
+/** A path as plain data: its nodes and relationships in order. */
+export interface PlainPath {
+  kind: 'path';
+  nodes: PlainNode[];
+  relationships: PlainRelationship[];
+}
+
+export interface ReadOptions {
+  /** Transaction timeout enforced by Neo4j. */
+  timeoutMs?: number;
+}
+
+/** Runs statements inside one read transaction. */
+export interface ReadTransaction {
+  rows(statement: Statement): Promise<Row[]>;
+  /** Streams a statement's rows to `onRow` without holding them all (whole-graph reads). */
+  each(statement: Statement, onRow: (row: Row) => void): Promise<void>;
+}
+
+export interface Reader {
+  /** One statement in its own read transaction. */
+  rows(statement: Statement, options?: ReadOptions): Promise<Row[]>;
+  /** Several statements in one read transaction (one consistent snapshot). */
+  read<T>(work: (tx: ReadTransaction) => Promise<T>, options?: ReadOptions): Promise<T>;
+}
+
+export function createReader(driver: Driver, database: string): Reader {
+  async function read<T>(work: (tx: ReadTransaction) => Promise<T>, options: ReadOptions = {}): Promise<T> {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => work(wrap(tx)), options.timeoutMs ? { timeout: options.timeoutMs } : undefined);
+    } catch (error) {
+      throw toStoreError(error);
+    } finally {
+      await session.close();
+    }
+  }
+  return {
+    read,
+    rows: (statement, options) => read((tx) => tx.rows(statement), options),
+  };
+}
+
+function wrap(tx: ManagedTransaction): ReadTransaction {
+  return {
+    async rows(statement) {
+      const result = await tx.run(statement.cypher, withIntegers(statement.params) as Record<string, unknown>);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    },
+    each(statement, onRow) {
+      return new Promise<void>((resolve, reject) => {
+        tx.run(statement.cypher, withIntegers(statement.params) as Record<string, unknown>).subscribe({
+          onNext: (record) => onRow(toPlain(record.toObject()) as Row),
+          onCompleted: () => resolve(),
+          onError: reject,
+        });
+      });
+    },
+  };
+}
+
+/** Turns whatever the driver returns into JSON-safe plain data. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isNode(value)) {
+    return { kind: 'node', elementId: value.elementId, labels: [...value.labels], properties: toPlain(value.properties) as Record<string, unknown> } satisfies PlainNode;
+  }
+  if (isRelationship(value)) {
+    return {
+      kind: 'relationship', elementId: value.elementId, type: value.type, startElementId: value.startNodeElementId,
+      endElementId: value.endNodeElementId, properties: toPlain(value.properties) as Record<string, unknown>,
+    } satisfies PlainRelationship;
+  }
+  if (isPath(value)) {
+    const nodes = [toPlain(value.start) as PlainNode];
+    const relationships: PlainRelationship[] = [];
+    for (const segment of value.segments) {
+      relationships.push(toPlain(segment.relationship) as PlainRelationship);
+      nodes.push(toPlain(segment.end) as PlainNode);
+    }
+    return { kind: 'path', nodes, relationships } satisfies PlainPath;
+  }
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value) || isPoint(value)) {
+    return value.toString();
+  }
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
+  return out;
+}
+
+/**
+ * JavaScript numbers reach Neo4j as floats; whole numbers (offsets, counts, LIMITs) are sent
+ * as Neo4j integers instead, so they compare, sort and page as integers.
+ */
+export function withIntegers(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(withIntegers);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = withIntegers(inner);
+    return out;
+  }
+  return value;
+}
