@@ -28,6 +28,8 @@ export interface AppOptions {
   config: Pick<ServerConfig, 'webDir'> & Partial<Pick<ServerConfig, 'ingestToken' | 'corsOrigins' | 'limits'>> & {
     /** Derived data kept between runs (the village register), for ingestion through the API. */
     cacheDir?: string;
+    /** Largest report the ingest mutation takes (the graph's MAX_DOCUMENT_BYTES). */
+    maxDocumentBytes?: number;
   };
   /** The read side; made from `graph` when not given. */
   queries?: Queries;
@@ -47,7 +49,7 @@ function tokenMatches(header: string | null, token: string | undefined): boolean
 export function createServer({ graph, config, queries: given, writer: givenWriter }: AppOptions) {
   const limits: RequestLimits = config.limits ?? DEFAULT_LIMITS;
   const queries = given ?? createQueries(graph);
-  const writer = givenWriter ?? createWriter(graph, queries, { cacheDir: config.cacheDir });
+  const writer = givenWriter ?? createWriter(graph, queries, { cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes });
   const schema = makeExecutableSchema<Context>({ typeDefs: loadTypeDefs(), resolvers });
   const yoga = createYoga<Record<string, never>, Context>({
     schema,

@@ -56,8 +56,11 @@ export function loadServerConfig(env: Env): ServerConfig {
   for (const origin of corsOrigins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin such as https://example.org`);
   }
+  const graph = loadGraphConfig(env);
+  // A report sent as base64 is a third larger than its bytes; the body must have room for it.
+  const bodyFloor = Math.max(DEFAULT_LIMITS.maxBodyBytes, Math.ceil((graph.maxDocumentBytes * 4) / 3) + 1024 * 1024);
   return {
-    graph: loadGraphConfig(env),
+    graph,
     host: env['HOST']?.trim() || '127.0.0.1',
     port,
     ingestToken: token,
@@ -70,7 +73,7 @@ export function loadServerConfig(env: Env): ServerConfig {
       maxCost: whole(env, 'GRAPHQL_MAX_COST', DEFAULT_LIMITS.maxCost, 100, 10_000_000),
       maxTokens: whole(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 1_000_000),
       maxBatch: whole(env, 'GRAPHQL_MAX_BATCH', DEFAULT_LIMITS.maxBatch, 1, 100),
-      maxBodyBytes: whole(env, 'MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, 1024, 1024 ** 3),
+      maxBodyBytes: whole(env, 'MAX_BODY_BYTES', bodyFloor, 1024, 2 * 1024 ** 3),
     },
   };
 }
