@@ -37,7 +37,7 @@ async function serve(config: ServerConfig, graph: GraphConnection): Promise<void
     console.log(`the graph holds ${counts.documents} documents, ${counts.entities} entities, ${counts.relations} relations`);
   }
 
-  const app = createServer({ graph: graph.store, config: { ...config, cacheDir: config.graph.cacheDir, maxDocumentBytes: config.graph.maxDocumentBytes } });
+  const app = createServer({ graph: graph.store, graphStatus: () => graph.status(), config: { ...config, cacheDir: config.graph.cacheDir, maxDocumentBytes: config.graph.maxDocumentBytes } });
   if (!config.ingestToken) console.log('INGEST_TOKEN is not set: the API refuses writes (ingestDocument, deleteDocument)');
   let handle = app.handle;
   if (process.argv.includes('--dev')) {
