@@ -13,7 +13,7 @@ let owner: LocalOwner;
 
 beforeAll(async () => {
   owner = await startLocalOwner(dir, { supervision: { log: (line) => lines.push(line) } });
-});
+}, 300_000);
 afterAll(async () => {
   await owner?.graph.close();
   rmSync(dir, { recursive: true, force: true });
