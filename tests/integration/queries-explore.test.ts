@@ -154,3 +154,81 @@ describe('entities and relations by id', () => {
     expect(all![2]!.highlights).toEqual([{ entityId: LONGWAN, start: 0, end: 3 }, { entityId: WORKSHOP, start: 5, end: 9 }]);
   });
 });
+
+const HUB = 'Program:数字化改革';
+const ZHANG = 'Person:张三';
+const LI = 'Person:李四';
+const around = (ids: string[], more: Partial<Parameters<Queries['neighborhood']>[0]> = {}) =>
+  queries.neighborhood({ ids, depth: 1, minWeight: 1, includeCoMentions: false, limit: 200, ...more });
+
+describe('neighbourhoods', () => {
+  it('pages a hub: the strongest relations first, the rest counted as hidden', async () => {
+    const first = await around([HUB], { limit: 50 });
+    expect(first.truncated).toBe(true);
+    expect(first.nodes).toHaveLength(50);
+    expect(first.nodes[0]).toMatchObject({ id: HUB, depth: 0, degree: HUB_NEIGHBOURS, hidden: [{ type: 'IMPLEMENTS', count: HUB_NEIGHBOURS - 49 }], hiddenTotal: HUB_NEIGHBOURS - 49 });
+    expect(first.nodes.slice(1).every((n) => n.depth === 1 && n.hiddenTotal === 0)).toBe(true);
+    expect(first.edges).toHaveLength(49);
+    expect(first.edges.every((e) => e.weight === 3 && e.target === HUB && e.directed)).toBe(true);
+
+    const shown = first.nodes.slice(1).map((n) => n.id);
+    const next = await around([HUB], { limit: 50, exclude: shown });
+    const more = next.nodes.slice(1).map((n) => n.id);
+    expect(more).toHaveLength(49);
+    expect(more.filter((id) => shown.includes(id))).toEqual([]);
+    expect(next.nodes[0]!.hiddenTotal).toBe(HUB_NEIGHBOURS - 49);
+  });
+
+  it('goes several hops, with every relation among the nodes and depth from the nearest start', async () => {
+    const result = await around([ZHANG], { depth: 2 });
+    expect(result.truncated).toBe(false);
+    const depth = Object.fromEntries(result.nodes.map((n) => [n.name, n.depth]));
+    expect(depth).toEqual({ 张三: 0, 甲协会: 1, 乙协会: 1, 丙公司: 1, 李四: 2, 丁公司: 2 });
+    expect(result.edges).toHaveLength(7);
+    expect(result.nodes.every((n) => n.hiddenTotal === 0)).toBe(true);
+    const both = await around([ZHANG, LI]);
+    expect(both.nodes.filter((n) => n.depth === 0).map((n) => n.name).sort()).toEqual(['张三', '李四']);
+    expect(both.nodes).toHaveLength(6);
+  });
+
+  it('filters by entity type, relation type and weight, co-mentions only when asked for', async () => {
+    const orgs = await around([ZHANG], { types: ['Organization'] });
+    expect(orgs.nodes.map((n) => n.name).sort()).toEqual(['乙协会', '张三', '甲协会']);
+    expect(orgs.nodes.find((n) => n.id === ZHANG)!.hidden).toEqual([{ type: 'PARTNERS_WITH', count: 1 }]);
+    expect((await around([ZHANG], { minWeight: 2 })).nodes.map((n) => n.name)).toEqual(['张三', '甲协会']);
+    expect((await around([ZHANG], { relationTypes: ['PARTNERS_WITH'] })).edges.map((e) => [e.type, e.directed])).toEqual([['PARTNERS_WITH', false]]);
+    const yueqing = 'District:乐清市#330382';
+    expect((await around([yueqing])).nodes.map((n) => n.name)).toEqual(['乐清市', '温州市']);
+    const withCo = await around([yueqing], { includeCoMentions: true });
+    expect(withCo.nodes.map((n) => n.name).sort()).toEqual(['乐清市', '温州市', '龙湾区']);
+    expect(withCo.edges.find((e) => e.type === 'CO_MENTIONED')).toMatchObject({ directed: false, weight: 1 });
+  });
+
+  it('refuses arguments out of range, naming them', async () => {
+    await expect(around([ZHANG], { depth: 4 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^depth/) });
+    await expect(around([])).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^ids/) });
+  });
+});
+
+describe('paths', () => {
+  const paths = (from: string, to: string, more: Partial<Parameters<Queries['paths']>[0]> = {}) =>
+    queries.paths({ from, to, maxHops: 4, k: 3, includeCoMentions: false, ...more });
+
+  it('gives the shortest paths first, heavier first among equals, then longer ones', async () => {
+    const found = await paths(ZHANG, LI);
+    expect(found.map((p) => p.length)).toEqual([2, 2, 3]);
+    expect(found.map((p) => p.nodes.map((n) => n.name).join('-'))).toEqual(['张三-甲协会-李四', '张三-乙协会-李四', '张三-丙公司-丁公司-李四']);
+    expect(found[0]!.nodes.map((n) => n.depth)).toEqual([0, 1, 2]);
+    expect(found[0]!.relations.map((r) => [r.type, r.source, r.target, r.weight])).toEqual([
+      ['HOLDS_POSITION', ZHANG, 'Organization:甲协会', 2], ['HOLDS_POSITION', LI, 'Organization:甲协会', 1],
+    ]);
+    expect(found[2]!.relations[0]).toMatchObject({ type: 'PARTNERS_WITH', directed: false, firstReported: '2022-03-01' });
+  });
+
+  it('follows only the relation types asked for, within maxHops', async () => {
+    expect((await paths(ZHANG, LI, { relationTypes: ['HOLDS_POSITION'] })).map((p) => p.length)).toEqual([2, 2]);
+    expect(await paths(ZHANG, LI, { maxHops: 1 })).toEqual([]);
+    expect((await paths(ZHANG, LI, { k: 1 })).map((p) => p.nodes[1]!.name)).toEqual(['甲协会']);
+    await expect(paths(ZHANG, LI, { maxHops: 7 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^maxHops/) });
+  });
+});
