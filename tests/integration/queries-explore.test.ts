@@ -1,6 +1,6 @@
 // The read side against a real Neo4j: a hand-made export for precise cases, then the seeds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createQueries, type Queries, type Store } from '../../graph/index.ts';
+import { createQueries, type DocumentView, type Page, type Queries, type Store } from '../../graph/index.ts';
 import { exploreExport, HUB_NEIGHBOURS } from '../fixtures/explore-export.ts';
 import { extractSeeds } from '../support/seeds.ts';
 import { openTestStore } from '../support/test-store.ts';
@@ -230,5 +230,52 @@ describe('paths', () => {
     expect(await paths(ZHANG, LI, { maxHops: 1 })).toEqual([]);
     expect((await paths(ZHANG, LI, { k: 1 })).map((p) => p.nodes[1]!.name)).toEqual(['甲协会']);
     await expect(paths(ZHANG, LI, { maxHops: 7 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^maxHops/) });
+  });
+});
+
+describe('documents', () => {
+  const ids = (result: Page<DocumentView>) => result.items.map((i) => i.node.id);
+
+  it('lists reports newest first, undated last, with their metadata and diagnostics', async () => {
+    const all = await queries.documents({}, page(10));
+    expect(ids(all)).toEqual(['a.txt', 'b.txt', 'hub.txt', 'c.txt']);
+    expect(all.items[3]!.node).toMatchObject({ script: 'traditional', date: null, length: 10, diagnostics: [{ code: 'garbled-text', offset: 3 }] });
+    const first = await queries.documents({}, page(2));
+    expect(first).toMatchObject({ totalCount: 4, hasNextPage: true });
+    expect(ids(await queries.documents({}, page(2, first.items[1]!.cursor)))).toEqual(['hub.txt', 'c.txt']);
+  });
+
+  it('filters by dates, source, entity and text, literally and in either script', async () => {
+    expect(ids(await queries.documents({ from: '2023-01-01' }, page(10)))).toEqual(['a.txt', 'b.txt']);
+    expect(ids(await queries.documents({ to: '2023-05-01' }, page(10)))).toEqual(['b.txt', 'hub.txt']);
+    expect(ids(await queries.documents({ source: '温州日报' }, page(10)))).toEqual(['a.txt', 'hub.txt']);
+    expect(ids(await queries.documents({ entity: LONGWAN }, page(10)))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(ids(await queries.documents({ text: '共富工坊' }, page(10)))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(ids(await queries.documents({ text: '共富工坊', from: '2024-01-01' }, page(10)))).toEqual(['a.txt']);
+    expect(ids(await queries.documents({ text: '落實' }, page(10)))).toEqual(['c.txt']);
+    expect(ids(await queries.documents({ text: '落实' }, page(10)))).toEqual(['c.txt']);
+    for (const text of ['AND', 'NOT 龙湾', '"', '*', '龙湾 OR 张三']) await expect(queries.documents({ text }, page(10)), text).resolves.toBeDefined();
+    expect(ids(await queries.documents({ text: '龙湾区 OR 张三' }, page(10)))).toEqual([]);
+  });
+
+  it('refuses dates that are not YYYY-MM-DD, naming the argument', async () => {
+    await expect(queries.documents({ from: '2024-13-01' }, page(5))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^from/) });
+    await expect(queries.documents({ to: 'yesterday' }, page(5))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^to/) });
+  });
+
+  it('gives reports by id with text, mentions in text order, entities and relations', async () => {
+    const [a, unknown] = await queries.documentsById(['a.txt', 'nope.txt']);
+    expect(a).toMatchObject({ id: 'a.txt', title: '龙湾区实施共富工坊。', source: '温州日报', authors: ['王记者'], extractor: 'test', diagnostics: [] });
+    expect(unknown).toBeNull();
+    expect(await queries.documentTexts(['c.txt', 'nope.txt'])).toEqual(['龍灣區落實共富工坊。', null]);
+    const mentions = await queries.documentMentions('a.txt');
+    expect(mentions.slice(0, 2)).toEqual([{ entityId: LONGWAN, start: 0, end: 3 }, { entityId: WORKSHOP, start: 5, end: 9 }]);
+    expect(mentions.map((m) => m.start)).toEqual([...mentions.map((m) => m.start)].sort((x, y) => x - y));
+    expect((await queries.documentEntities('a.txt'))[0]).toMatchObject({ id: LONGWAN, degree: 3 });
+    const relations = await queries.documentRelations('a.txt', page(2));
+    expect(relations.totalCount).toBe(5);
+    expect(relations.hasNextPage).toBe(true);
+    const rest = await queries.documentRelations('a.txt', page(10, relations.items[1]!.cursor));
+    expect([...relations.items, ...rest.items].map((i) => i.node.type).sort()).toEqual(['CO_MENTIONED', 'IMPLEMENTS', 'LOCATED_IN', 'LOCATED_IN', 'LOCATED_IN']);
   });
 });
