@@ -4,8 +4,12 @@ import type { EntityType } from '../model.ts';
 import type { NormalizedText } from '../normalize/index.ts';
 import { WordTable } from '../normalize/word-table.ts';
 import { suffixRule, typeBySuffix } from '../lexicon/entity-suffixes.ts';
-import { isOrdinaryWord, type Candidate } from './mentions.ts';
+import type { Candidate, MentionSource, SourceRank } from './candidate.ts';
+import { isOrdinaryWord } from './name-words.ts';
 import { cut, tag } from './segmenter.ts';
+
+/** Names found again where another sentence or report writes them: the weakest evidence of a type. */
+export const CORPUS_SOURCES: Partial<Record<MentionSource, SourceRank>> = { known: { priority: 45, weight: 0 } };
 
 export interface PropagatedNames {
   types: Map<string, EntityType>;

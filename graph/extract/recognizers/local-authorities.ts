@@ -1,0 +1,51 @@
+// 区委, 区政府, 区共富领导小组: a bare party committee, government or office is that of the report's
+// own district (西湖区委 in a report about 西湖区), named in full with the written form as alias.
+import type { Sentence } from '../../normalize/index.ts';
+import type { Candidate } from '../candidate.ts';
+import { matchesNear } from '../name-words.ts';
+import type { Recognizer } from '../recognizer.ts';
+import { cutExact } from '../segmenter.ts';
+
+const LOCAL_AUTHORITY = /(?<=^|[^\p{Script=Han}]|[在由经自从对向与和及、获到委府])(区|市|县|省)(委|政府)(?!书记|副书记|常委)/gu;
+
+export const localAuthorities: Recognizer = {
+  name: 'local-authorities',
+  stage: 'names',
+  needs: ['home'],
+  sources: { suffix: { priority: 50, weight: 1 } },
+  inDocument: ({ text, doc, home }, out) => findLocalAuthorities(text, doc.sentences, home, out),
+  refine: ({ home }, candidates) => qualifyLocalOrganizations(candidates, home),
+};
+
+
+/**
+ * 区委, 区政府: a bare party committee or government is that of the report's own district
+ * (西湖区委 in a report about 西湖区); 省委 and 省政府 keep their names.
+ */
+function findLocalAuthorities(text: string, sentences: Sentence[], home: string | undefined, out: Candidate[]): void {
+  for (const sentence of sentences) {
+    for (const m of matchesNear(text.slice(sentence.start, sentence.end), ['委', '政府'], LOCAL_AUTHORITY)) {
+      const start = sentence.start + m.index;
+      const level = m[1]!;
+      const name = level === '省' ? m[0] : home?.endsWith(level) ? home + m[2] : undefined;
+      if (name) out.push({ start, end: start + m[0].length, type: 'Organization', name, alias: m[0], via: 'suffix' });
+    }
+  }
+}
+
+/**
+ * 区共富领导小组, 区委社建委: an organization named after a bare 区 (市, 县) is the report's own
+ * district's, as 区委 is; it is named in full, the written form kept as an alias.
+ */
+function qualifyLocalOrganizations(candidates: Candidate[], home: string | undefined): void {
+  if (!home) return;
+  for (const c of candidates) {
+    if (c.type !== 'Organization' || c.via !== 'suffix' || c.name.startsWith(home)) continue;
+    // By the dictionary alone: jieba's guessing glues 县经 of 县经信局 into a word; 市场 stays whole.
+    const first = cutExact(c.name)[0] ?? '';
+    if (/^[区市县](?:委|政府)?$/.test(first) && home.endsWith(first[0]!)) {
+      c.alias = c.name;
+      c.name = home + c.name.slice(1);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+// Runs the relation rules over a document's sentence contexts: each mention rule on the mentions
+// of the types it starts from, then each sentence rule.
+import type { EntityType, TypedRelationType } from '../model.ts';
+import type { NormalizedText, Sentence } from '../normalize/index.ts';
+import type { ResolvedEntity } from '../resolve/resolve.ts';
+import { PlacesNamed } from './actors.ts';
+import type { SentenceContext } from './contexts.ts';
+import type { RelationRule, RuleContext } from './rule.ts';
+import { RELATION_RULES } from './rules.ts';
+
+export interface RelationFinding {
+  type: TypedRelationType;
+  source: string;
+  target: string;
+  sentence: Sentence;
+}
+
+/** Typed relations of one document, from its sentence contexts. */
+export function findRelations(doc: NormalizedText, contexts: SentenceContext[], entities: Map<string, ResolvedEntity>, rules: readonly RelationRule[] = RELATION_RULES): RelationFinding[] {
+  const text = doc.analysis.text;
+  const found: RelationFinding[] = [];
+  const places = new PlacesNamed(text, entities);
+  // The mention rules by the type they start from, in list order.
+  const byAnchor = new Map<EntityType, RelationRule[]>();
+  for (const rule of rules) {
+    if (rule.anchor === 'sentence' || !rule.atMention) continue;
+    for (const type of rule.anchor) (byAnchor.get(type) ?? byAnchor.set(type, []).get(type)!).push(rule);
+  }
+  const sentenceRules = rules.filter((rule) => rule.anchor === 'sentence' && rule.inSentence);
+  for (const { sentence, mentions: here, actor, subject } of contexts) {
+    places.see(here);
+    if (here.length === 0) continue;
+    const context: RuleContext = {
+      text, sentence, here, subject, actor, places,
+      entityOf: (m) => entities.get(m.entity)!,
+      entityType: (id) => entities.get(id)!.type,
+      add: (type, source, target) => {
+        if (source !== target) found.push({ type, source, target, sentence });
+      },
+    };
+    for (let i = 0; i < here.length; i++) {
+      for (const rule of byAnchor.get(here[i]!.type) ?? []) rule.atMention!(context, i);
+    }
+    for (const rule of sentenceRules) rule.inSentence!(context);
+  }
+  return found.filter((r) => r.source !== '');
+}
