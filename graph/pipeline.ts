@@ -9,7 +9,7 @@ import { resolveEntities, type ResolvedEntity } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
 
 /** Bump when the rules change what they extract, so that stored documents are replaced. */
-export const EXTRACTOR_VERSION = '2026.11.22-23';
+export const EXTRACTOR_VERSION = '2026.12.01-1';
 
 export interface ExtractorOptions {
   /** Where derived data (the per-province village index) is cached between runs. */
@@ -44,7 +44,7 @@ export function createExtractor(options: ExtractorOptions) {
         // One evidence record per sentence, however many relations it supports.
         const evidenceOf = new Map<Sentence, Evidence>();
         const evidence = (sentence: Sentence) => evidenceOf.get(sentence) ?? evidenceOf.set(sentence, sentenceEvidence(doc, sentence)).get(sentence)!;
-        for (const finding of findRelations(doc, contexts, entities)) relations.add(finding.type, finding.source, finding.target, evidence(finding.sentence));
+        for (const finding of findRelations(doc, contexts, entities, mentions)) relations.add(finding.type, finding.source, finding.target, evidence(finding.sentence));
         for (const finding of hierarchyRelations(doc.source.id, contexts, entities, (id, docId) => relations.isLocatedIn(id, docId))) relations.add('LOCATED_IN', finding.source, finding.target, evidence(finding.sentence));
         for (const { sentence, mentions: here } of contexts) {
           const present = [...new Set(here.map((m) => m.entity))].slice(0, 20);

@@ -15,6 +15,15 @@ export class PlacesNamed {
     for (const m of mentions) if (m.type === 'District' || m.type === 'Village') this.places.push(m);
   }
 
+  /** The last place named before `before` whose name ends with `unit`. */
+  lastNamed(unit: string, before: number): string | undefined {
+    for (let i = this.places.length - 1; i >= 0; i--) {
+      const place = this.places[i]!;
+      if (place.end <= before && this.entities.get(place.entity)!.name.endsWith(unit)) return place.entity;
+    }
+    return undefined;
+  }
+
   /** The place an anaphor in text[from, to) stands for: the last one named before it whose name ends as the anaphor says. */
   referent(from: number, to: number): string | undefined {
     const text = this.text;

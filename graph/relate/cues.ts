@@ -15,3 +15,7 @@ export const POSTS = /^副?(?:常委|执行秘书长|副秘书长|秘书长|党�
 export const ANAPHOR = /[该全本](社区|街道|村|镇|乡|县|区|市|省)|(村|镇|乡|县|区|市)里/;
 export const FUNDERS = new Set<EntityType>(['Company', 'Organization', 'District']);
 export const FUNDED = new Set<EntityType>(['Program', 'Place', 'Company', 'Village']);
+/** A post that names the level of its district (市长, 副县长, 市领导). */
+export const LEVEL_POST = /^副?(省|市|区|县|镇|乡)(?:长|领导)$/;
+/** A bare 村 (and its branch or committee) right before a post: 、村党支部书记. */
+export const VILLAGE_POST_BEFORE = /(?:^|[^\p{Script=Han}]|[、，,和及])村(?:党支部|党总支|党委|委会|两委)?副?$/u;

@@ -2,7 +2,7 @@
 // of the types it starts from, then each sentence rule.
 import type { EntityType, TypedRelationType } from '../model.ts';
 import type { NormalizedText, Sentence } from '../normalize/index.ts';
-import type { ResolvedEntity } from '../resolve/resolve.ts';
+import type { ResolvedEntity, ResolvedMention } from '../resolve/resolve.ts';
 import { PlacesNamed } from './actors.ts';
 import type { SentenceContext } from './contexts.ts';
 import type { RelationRule, RuleContext } from './rule.ts';
@@ -16,8 +16,9 @@ export interface RelationFinding {
 }
 
 /** Typed relations of one document, from its sentence contexts. */
-export function findRelations(doc: NormalizedText, contexts: SentenceContext[], entities: Map<string, ResolvedEntity>, rules: readonly RelationRule[] = RELATION_RULES): RelationFinding[] {
+export function findRelations(doc: NormalizedText, contexts: SentenceContext[], entities: Map<string, ResolvedEntity>, mentions: ResolvedMention[], rules: readonly RelationRule[] = RELATION_RULES): RelationFinding[] {
   const text = doc.analysis.text;
+  const pageOutlet = mentions.find((m) => m.via === 'outlet')?.entity;
   const found: RelationFinding[] = [];
   const places = new PlacesNamed(text, entities);
   // The mention rules by the type they start from, in list order.
@@ -31,9 +32,10 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
     places.see(here);
     if (here.length === 0) continue;
     const context: RuleContext = {
-      text, sentence, here, subject, actor, places,
+      text, sentence, here, subject, actor, places, pageOutlet,
       entityOf: (m) => entities.get(m.entity)!,
       entityType: (id) => entities.get(id)!.type,
+      nameOf: (id) => entities.get(id)!.name,
       add: (type, source, target) => {
         if (source !== target) found.push({ type, source, target, sentence });
       },

@@ -16,8 +16,11 @@ export interface RuleContext {
   /** Who acts in the sentence: its subject, else the district the report is about there. */
   readonly actor: string | undefined;
   readonly places: PlacesNamed;
+  /** The outlet the page is from (its first), if it names one. */
+  readonly pageOutlet: string | undefined;
   entityOf(mention: ResolvedMention): ResolvedEntity;
   entityType(id: string): EntityType;
+  nameOf(id: string): string;
   /** States a relation; an empty source (no actor found) is dropped. */
   add(type: TypedRelationType, source: string, target: string): void;
 }

@@ -2,7 +2,7 @@
 import type { Sentence } from '../../normalize/index.ts';
 import type { Candidate } from '../candidate.ts';
 import type { Recognizer } from '../recognizer.ts';
-import { BOOK_TITLE, NEWSPAPER_TITLE } from './book-titles.data.ts';
+import { BOOK_TITLE, NEWSPAPER_TITLE, PERIODICAL_AFTER } from './book-titles.data.ts';
 
 export const bookTitles: Recognizer = {
   name: 'book-titles',
@@ -18,6 +18,9 @@ function findBookTitles(text: string, sentence: Sentence, out: Candidate[]): voi
     const start = sentence.start + m.index;
     const name = m[1]!.replace(/[“”"‘’「」]/g, '').trim();
     const type = NEWSPAPER_TITLE.test(name) ? 'Organization' : 'Document';
-    if (name.length >= 2) out.push({ start, end: start + m[0].length, type, name, via: 'book' });
+    const end = start + m[0].length;
+    const periodical = PERIODICAL_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 4)))?.[0];
+    if (periodical && name.length >= 2) out.push({ start, end: end + periodical.length, type: 'Organization', name: name + periodical, via: 'book' });
+    else if (name.length >= 2) out.push({ start, end, type, name, via: 'book' });
   }
 }

@@ -37,6 +37,12 @@ function findDesignations(text: string, sentence: Sentence, out: Candidate[]): v
       start += counted.index + counted[0].length;
       span = span.slice(counted.index + counted[0].length);
     }
+    // 成为远近闻名的“绿富美”样板: a description ending in 的 is no part of the designation's name.
+    const described = span.lastIndexOf('的');
+    if (described >= 0 && span.length - described - 1 >= 4) {
+      start += described + 1;
+      span = span.slice(described + 1);
+    }
     const name = span.replace(/[“”"‘’「」]/g, '');
     // 等13个省级试点: a count of pilots at some level is a category, not a designation of its own.
     if (counted && DESIGNATION_HEADS.includes(name.replace(DESIGNATION_LEVEL, ''))) continue;

@@ -2,7 +2,7 @@
 // before a speech verb (庄财康说), or a surname with a term of address (干大爷).
 import type { Sentence } from '../../normalize/index.ts';
 import { WordTable } from '../../normalize/word-table.ts';
-import { PERSON_TITLES, suffixRule, typeBySuffix } from '../../lexicon/entity-suffixes.ts';
+import { GROUP_TITLES, PERSON_TITLES, suffixRule, typeBySuffix } from '../../lexicon/entity-suffixes.ts';
 import { personNameLength } from '../../lexicon/person-names.ts';
 import { surnameLength } from '../../lexicon/surnames.ts';
 import type { Candidate } from '../candidate.ts';
@@ -34,6 +34,7 @@ function findPersons(text: string, sentence: Sentence, out: Candidate[]): void {
     const length = personNameLength(text, start);
     if (length === 0 || start + length > sentence.end) continue;
     out.push({ start, end: start + length, type: 'Person', name: text.slice(start, start + length), via: 'person', title });
+    at = followList(text, sentence, start + length, GROUP_TITLES.has(title) ? title : undefined, out) - 1;
   }
   // 袁家军书记肯定: a name right before a post; 80岁老人杨兰香: a name after an age.
   for (const m of matchesNear(body, POSTS_AFTER_NAME, NAME_BEFORE_POST)) {
@@ -61,3 +62,18 @@ function findPersons(text: string, sentence: Sentence, out: Candidate[]): void {
   }
 }
 
+/**
+ * 潘川弟、蒋惠玲、陈林根等: the names listed after a person, each a whole name (a surname and one
+ * or two characters before a mark or a particle); they share a title that names a group (市领导).
+ * Returns where the list ends.
+ */
+function followList(text: string, sentence: Sentence, end: number, title: string | undefined, out: Candidate[]): number {
+  while (text[end] === '、' && end + 1 < sentence.end) {
+    const start = end + 1;
+    const length = personNameLength(text, start);
+    if (length === 0 || start + length > sentence.end || !/^(?:[、，,。；;：:\s）)]|等|$)/.test(text.slice(start + length, start + length + 1))) break;
+    out.push({ start, end: start + length, type: 'Person', name: text.slice(start, start + length), via: 'person', ...(title ? { title } : {}) });
+    end = start + length;
+  }
+  return end;
+}

@@ -45,7 +45,15 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
     let reading = readNameBefore(text, sentence, suffixStart, rule, numbered, districts, SHORT_REACH);
     if (reading?.mayRunOn) reading = readNameBefore(text, sentence, suffixStart, rule, numbered, districts, LONG_REACH);
     if (!reading) continue;
-    const { words, start, modifiers, properPart } = reading;
+    const { words, modifiers, properPart } = reading;
+    let { start } = reading;
+    // 下姜村党总支, jieba cutting 下 off the village: an organization's or firm's name never starts
+    // inside the name of a place; it takes the whole place.
+    const cutPlace = (rule.type === 'Organization' || rule.type === 'Company') ? places.find((p) => p.start < start && start < p.end) : undefined;
+    if (cutPlace) {
+      modifiers.unshift(text.slice(cutPlace.start, start));
+      start = cutPlace.start;
+    }
     // 科技部, 社建委 alone, after a pause or a preposition (被农业农村部): an organization named by its own title.
     const bareTitle = rule.type === 'Organization' && suffix.length >= 3 && start === end - suffix.length &&
       (start === sentence.start || /[、，,。；;：:（(\s]/.test(text[start - 1]!) || BOUNDARY_CHARS.has(text[start - 1]!));
