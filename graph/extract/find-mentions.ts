@@ -45,7 +45,7 @@ export class MentionFinder {
       if (recognizers.length === 0) continue;
       const needs = new Set(recognizers.flatMap((r) => r.needs));
       if ((needs.has('regions') || needs.has('district-ends')) && !regions) {
-        regions = documentRegions(gazetteer, candidates);
+        regions = documentRegions(gazetteer, candidates, text, doc.sentences);
         for (const province of new Set([...regions].map((code) => code.slice(0, 2)))) gazetteer.loadVillages(province);
       }
       // The report's own district, for 区委 and 区共富领导小组: the places are all found by now.

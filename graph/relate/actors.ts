@@ -1,8 +1,10 @@
 // Who the parties of a relation are: the innermost of places written one inside the next, the
 // actors joined by 、/和/与, the items of a list, and the place an anaphor (该县) stands for.
 import type { EntityType } from '../model.ts';
+import type { Sentence } from '../normalize/index.ts';
+import { clauseStartBefore } from '../extract/index.ts';
 import type { ResolvedEntity, ResolvedMention } from '../resolve/resolve.ts';
-import { ANAPHOR, SUBJECT_OPENING } from './cues.ts';
+import { ACTOR_TYPES, ANAPHOR, SUBJECT_OPENING } from './cues.ts';
 
 /** The places named so far in a document, latest last: what an anaphor (该县) stands for. */
 export class PlacesNamed {
@@ -30,7 +32,7 @@ export class PlacesNamed {
     const anaphor = ANAPHOR.exec(text.slice(from, to));
     if (!anaphor || !SUBJECT_OPENING.test(text.slice(from, from + anaphor.index))) return undefined;
     const at = from + anaphor.index;
-    const unit = anaphor[1] ?? anaphor[2]!;
+    const unit = anaphor[1] ?? anaphor[2] ?? anaphor[3]!;
     for (let i = this.places.length - 1; i >= 0; i--) {
       const place = this.places[i]!;
       if (place.end <= at && this.entities.get(place.entity)!.name.endsWith(unit)) return place.entity;
@@ -83,4 +85,20 @@ export function listedBefore(text: string, mentions: ResolvedMention[], last: Re
     next = item;
   }
   return listed;
+}
+
+/**
+ * The subject of the nearest clause before `position` in the sentence that opens with an actor
+ * (下姜村依托…，成为…: 下姜村): the innermost of places written one inside the next.
+ */
+export function clauseSubjectBefore(text: string, sentence: Sentence, mentions: ResolvedMention[], position: number): ResolvedMention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end > position || !ACTOR_TYPES.has(m.type) || m.via === 'credit' || m.via === 'outlet') continue;
+    if (!SUBJECT_OPENING.test(text.slice(clauseStartBefore(text, sentence, m.start), m.start))) continue;
+    // A place at the start of an organization's name (龙湾区 of 龙湾区委) is not the subject.
+    if (mentions.some((o) => o !== m && o.start === m.start && o.end > m.end)) continue;
+    return mentions[innermost(mentions, i)];
+  }
+  return undefined;
 }

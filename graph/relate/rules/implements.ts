@@ -3,7 +3,7 @@
 // only when it opens it), else the place an anaphor stands for, else the sentence's actor.
 import { IMPLEMENTING, LAUNCHED_AFTER, SELECTED_AFTER } from '../../lexicon/verbs.ts';
 import { clauseEndAfter, clauseStartBefore, lastMatchBefore } from '../../extract/index.ts';
-import { innermost } from '../actors.ts';
+import { clauseSubjectBefore, innermost } from '../actors.ts';
 import { SUBJECT_OPENING } from '../cues.ts';
 import type { RelationRule } from '../rule.ts';
 
@@ -28,6 +28,8 @@ export const programImplementer: RelationRule = {
     // Of places written one inside the next (台州市黄岩区), the innermost acts.
     if (opener?.type === 'District') opener = here[innermost(here, here.indexOf(opener))];
     const local = opener && IMPLEMENTING.test(text.slice(opener.end, m.start)) && !/[“"]/.test(text.slice(clauseStart, opener.start)) ? opener.entity : undefined;
-    add('IMPLEMENTS', local ?? places.referent(clauseStart, m.start) ?? actor ?? '', m.entity);
+    // Else the place an anaphor stands for (该县, 我省), the subject of an earlier clause, the actor.
+    const earlier = clauseSubjectBefore(text, sentence, here, clauseStart)?.entity;
+    add('IMPLEMENTS', local ?? places.referent(clauseStart, m.start) ?? earlier ?? actor ?? '', m.entity);
   },
 };

@@ -5,6 +5,8 @@ import { PAIRED_AFTER, PARTNERING } from '../../lexicon/verbs.ts';
 import { innermost } from '../actors.ts';
 import type { RelationRule } from '../rule.ts';
 
+const PAIR_DASH = /^[—–\-－]{1,2}$/;
+
 export const partners: RelationRule = {
   name: 'partners',
   states: ['PARTNERS_WITH'],
@@ -20,8 +22,9 @@ export const partners: RelationRule = {
       // 江山市与杭州市萧山区: of places written one inside the next, the innermost is the party.
       const b = parties[innermost(parties, i + 1)]!;
       const gap = between(text, a, parties[i + 1]!);
-      // 乐清、平阳两地: a bare list pairs its parties only when the words after it say so.
-      const paired = gap === '与' || gap === '和' || gap === '同' || (gap === '、' && PAIRED_AFTER.test(text.slice(b.end, b.end + 8)));
+      // 乐清、平阳两地: a bare list pairs its parties only when the words after it say so; a dash
+      // pairs them (莲都—义乌、龙泉—萧山…山海协作产业园).
+      const paired = gap === '与' || gap === '和' || gap === '同' || PAIR_DASH.test(gap) || (gap === '、' && PAIRED_AFTER.test(text.slice(b.end, b.end + 8)));
       if (a.entity !== b.entity && paired && a.type === b.type) add('PARTNERS_WITH', a.entity, b.entity);
     }
     // 黄岩区…，与衢州市开化县共建“产业飞地”: the subject pairs with the (innermost) place 与 names before the cue.

@@ -3,8 +3,11 @@
 // before the verb (before 被 in the passive), with the items of a list ending there.
 import { IMPLEMENTING, SELECTING } from '../../lexicon/verbs.ts';
 import { clauseStartBefore, lastMatchBefore } from '../../extract/index.ts';
-import { listedBefore } from '../actors.ts';
+import { clauseSubjectBefore, listedBefore } from '../actors.ts';
 import type { RelationRule } from '../rule.ts';
+
+// ，其中: “among them”, opening the list of what a designation took in.
+const AMONG_THEM = /^[^。；;]{0,4}?[，,]\s*其中/;
 
 export const selectedAsPilot: RelationRule = {
   name: 'selected-as-pilot',
@@ -30,10 +33,35 @@ export const selectedAsPilot: RelationRule = {
       const passive = text.slice(clauseStart, verb).lastIndexOf('被');
       const before = passive >= 0 ? clauseStart + passive : verb;
       const candidate = [...here].reverse().find((o) => o.end <= before && o.start >= clauseStart && o.type !== 'Pilot' && o.type !== 'Person' && o.type !== 'Document');
-      add('SELECTED_AS', candidate?.entity ?? places.referent(clauseStart, verb) ?? actor ?? '', m.entity);
+      add('SELECTED_AS', candidate?.entity ?? places.referent(clauseStart, verb) ?? clauseSubjectBefore(text, sentence, here, clauseStart)?.entity ?? actor ?? '', m.entity);
       if (candidate) for (const listed of listedBefore(text, here, candidate)) add('SELECTED_AS', listed.entity, m.entity);
     } else if (IMPLEMENTING.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && actor) {
       add('IMPLEMENTS', actor, m.entity);
+    }
+  },
+};
+
+export const listedAfterDesignation: RelationRule = {
+  name: 'listed-after-designation',
+  states: ['SELECTED_AS'],
+  anchor: ['Pilot'],
+  triggers: [AMONG_THEM],
+  roles: { source: 'each item of the list after 其中', target: 'the pilot' },
+  atMention({ text, sentence, here, add }, i) {
+    // 公布了100个…试点村，其中杭州的长埭村、桐坞村…: the items listed after 其中 were selected.
+    const m = here[i]!;
+    const among = AMONG_THEM.exec(text.slice(m.end, sentence.end));
+    if (!among) return;
+    const from = m.end + among.index + among[0].length;
+    let item = here.findIndex((o) => o.start >= from && o.type !== 'District' && o.type !== 'Person');
+    // 杭州的长埭村: a place qualifying the list with 的 may stand before its first item.
+    if (item < 0 || !/^(?:\p{Script=Han}{0,6}的)?$/u.test(text.slice(from, here[item]!.start))) return;
+    for (let previous: (typeof here)[number] | undefined; item < here.length; item++) {
+      const o = here[item]!;
+      if (previous && text.slice(previous.end, o.start) !== '、') break;
+      if (o.type === m.type || o.type === 'Person') break;
+      add('SELECTED_AS', o.entity, m.entity);
+      previous = o;
     }
   },
 };
