@@ -22,7 +22,7 @@ export interface Metadata {
   outlets: Outlet[];
 }
 
-const OUTLET_SUFFIX = /(?:网|报|日报|晚报|新闻|客户端|电视台|通讯社|新闻社|杂志|在线|头条|周刊|发布)$/;
+const OUTLET_SUFFIX = /(?:网|报|日报|晚报|新闻|客户端|电视台|通讯社|新闻社|杂志|在线|头条|周刊|发布|快报)$/;
 const NOT_OUTLETS = new Set(['本站', '本站整理', '网络', '综合', '原创', '转载', '首页', '主页', '网站首页', '新闻', '新闻中心']);
 // A page's breadcrumb starts with the site's name: 当前位置: 华文世界 > 三农.
 const BREADCRUMB = /(?:当前位置|您的位置|您当前的位置|当前的位置)\s*[:：]\s*([^\s>＞]{2,12})\s*[>＞]/g;
@@ -81,7 +81,8 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
       const d = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(content);
       if (d) date = `${d[1]}-${pad(d[2]!)}-${pad(d[3]!)}`;
     }
-    for (const m of content.matchAll(/来\s*源\s*[:：]\s*([^\s|，,]{2,16})/g)) addOutlet(m[1]!, line.start + m.index + m[0].length - m[1]!.length);
+    // 来源：杭州日报, 来源:尘夕娱乐: whatever a page names as its source is the outlet.
+    for (const m of content.matchAll(/来\s*源\s*[:：]\s*([^\s|，,]{2,16})/g)) addOutlet(m[1]!, line.start + m.index + m[0].length - m[1]!.length, /^\p{Script=Han}/u);
     // Wire-service datelines: 中新网温州9月26日电, 浙江在线6月21日讯
     if (content.includes('日电') || content.includes('日讯')) {
       for (const m of content.matchAll(DATELINE)) addOutlet(m[1]!, line.start + m.index, /./);
@@ -97,7 +98,7 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
       addCredit(line.start + m.index + m[0].length, role, line.end);
     }
     // Photo credits: "龙港新城掠影 池长峰 摄", and the outlet before one (共享联盟·南浔 宋豪亮 摄).
-    for (const m of content.matchAll(/(?<=^|\s)(\p{Script=Han}{2,4})\s*摄(?:影)?\s*$/gu)) addCredit(line.start + m.index, 'photographer', line.end);
+    for (const m of content.matchAll(/(?<=^|\s)(\p{Script=Han}{2,4})\s*摄(?:影)?\s*(?=$|[/|／])/gu)) addCredit(line.start + m.index, 'photographer', line.end);
     if (content.includes('摄')) {
       for (const m of content.matchAll(OUTLET_BEFORE_PHOTOGRAPHER)) if (m[1]!.includes('·')) addOutlet(m[1]!, line.start + m.index, /./);
     }

@@ -30,6 +30,8 @@ function findPersons(text: string, sentence: Sentence, out: Candidate[]): void {
     if (!title) continue;
     let start = at + title.length;
     while (start < sentence.end && /\s/.test(text[start]!)) start++;
+    // 曾任凤林社区书记的郑文清回忆: a post and 的 before the name.
+    if (text[start] === '的' && personNameLength(text, start + 1) > 0) start++;
     at = start - 1;
     const length = personNameLength(text, start);
     if (length === 0 || start + length > sentence.end) continue;

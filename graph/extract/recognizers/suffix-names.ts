@@ -2,7 +2,7 @@
 // and tags: a name runs leftwards from its suffix until a word that cannot be part of one.
 import type { Sentence } from '../../normalize/index.ts';
 import {
-  GENERIC_MODIFIERS, LEFT_STOPWORDS, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, suffixesIn, type SuffixRule,
+  GENERIC_MODIFIERS, LEFT_STOPWORDS, NATURAL_PLACE_SUFFIXES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, suffixesIn, type SuffixRule,
 } from '../../lexicon/entity-suffixes.ts';
 import type { Candidate } from '../candidate.ts';
 import {
@@ -41,6 +41,11 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
     if (suffix.length === 1 && text[end] === '长') continue;
     // 天河 in 天河街道 is not a river: a name never ends inside an official division's name.
     if (divisions.some((d) => d.start < end && end < d.end)) continue;
+    if (NATURAL_PLACE_SUFFIXES.has(suffix)) {
+      const place = naturalPlace(text, sentence, end, districts);
+      if (place) out.push({ ...place, type: 'Place', via: 'suffix' });
+      continue;
+    }
     // Most names are short: segment a short reach first, and a long one only when the name may run on past it.
     let reading = readNameBefore(text, sentence, suffixStart, rule, numbered, districts, SHORT_REACH);
     if (reading?.mayRunOn) reading = readNameBefore(text, sentence, suffixStart, rule, numbered, districts, LONG_REACH);
@@ -198,4 +203,20 @@ function continuesAsNoun(after: string): boolean {
   // tags it a noun or glues it to its object as one phrase.
   if (next && (LEFT_STOPWORDS.has(next.word) || LEFT_STOPWORDS.has(next.word.slice(0, 2)))) return false;
   return next !== undefined && /^(?:n|vn|nz|l)$/.test(next.tag) && next.word.length >= 2;
+}
+
+/**
+ * 千岛湖, 楠溪江, 浦阳江: a natural place is one proper name jieba knows as a place (three
+ * characters or more), or a two-character one with the unknown character jieba left before it;
+ * never a division or its short form (浙江, 西湖).
+ */
+function naturalPlace(text: string, sentence: Sentence, end: number, districts: readonly Candidate[]): { start: number; end: number; name: string } | undefined {
+  const words = tag(text.slice(Math.max(sentence.start, afterLastStop(text, Math.max(sentence.start, end - 8), end)), end));
+  const last = words.at(-1);
+  if (!last || !/^(?:ns|nr|nz)$/.test(last.tag)) return undefined;
+  let start = end - last.word.length;
+  const before = words.at(-2);
+  if (last.word.length === 2 && before && before.word.length === 1 && /^(?:zg|x|ng)$/.test(before.tag)) start -= 1;
+  if (end - start < 3 || districts.some((d) => d.start < end && start < d.end)) return undefined;
+  return { start, end, name: text.slice(start, end) };
 }
