@@ -8,6 +8,8 @@ import { cutExact } from '../segmenter.ts';
 
 const LOCAL_AUTHORITY = /(?<=^|[^\p{Script=Han}]|[在由经自从对向与和及、获到委府])(区|市|县|省)(委|政府)(?!书记|副书记|常委)/gu;
 
+const CHAINED_AUTHORITY = /(\p{Script=Han}{2,8}?)(区|市|县|省)(?:委|政府)$/u;
+
 export const localAuthorities: Recognizer = {
   name: 'local-authorities',
   stage: 'names',
@@ -27,7 +29,10 @@ function findLocalAuthorities(text: string, sentences: Sentence[], home: string 
     for (const m of matchesNear(text.slice(sentence.start, sentence.end), ['委', '政府'], LOCAL_AUTHORITY)) {
       const start = sentence.start + m.index;
       const level = m[1]!;
-      const name = level === '省' ? m[0] : home?.endsWith(level) ? home + m[2] : undefined;
+      // 绍兴市委市政府: after the committee of a place named in full, its government.
+      const chained = CHAINED_AUTHORITY.exec(text.slice(Math.max(sentence.start, start - 12), start));
+      const owner = chained && chained[2] === level ? chained[1]! + level : undefined;
+      const name = owner ? owner + m[2] : level === '省' ? m[0] : home?.endsWith(level) ? home + m[2] : undefined;
       if (name) out.push({ start, end: start + m[0].length, type: 'Organization', name, alias: m[0], via: 'suffix' });
     }
   }

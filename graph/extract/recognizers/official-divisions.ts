@@ -5,7 +5,7 @@ import type { Sentence } from '../../normalize/index.ts';
 import { CharSet } from '../../normalize/char-set.ts';
 import type { Candidate } from '../candidate.ts';
 import type { Division, Gazetteer } from '../gazetteer.ts';
-import { isOrdinaryWord } from '../name-words.ts';
+import { HAN, isOrdinaryWord } from '../name-words.ts';
 import type { Recognizer } from '../recognizer.ts';
 import { cutExact } from '../segmenter.ts';
 import { DIVISION_END_CHARS, GENERIC_DIVISION_NAMES, ZONE } from './divisions.data.ts';
@@ -40,6 +40,9 @@ function findDivisions(gazetteer: Gazetteer, text: string, sentence: Sentence, o
     // name made of an everyday word and its unit is no name where the unit begins a word.
     if (cutExact(text.slice(end - 1, end + 1)).length === 1 && isOrdinaryWord(name.slice(0, -1))) continue;
     const start = end - name.length;
+    // 绍兴城市合作银行: 兴城市 is a city elsewhere, but here 兴 ends the word 绍兴. A name starts
+    // where a word does.
+    if (start > sentence.start && HAN.test(text[start - 1]!) && cutExact(text.slice(start - 1, start + 1)).length === 1) continue;
     out.push({ start, end, type: 'District', name, via: 'division', divisions, level: divisions[0]!.level as DistrictLevel });
     zone(text, sentence, start, end, name, out);
   }
