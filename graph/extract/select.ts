@@ -58,10 +58,11 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
     const host = chosen.find((c) => c.start === candidate.start && c.end > candidate.end && c.type !== 'District' && c.via === 'suffix');
     if (host && !chosen.some((c) => c.type === 'District' && c.start === candidate.start)) chosen.push(candidate);
   }
-  // 柯桥区齐贤街道羊山村党委: the official places an organization's name is built on are mentioned too.
+  // 柯桥区齐贤街道羊山村党委, 南浔区善琏镇强村公司: the official places an organization's or a
+  // firm's name is built on are mentioned too.
   for (const candidate of candidates) {
     if ((candidate.via !== 'division' && candidate.via !== 'village') || chosen.includes(candidate)) continue;
-    const host = chosen.find((c) => c.type === 'Organization' && c.via === 'suffix' && c.start <= candidate.start && candidate.end < c.end);
+    const host = chosen.find((c) => (c.type === 'Organization' || c.type === 'Company') && c.via === 'suffix' && c.start <= candidate.start && candidate.end < c.end);
     const placed = chosen.some((c) => (c.type === 'District' || c.type === 'Village') && c.start < candidate.end && candidate.start < c.end);
     if (host && !placed) chosen.push(candidate);
   }

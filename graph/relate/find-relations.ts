@@ -45,5 +45,24 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
     }
     for (const rule of sentenceRules) rule.inSentence!(context);
   }
+  found.push(...creditsOutsideSentences(text, contexts, mentions, pageOutlet));
   return found.filter((r) => r.source !== '');
+}
+
+/**
+ * 来源: 衢州日报 记者 杨林涛: a reporter credited on a line that is no sentence of the report (a
+ * page's header) holds a post in the outlet named before on that line, else in the page's; the
+ * line is the evidence.
+ */
+function creditsOutsideSentences(text: string, contexts: SentenceContext[], mentions: ResolvedMention[], pageOutlet: string | undefined): RelationFinding[] {
+  const inSentences = new Set(contexts.flatMap((c) => c.mentions));
+  const out: RelationFinding[] = [];
+  for (const m of mentions) {
+    if (m.via !== 'credit' || m.title !== 'reporter' || inSentences.has(m)) continue;
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
+    const outlet = mentions.findLast((o) => o.via === 'outlet' && o.start >= lineStart && o.end <= m.start)?.entity ?? pageOutlet;
+    if (outlet) out.push({ type: 'HOLDS_POSITION', source: m.entity, target: outlet, sentence: { start: lineStart, end: lineEnd, paragraph: -1 } });
+  }
+  return out;
 }

@@ -27,6 +27,26 @@ export const placeAfterDivision: RelationRule = {
   },
 };
 
+export const firmInItsPlace: RelationRule = {
+  name: 'firm-in-its-place',
+  states: ['LOCATED_IN'],
+  anchor: ['Company'],
+  triggers: [],
+  roles: { source: 'the firm', target: 'the innermost place its name starts with' },
+  atMention({ here, add }, i) {
+    // 南浔区善琏镇强村公司: a firm named after the places it is in lies in the innermost.
+    const m = here[i]!;
+    let place: (typeof here)[number] | undefined;
+    for (let at = m.start; ;) {
+      const next = here.find((o) => o.start === at && o.end < m.end && (o.type === 'District' || o.type === 'Village'));
+      if (!next) break;
+      place = next;
+      at = next.end;
+    }
+    if (place) add('LOCATED_IN', m.entity, place.entity);
+  },
+};
+
 export const placedByVerb: RelationRule = {
   name: 'placed-by-verb',
   states: ['LOCATED_IN'],
