@@ -14,6 +14,8 @@ import {
   BUILDING_VERBS, COUNTED_BEFORE, FIRM_BUSINESSES, GOVERNMENT_LEVELS, JOINT_ACTIONS, LONG_REACH, PEOPLE_OF, PILOT_SCOPE, POST, SCOPED_DESIGNATION, SHORT_REACH,
 } from './suffix-names.data.ts';
 
+const CHAINED_AUTHORITIES = /[省市县区]委[省市县区]?政府$/;
+
 export const suffixNames: Recognizer = {
   name: 'suffix-names',
   stage: 'names',
@@ -77,6 +79,8 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
     }
     const name = text.slice(start, end);
     if (COUNTED_PHRASE.test(name)) continue; // 七大机制, 三大印刷基地: a count of things
+    // 绍兴市委市政府: a party committee and a government, each named on its own (local-authorities).
+    if (rule.type === 'Organization' && CHAINED_AUTHORITIES.test(name)) continue;
     if (rule.type !== 'Pilot' && rule.type !== 'Program' && COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 4), start + (/^[所个家座条处名]/.test(name) ? 1 : 0)))) continue;
     // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
     if ((!bareTitle && name.length - suffix.length < (suffix.length >= 3 ? 1 : 2)) || name.length > 28) continue;
