@@ -32,7 +32,8 @@ export const postHolder: RelationRule = {
     for (const holder of here) {
       if (holder.end > m.start || !ACTOR_TYPES.has(holder.type)) continue;
       const gap = between(text, holder, m);
-      if (gap.length <= 24 && POSTS.test(gap) && !/[，,。；;：:]/.test(gap)) add('HOLDS_POSITION', m.entity, holder.entity);
+      // 永福村党委书记许卫明向…董事长殷晓红: another person between names the post's holder.
+      if (gap.length <= 24 && POSTS.test(gap) && !/[，,。；;：:]/.test(gap) && !here.some((p) => p.type === 'Person' && p.start >= holder.end && p.end <= m.start)) add('HOLDS_POSITION', m.entity, holder.entity);
     }
     if (m.via === 'credit' && (m.title === 'reporter' || m.title === 'photographer' || m.title === 'author')) {
       // The nearest outlet before the credit: 新华社杭州电（中央社记者 林家豪） credits 中央社.
