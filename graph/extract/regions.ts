@@ -15,7 +15,8 @@ const MAX_REGIONS = 9;
  */
 export function documentRegions(gazetteer: Gazetteer, candidates: readonly Candidate[], text = '', sentences: readonly Span[] = []): Set<string> {
   const regions = fullNameRegions(gazetteer, candidates);
-  if (sentences.length === 0) return regions;
+  // Only a report that names no county in full is read for short forms.
+  if (sentences.length === 0 || [...regions].some((code) => code.length === 6)) return regions;
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
     for (let start = sentence.start; start < sentence.end - 1; start++) {
