@@ -98,7 +98,10 @@ export function clauseSubjectBefore(text: string, sentence: Sentence, mentions: 
     if (!SUBJECT_OPENING.test(text.slice(clauseStartBefore(text, sentence, m.start), m.start))) continue;
     // A place at the start of an organization's name (龙湾区 of 龙湾区委) is not the subject.
     if (mentions.some((o) => o !== m && o.start === m.start && o.end > m.end)) continue;
-    return mentions[innermost(mentions, i)];
+    // 井冈山市神山村依托…: of places written one inside the next, the innermost, a village too.
+    let at = i;
+    while (mentions[at + 1]?.start === mentions[at]!.end && (mentions[at + 1]!.type === 'District' || mentions[at + 1]!.type === 'Village') && mentions[at + 1]!.end <= position) at++;
+    return mentions[at];
   }
   return undefined;
 }

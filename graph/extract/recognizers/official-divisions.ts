@@ -42,7 +42,8 @@ function findDivisions(gazetteer: Gazetteer, text: string, sentence: Sentence, o
     const start = end - name.length;
     // 绍兴城市合作银行: 兴城市 is a city elsewhere, but here 兴 ends the word 绍兴. A name starts
     // where a word does.
-    if (start > sentence.start && HAN.test(text[start - 1]!) && cutExact(text.slice(start - 1, start + 1)).length === 1) continue;
+    // (吉安市井冈山市: right after another division, 市井 is no word of the text.)
+    if (start > sentence.start && HAN.test(text[start - 1]!) && !out.some((d) => d.end === start) && cutExact(text.slice(start - 1, start + 1)).length === 1) continue;
     out.push({ start, end, type: 'District', name, via: 'division', divisions, level: divisions[0]!.level as DistrictLevel });
     zone(text, sentence, start, end, name, out);
   }

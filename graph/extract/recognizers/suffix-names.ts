@@ -54,6 +54,8 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
     if (!reading) continue;
     const { words, modifiers, properPart } = reading;
     let { start } = reading;
+    // 瑞金—于都产业园: a dash between two places pairs them; it does not start a name.
+    while (/[—–\-－]/.test(text[start] ?? '') && start < suffixStart) start++;
     // 下姜村党总支, jieba cutting 下 off the village: an organization's or firm's name never starts
     // inside the name of a place; it takes the whole place.
     const cutPlace = (rule.type === 'Organization' || rule.type === 'Company') ? places.find((p) => p.start < start && start < p.end) : undefined;
