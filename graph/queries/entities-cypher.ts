@@ -47,11 +47,24 @@ export function entitiesById(ids: string[]): Statement {
 /** The districts each entity lies in, through LOCATED_IN chains, with their distance in hops. */
 export function districtAncestors(ids: string[], maxHops = 6): Statement {
   return {
+    // The districts it lies in by LOCATED_IN, and those whose GB/T 2260 code is a prefix of its own
+    // (a village's 12 digits hold its township's 9, county's 6, city's 4 and province's 2), so the
+    // hierarchy reaches the province even where no report states the last steps.
     cypher: /* Cypher */ `
       UNWIND $ids AS id
-      MATCH (start:Entity {id: id})-[path:LOCATED_IN*1..${Math.max(1, Math.min(8, Math.trunc(maxHops)))}]->(e:District)
-      WHERE e <> start
-      WITH id, start, e, min(size(path)) AS hops
+      MATCH (start:Entity {id: id})
+      CALL {
+        WITH start
+        MATCH path = (start)-[:LOCATED_IN*1..${Math.max(1, Math.min(8, Math.trunc(maxHops)))}]->(e:District)
+        WHERE e <> start
+        RETURN e, length(path) AS hops
+        UNION ALL
+        WITH start
+        UNWIND CASE WHEN start.code IS NULL THEN [] ELSE [n IN [9, 6, 4, 2] WHERE n < size(start.code) | substring(start.code, 0, n)] END AS prefix
+        MATCH (e:District {code: prefix})
+        RETURN e, (size(start.code) - size(prefix) + 1) / 2 AS hops
+      }
+      WITH id, start, e, min(hops) AS hops
       RETURN id, start.code AS code, ${ENTITY_VIEW} AS entity, hops`,
     params: { ids },
   };

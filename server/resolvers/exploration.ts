@@ -15,14 +15,19 @@ export const explorationResolvers: Resolvers = {
       limit: intInRange('limit', args.limit, 1, 2000),
       exclude: args.exclude ? idList('exclude', args.exclude, 0, 5000) : null,
     }),
-    paths: (_, args, { queries }) => queries.paths({
-      from: args.from,
-      to: args.to,
-      maxHops: intInRange('maxHops', args.maxHops, 1, 6),
-      k: intInRange('k', args.k, 1, 5),
-      relationTypes: args.relationTypes ?? null,
-      includeCoMentions: args.includeCoMentions,
-    }),
+    paths: async (_, args, { queries, loaders }) => {
+      const [from, to] = await Promise.all([loaders.entity.load(args.from), loaders.entity.load(args.to)]);
+      if (!from) throw notFound(`from: no entity has the id "${args.from}"`);
+      if (!to) throw notFound(`to: no entity has the id "${args.to}"`);
+      return queries.paths({
+        from: args.from,
+        to: args.to,
+        maxHops: intInRange('maxHops', args.maxHops, 1, 6),
+        k: intInRange('k', args.k, 1, 5),
+        relationTypes: args.relationTypes ?? null,
+        includeCoMentions: args.includeCoMentions,
+      });
+    },
   },
   GraphNode: {
     entity: async (node, _, { loaders }) => (await loaders.entity.load(node.id)) ?? Promise.reject(notFound(`entity ${node.id} is gone`)),

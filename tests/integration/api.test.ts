@@ -168,6 +168,7 @@ describe('neighbourhoods and paths', () => {
     expect(await errorCode(NEIGHBORHOOD, { ids: [LONGWAN], depth: 4 })).toBe('BAD_USER_INPUT');
     expect(await errorCode(NEIGHBORHOOD, { ids: [], depth: 1 })).toBe('BAD_USER_INPUT');
     expect(await errorCode(`{ paths(from: "${LONGWAN}", to: "${LONGWAN}", maxHops: 7) { length } }`)).toBe('BAD_USER_INPUT');
+    expect(await errorCode(`{ paths(from: "${LONGWAN}", to: "Person:nobody") { length } }`)).toBe('NOT_FOUND');
   });
 });
 
