@@ -1,0 +1,279 @@
+// The cytoscape adapter behind index.ts. Every change is a patch inside cy.batch(); the instance
+// is rebuilt (elements, positions and viewport kept) only to switch renderer or level of detail,
+// which cytoscape fixes at creation.
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type StylesheetJson } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import { edgePasses, nodePasses } from '../state/filters.ts';
+import { defaultFilters, type EdgeInput, type Filters, type Language, type LayoutName, type NodeInput, type Positions, type RendererName, type SubgraphInput } from '../state/vocabulary.ts';
+import { edgeData, nodeData, toElements, type EdgeData, type NodeData } from './elements.ts';
+import type { Canvas, CanvasOptions, CanvasPatch, CanvasSnapshot, LayoutResult, RendererInfo } from './index.ts';
+import { layoutOptions, meanDirection, ringPlacement, WORKER_LAYOUT_NODES } from './layouts.ts';
+import { layoutInWorker } from './layout-client.ts';
+import { detectGpu } from './renderer-choice.ts';
+import { relationLabel as defaultRelationLabel, FONT_FAMILY, stylesheet } from './style.ts';
+
+cytoscape.use(fcose);
+cytoscape.use(svg);
+
+const LOD_OFF_RATIO = 0.8; // hysteresis, so adding and removing a few elements does not flip it
+
+/** Creates the canvas in `container`. */
+export function createCanvas(container: HTMLElement, options: CanvasOptions): Canvas {
+  const relationLabel = options.relationLabel ?? defaultRelationLabel;
+  const lodThreshold = options.lodThreshold ?? 1000;
+  const gpu = detectGpu(container.ownerDocument);
+  let language = options.language;
+  let filters: Filters = defaultFilters();
+  let renderer: RendererName = options.renderer === 'webgl' || (options.renderer !== 'canvas' && gpu.hardware) ? 'webgl' : 'canvas';
+  if (!gpu.hardware) renderer = 'canvas';
+  let lod = false;
+  let cy = build([], null);
+
+  function build(elements: ElementDefinition[], viewport: { zoom: number; pan: { x: number; y: number } } | null): Core {
+    const instance = cytoscape({
+      container, elements, style: stylesheet(lod) as unknown as StylesheetJson,
+      wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 6, boxSelectionEnabled: false,
+      textureOnViewport: lod, hideEdgesOnViewport: lod, motionBlur: false, pixelRatio: lod ? 1 : 'auto',
+      renderer: { name: 'canvas', webgl: renderer === 'webgl' } as unknown as { name: string },
+    } as cytoscape.CytoscapeOptions);
+    if (viewport) instance.viewport(viewport);
+    instance.on('tap', 'node', (e) => options.onSelectNode?.(e.target.id() as string));
+    instance.on('tap', 'edge', (e) => options.onSelectEdge?.(e.target.id() as string));
+    instance.on('dbltap', 'node', (e) => options.onExpand?.(e.target.id() as string));
+    instance.on('tap', (e) => { if (e.target === instance) options.onBackground?.(); });
+    instance.on('dragfree', 'node', () => options.onChange?.('drag'));
+    return instance;
+  }
+
+  function rebuild(): void {
+    const elements = cy.elements().jsons() as unknown as ElementDefinition[];
+    const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    cy.destroy();
+    cy = build(elements, viewport);
+  }
+
+  function updateLod(): void {
+    const size = cy.elements().length;
+    const wanted = lod ? size > lodThreshold * LOD_OFF_RATIO : size > lodThreshold;
+    if (wanted !== lod) {
+      lod = wanted;
+      rebuild();
+    }
+  }
+
+  function applyFilters(): void {
+    cy.batch(() => {
+      cy.nodes().forEach((n) => { n.toggleClass('filtered', !nodePasses((n.data() as NodeData).type, filters)); });
+      cy.edges().forEach((e) => {
+        const d = e.data() as EdgeData;
+        const ends = e.source().hasClass('filtered') || e.target().hasClass('filtered');
+        e.toggleClass('filtered', ends || !edgePasses(d, filters));
+      });
+    });
+  }
+
+  function placeNew(added: NodeSingular[], around: string | undefined): void {
+    if (added.length === 0) return;
+    const centreNode = around ? cy.$id(around) : null;
+    if (centreNode && centreNode.nonempty()) {
+      const centre = centreNode.position();
+      const addedIds = new Set(added.map((n) => n.id()));
+      const old = centreNode.neighborhood().nodes().filter((n) => !addedIds.has(n.id())).map((n) => (n as NodeSingular).position());
+      const spots = ringPlacement(centre, added.length, 45, meanDirection(centre, old));
+      added.forEach((n, i) => n.position(spots[i] ?? centre));
+      return;
+    }
+    // Not an expansion: next to shown neighbours when there are some, else in the middle of the view.
+    const ext = cy.extent();
+    const middle = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+    for (const n of added) {
+      const near = n.neighborhood().nodes().filter((m) => !added.includes(m as NodeSingular)).map((m) => (m as NodeSingular).position());
+      const base = near.length ? { x: near.reduce((s, p) => s + p.x, 0) / near.length, y: near.reduce((s, p) => s + p.y, 0) / near.length } : middle;
+      n.position({ x: base.x + (Math.random() - 0.5) * 120, y: base.y + (Math.random() - 0.5) * 120 });
+    }
+  }
+
+  function setPositions(positions: Positions): void {
+    cy.batch(() => {
+      for (const [id, p] of Object.entries(positions)) {
+        const n = cy.$id(id);
+        if (n.nonempty() && n.isNode()) n.position({ x: p.x, y: p.y });
+      }
+    });
+  }
+
+  function positions(): Positions {
+    const out: Positions = {};
+    cy.nodes().forEach((n) => { const p = n.position(); out[n.id()] = { x: p.x, y: p.y }; });
+    return out;
+  }
+
+  function subgraph(visibleOnly: boolean): SubgraphInput {
+    const shown = (e: cytoscape.NodeSingular | cytoscape.EdgeSingular) => !visibleOnly || (!e.hasClass('filtered') && !e.hasClass('hidden'));
+    const nodes: NodeInput[] = [];
+    cy.nodes().forEach((n) => {
+      if (!shown(n)) return;
+      const d = n.data() as NodeData;
+      nodes.push({ id: d.id, type: d.type, name: d.name, degree: d.degree, hidden: d.hidden as NodeInput['hidden'], hiddenTotal: d.hiddenTotal });
+    });
+    const edges: EdgeInput[] = [];
+    cy.edges().forEach((e) => {
+      if (!shown(e) || (visibleOnly && (e.source().hasClass('hidden') || e.target().hasClass('hidden')))) return;
+      const d = e.data() as EdgeData;
+      edges.push({ id: d.id, type: d.type, source: d.source, target: d.target, weight: d.weight, directed: d.directed, documents: d.documents, firstReported: d.firstReported });
+    });
+    return { nodes, edges };
+  }
+
+  function apply(patch: CanvasPatch): { added: string[]; removed: string[] } {
+    const removed: string[] = [];
+    const added: string[] = [];
+    cy.batch(() => {
+      for (const id of patch.remove ?? []) {
+        const ele = cy.$id(id);
+        if (ele.empty()) continue;
+        if (ele.isNode()) removed.push(id);
+        ele.remove();
+      }
+      if (patch.add) {
+        const present = new Set<string>(cy.elements().map((e) => e.id()));
+        for (const node of patch.add.nodes) {
+          if (!present.has(node.id)) continue;
+          const d = nodeData(node);
+          cy.$id(node.id).data({ label: d.label, degree: d.degree, size: d.size, hiddenTotal: d.hiddenTotal, hidden: d.hidden });
+        }
+        const fresh = cy.add(toElements(patch.add, relationLabel, language, present) as ElementDefinition[]);
+        const freshNodes = fresh.nodes().toArray() as NodeSingular[];
+        added.push(...freshNodes.map((n) => n.id()));
+        const given = patch.positions ?? {};
+        placeNew(freshNodes.filter((n) => !given[n.id()]), patch.around);
+      }
+      if (patch.positions) setPositions(patch.positions);
+    });
+    applyFilters();
+    updateLod();
+    return { added, removed };
+  }
+
+  function byIds(ids: readonly string[]): cytoscape.CollectionReturnValue {
+    const wanted = new Set(ids);
+    return cy.elements().filter((e) => wanted.has(e.id()));
+  }
+
+  function visible(): cytoscape.CollectionReturnValue {
+    return cy.elements().filter((e) => !e.hasClass('filtered') && !e.hasClass('hidden'));
+  }
+
+  async function layout(name: LayoutName, opts: { only?: readonly string[] } = {}): Promise<LayoutResult> {
+    const started = performance.now();
+    const only = opts.only ? byIds(opts.only).nodes() : null;
+    const scope = only ? only.union(only.edgesWith(only)) : visible();
+    const nodes = scope.nodes();
+    const pinned = nodes.filter((n) => n.hasClass('pinned'));
+    const fixedNodeConstraint = pinned.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
+    if (name === 'fcose' && nodes.length > WORKER_LAYOUT_NODES) {
+      const elements = scope.jsons() as unknown as ElementDefinition[];
+      const computed = await layoutInWorker(elements, { ...layoutOptions(name, nodes.length), fixedNodeConstraint });
+      cy.batch(() => { for (const [id, p] of Object.entries(computed)) { const n = cy.$id(id); if (n.nonempty() && !n.hasClass('pinned')) n.position(p); } });
+      cy.fit(scope, 30);
+      return { name, nodes: nodes.length, ms: performance.now() - started, where: 'worker' };
+    }
+    const options = { ...layoutOptions(name, nodes.length), ...(name === 'fcose' && fixedNodeConstraint.length ? { fixedNodeConstraint } : {}) };
+    if (opts.only) Object.assign(options, { fit: false, randomize: false });
+    const running = scope.difference(pinned).union(name === 'fcose' ? pinned : cy.collection()).layout(options as unknown as cytoscape.LayoutOptions);
+    const done = running.promiseOn('layoutstop');
+    running.run();
+    await done;
+    return { name, nodes: nodes.length, ms: performance.now() - started, where: 'main' };
+  }
+
+  function rendererInfo(): RendererInfo {
+    return { renderer, gpu: gpu.renderer, webglAvailable: gpu.hardware, lod };
+  }
+
+  const canvas: Canvas = {
+    apply,
+    setFilters(next) { filters = next; applyFilters(); },
+    select(id) {
+      cy.batch(() => {
+        cy.$(':selected').unselect();
+        if (id !== null) cy.$id(id).select();
+      });
+    },
+    highlightPath(nodeIds, edgeIds) {
+      cy.batch(() => {
+        cy.$('.path').removeClass('path');
+        for (const id of [...nodeIds, ...edgeIds]) cy.$id(id).addClass('path');
+      });
+    },
+    clearHighlight() { cy.batch(() => { cy.$('.path, .highlighted').removeClass('path highlighted'); }); },
+    hide(ids, hidden = true) { cy.batch(() => { for (const id of ids) cy.$id(id).toggleClass('hidden', hidden); }); },
+    pin(ids, pinned) {
+      cy.batch(() => {
+        for (const id of ids) {
+          const n = cy.$id(id);
+          n.toggleClass('pinned', pinned);
+          if (pinned) n.lock(); else n.unlock();
+        }
+      });
+    },
+    focus(id, hops = 1) {
+      cy.batch(() => {
+        cy.elements().removeClass('dimmed');
+        if (id === null) return;
+        let near = cy.$id(id);
+        for (let i = 0; i < hops; i++) near = near.closedNeighborhood();
+        cy.elements().difference(near).addClass('dimmed');
+        cy.fit(near, 40);
+      });
+    },
+    fit(ids) { cy.fit(ids ? byIds(ids) : visible(), 30); },
+    zoom(factor) {
+      const level = cy.zoom() * factor;
+      cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    layout,
+    positions,
+    setPositions,
+    subgraph: (o = {}) => subgraph(o.visibleOnly ?? false),
+    exportPng: (o = {}) => cy.png({ output: 'blob-promise', scale: o.scale ?? 2, full: false, bg: '#ffffff' }),
+    exportSvg() {
+      const text = (cy as unknown as { svg(o: object): string }).svg({ full: false, scale: 1, bg: '#ffffff' });
+      // Name the CJK font once for the whole document, so viewers without the page's fonts still pick one.
+      return text.replace(/<svg\b([^>]*)>/, `<svg$1><style>text { font-family: ${FONT_FAMILY}; }</style>`);
+    },
+    snapshot() {
+      return {
+        subgraph: subgraph(false), positions: positions(),
+        hidden: cy.$('.hidden').map((e) => e.id()), pinned: cy.$('.pinned').map((e) => e.id()),
+      };
+    },
+    restore(s: CanvasSnapshot) {
+      const keep = new Set([...s.subgraph.nodes.map((n) => n.id), ...s.subgraph.edges.map((e) => e.id)]);
+      const remove = cy.elements().filter((e) => !keep.has(e.id())).map((e) => e.id());
+      apply({ remove, add: s.subgraph, positions: s.positions });
+      cy.batch(() => {
+        cy.elements().removeClass('hidden pinned');
+        cy.nodes().unlock();
+      });
+      canvas.hide(s.hidden, true);
+      canvas.pin(s.pinned, true);
+    },
+    setLanguage(next) {
+      language = next;
+      cy.batch(() => { cy.edges().forEach((e) => { e.data('label', edgeData(e.data() as EdgeData, relationLabel, language).label); }); });
+    },
+    setRenderer(next) {
+      const wanted: RendererName = next === 'webgl' && gpu.hardware ? 'webgl' : 'canvas';
+      if (wanted !== renderer) {
+        renderer = wanted;
+        rebuild();
+      }
+      return rendererInfo();
+    },
+    rendererInfo,
+    destroy() { cy.destroy(); },
+  };
+  return canvas;
+}
