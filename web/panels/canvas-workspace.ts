@@ -1,0 +1,108 @@
+// The Workspace the panels use, over the canvas adapter: fetching neighbourhoods, paging hubs
+// ("N more" with `exclude`), knowing each relation's reports and first date for the filters, and
+// telling the page (history, URL) after every change.
+import { api } from '../api/index.ts';
+import type { Canvas } from '../canvas/index.ts';
+import type { EdgeInput, Filters, RelationType, SubgraphInput } from '../state/vocabulary.ts';
+import type { Workspace } from './workspace.ts';
+
+/** Neighbours fetched per expansion. */
+const PAGE = 25;
+/** The API's bound on start entities. */
+const MAX_IDS = 50;
+
+export interface CanvasWorkspace extends Workspace {
+  /** Called after every change to what the canvas shows (for history and the URL). */
+  onChange(listener: (reason: string) => void): void;
+  selection(): string | null;
+  setSelection(id: string | null): void;
+}
+
+export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters): CanvasWorkspace {
+  const listeners = new Set<(reason: string) => void>();
+  const meta = new Map<string, { documents: string[]; firstReported: string | null }>();
+  const known = new Set<string>();
+  let selected: string | null = null;
+  const changed = (reason: string) => { for (const listener of listeners) listener(reason); };
+
+  function enrich(edges: readonly EdgeInput[]): EdgeInput[] {
+    return edges.map((edge) => {
+      const m = meta.get(edge.id);
+      return m ? { ...edge, documents: m.documents, firstReported: edge.firstReported ?? m.firstReported } : edge;
+    });
+  }
+
+  /** Reports and first dates of the relations around new entities, so the date and report filters apply. */
+  async function learn(ids: string[]): Promise<void> {
+    const fresh = ids.filter((id) => !known.has(id)).slice(0, 100);
+    if (fresh.length === 0) return;
+    try {
+      const entities = await api.edgeEvidence(fresh);
+      for (const entity of entities) {
+        if (!entity) continue;
+        known.add(entity.id);
+        for (const { node } of entity.relations.edges) {
+          meta.set(node.id, { firstReported: node.firstReported, documents: [...new Set(node.evidence.map((e) => e.documentId))] });
+        }
+      }
+    } catch {
+      // Without them the date and report filters leave these relations shown.
+    }
+  }
+
+  async function put(subgraph: SubgraphInput, options: { around?: string; select?: string; highlight?: { nodes: string[]; edges: string[] } } = {}): Promise<void> {
+    await learn(subgraph.nodes.map((n) => n.id));
+    const { added } = canvas.apply({ add: { nodes: subgraph.nodes, edges: enrich(subgraph.edges) }, around: options.around });
+    canvas.setFilters(filters());
+    if (!options.around && added.length > 0) await canvas.layout('fcose');
+    if (options.highlight) {
+      canvas.highlightPath(options.highlight.nodes, options.highlight.edges);
+      canvas.fit(options.highlight.nodes);
+    }
+    if (options.select) {
+      selected = options.select;
+      canvas.select(options.select);
+    }
+    changed('add');
+  }
+
+  const onCanvas = () => new Set(canvas.subgraph().nodes.map((n) => n.id));
+
+  return {
+    async addEntities(ids, options = {}) {
+      const present = [...onCanvas()].filter((id) => !ids.includes(id));
+      const start = [...new Set(ids)].slice(0, MAX_IDS);
+      const all = [...start, ...present].slice(0, MAX_IDS);
+      const subgraph = await api.neighborhood({ ids: all, depth: 1, limit: all.length, includeCoMentions: filters().showCoMentions });
+      const wanted = new Set(all);
+      await put({ nodes: subgraph.nodes.filter((n) => wanted.has(n.id)), edges: subgraph.edges }, { select: options.select === false ? undefined : start[0] });
+    },
+    addSubgraph(subgraph, options = {}) {
+      void put(subgraph, options);
+    },
+    async expand(id, relationType?: RelationType) {
+      const exclude = [...onCanvas()].filter((other) => other !== id);
+      const subgraph = await api.neighborhood({
+        ids: [id], depth: 1, limit: PAGE + 1, exclude,
+        relationTypes: relationType ? [relationType] : null,
+        includeCoMentions: filters().showCoMentions || relationType === 'CO_MENTIONED',
+      });
+      await put(subgraph, { around: id, select: id });
+    },
+    select(id) {
+      selected = id;
+      canvas.select(id);
+      changed('select');
+    },
+    entityIds: () => canvas.subgraph().nodes.map((n) => n.id),
+    entity(id) {
+      const node = canvas.subgraph().nodes.find((n) => n.id === id);
+      return node ? { id: node.id, name: node.name, type: node.type } : null;
+    },
+    hidden: (id) => canvas.subgraph().nodes.find((n) => n.id === id)?.hidden ?? [],
+    clearHighlight: () => canvas.clearHighlight(),
+    onChange: (listener) => { listeners.add(listener); },
+    selection: () => selected,
+    setSelection(id) { selected = id; },
+  };
+}
