@@ -26,6 +26,13 @@ const app = document.getElementById('app')!;
 const bus = createBus();
 
 const canvasBox = h('div', { class: 'canvas', attrs: { id: 'canvas', tabindex: 0, role: 'application' } });
+const header = h('header', { class: 'top' });
+const start = h('aside', { class: 'side start' });
+const stage = h('section', { class: 'stage', attrs: { 'aria-labelledby': 'canvas-label' } });
+const end = h('aside', { class: 'side end' });
+// The canvas measures its container, so the page's frame is in place before it is made.
+app.append(header, h('main', { class: 'layout' }, [start, stage, end]));
+stage.append(canvasBox);
 const session = createViewSession(canvasBox, bus, (container, callbacks) => createCanvas(container, { language: language(), ...callbacks }));
 const { canvas, workspace } = session;
 
@@ -58,19 +65,11 @@ const health = h('span', { class: 'health', attrs: { id: 'health', role: 'status
 const languageButton = h('button', { class: 'language', attrs: { type: 'button', id: 'language-toggle' } });
 languageButton.addEventListener('click', () => setLanguage(language() === 'zh' ? 'en' : 'zh'));
 
-app.append(
-  h('header', { class: 'top' }, [title, search, h('div', { class: 'header-actions' }, [health, createExportMenu(session.exports), languageButton])]),
-  h('main', { class: 'layout' }, [
-    h('aside', { class: 'side start' }, [overview, filters.root]),
-    h('section', { class: 'stage', attrs: { 'aria-labelledby': 'canvas-label' } }, [
-      h('h2', { class: 'visually-hidden', attrs: { id: 'canvas-label' } }),
-      toolbar.root,
-      canvasBox,
-      h('p', { class: 'canvas-empty hint', attrs: { id: 'canvas-empty' } }),
-    ]),
-    h('aside', { class: 'side end' }, [tabs.root]),
-  ]),
-);
+header.append(title, search, h('div', { class: 'header-actions' }, [health, createExportMenu(session.exports), languageButton]));
+start.append(overview, filters.root);
+stage.prepend(h('h2', { class: 'visually-hidden', attrs: { id: 'canvas-label' } }), toolbar.root);
+stage.append(h('p', { class: 'canvas-empty hint', attrs: { id: 'canvas-empty' } }));
+end.append(tabs.root);
 
 function relabel(): void {
   document.title = `${t('app.title')} · ${t('app.subtitle')}`;

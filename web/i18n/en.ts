@@ -48,6 +48,7 @@ export const en: Record<MessageKey, string> = {
   'detail.official': 'Official name',
   'detail.hierarchy': 'Lies in',
   'detail.degree': 'Relations',
+  'detail.relations': 'Relations on the canvas',
   'detail.facts': 'Figures',
   'detail.documents': 'Reports',
   'detail.more': '{count} more {type}',

@@ -46,6 +46,7 @@ export const zh = {
   'detail.official': '正式名称',
   'detail.hierarchy': '上级区划',
   'detail.degree': '关系',
+  'detail.relations': '画布上的关系',
   'detail.facts': '数据',
   'detail.documents': '报道',
   'detail.more': '还有 {count} 个{type}',

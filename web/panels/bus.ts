@@ -13,6 +13,8 @@ export interface Events {
   program: { id: string };
   /** The graph changed on the server (an ingest): refresh the overview. */
   graphChanged: Record<string, never>;
+  /** What the canvas shows changed (added, hidden, undone…). */
+  canvas: Record<string, never>;
   /** The selection was cleared. */
   deselect: Record<string, never>;
 }

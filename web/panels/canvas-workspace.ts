@@ -55,6 +55,7 @@ export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters): C
     const { added } = canvas.apply({ add: { nodes: subgraph.nodes, edges: enrich(subgraph.edges) }, around: options.around });
     canvas.setFilters(filters());
     if (!options.around && added.length > 0) await canvas.layout('fcose');
+    else if (added.length > 0) canvas.fit();
     if (options.highlight) {
       canvas.highlightPath(options.highlight.nodes, options.highlight.edges);
       canvas.fit(options.highlight.nodes);
@@ -101,6 +102,7 @@ export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters): C
     },
     hidden: (id) => canvas.subgraph().nodes.find((n) => n.id === id)?.hidden ?? [],
     clearHighlight: () => canvas.clearHighlight(),
+    relationsOf: (id) => canvas.subgraph().edges.filter((e) => e.source === id || e.target === id),
     onChange: (listener) => { listeners.add(listener); },
     selection: () => selected,
     setSelection(id) { selected = id; },

@@ -59,6 +59,21 @@ export function createDetail(bus: Bus, workspace: Workspace): HTMLElement {
         more.map((m) => button(t('detail.more', { count: m.count, type: RELATION_LABELS[m.type][lang] }), () => void workspace.expand(entity.id, m.type), { class: 'more-button' }))));
     }
 
+    // The canvas's relations of this entity, as links: the keyboard's way to their evidence.
+    const relations = workspace.relationsOf(entity.id);
+    if (relations.length) {
+      body.append(h('h3', { text: t('detail.relations') }));
+      body.append(h('ul', { class: 'relations', attrs: { id: 'detail-relations' } }, relations.map((relation) => {
+        const other = workspace.entity(relation.source === entity.id ? relation.target : relation.source);
+        const arrow = relation.source === entity.id ? '→' : '←';
+        return h('li', {}, [h('a', {
+          text: `${RELATION_LABELS[relation.type][lang]} ${arrow} ${other?.name ?? ''}`,
+          attrs: { href: '#', 'data-relation': relation.id },
+          on: { click: (event) => { event.preventDefault(); bus.emit('relation', { id: relation.id }); } },
+        }), h('span', { class: 'meta', text: ` ×${relation.weight}` })]);
+      })));
+    }
+
     if (entity.facts.length) {
       body.append(h('h3', { text: t('detail.facts') }));
       body.append(h('ul', { class: 'facts' }, entity.facts.map((fact) => h('li', {}, [
@@ -97,6 +112,7 @@ export function createDetail(bus: Bus, workspace: Workspace): HTMLElement {
   }
 
   bus.on('entity', ({ id }) => void load(id));
+  bus.on('canvas', () => { if (current) render(); });
   bus.on('deselect', () => { generation++; current = null; render(); });
   onLanguageChange(() => { retitle(); render(); });
   render();

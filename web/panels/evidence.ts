@@ -41,7 +41,6 @@ export function createEvidence(bus: Bus): HTMLElement {
       if (mine !== generation) return;
       current = relation;
       render();
-      root.scrollIntoView({ block: 'nearest' });
     } catch (error) {
       if (mine === generation) showError(body, t('error', { message: (error as Error).message }));
     }

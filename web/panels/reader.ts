@@ -86,7 +86,8 @@ export function createReader(bus: Bus, workspace: Workspace): HTMLElement {
     body.append(text);
     if (firstTarget) {
       const element = firstTarget;
-      requestAnimationFrame(() => element.scrollIntoView({ block: 'center' }));
+      // Scrolls the text box only, not the page around it.
+      requestAnimationFrame(() => { text.scrollTop = Math.max(0, element.offsetTop - text.clientHeight / 3); });
     }
     body.append(button(t('reader.close'), () => { current = null; target = null; render(); }));
   }

@@ -39,6 +39,7 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
 
   function notify(): void {
     writeUrl();
+    bus.emit('canvas', {});
     for (const listener of changeListeners) listener();
   }
 

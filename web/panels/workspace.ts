@@ -17,4 +17,6 @@ export interface Workspace {
   /** The neighbours left out per relation type, for the "N more" buttons. */
   hidden(id: string): ReadonlyArray<{ type: RelationType; count: number }>;
   clearHighlight(): void;
+  /** The relations on the canvas that touch an entity. */
+  relationsOf(id: string): ReadonlyArray<{ id: string; type: RelationType; source: string; target: string; weight: number }>;
 }
