@@ -2,12 +2,27 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // One real Neo4j for the whole run, started on a free port with a temporary data directory.
-    globalSetup: ['tests/global-neo4j.ts'],
-    // Integration tests share that database, so files run one after another.
-    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // Two projects, one command: unit tests need no database, so Neo4j starts only when a test
+    // file of the second project is selected (vitest runs a project's global setup only then).
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          // One real Neo4j for the whole run, started on a free port with a temporary data directory.
+          globalSetup: ['tests/global-neo4j.ts'],
+          // Integration tests share that database, so files run one after another, after the unit tests.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -31,7 +31,16 @@ export interface GraphConfig {
   loadConcurrency: number;
   /** Where derived data (the per-province village index) is cached between runs. */
   cacheDir: string;
+  /** Documents larger than this many bytes are refused unread, by the CLI and the API alike. */
+  maxDocumentBytes: number;
 }
+
+/**
+ * 5 MiB: a few hundred times a typical report (the seeds are 6–15 KB), and about 25 s of
+ * extraction for ordinary text on a 2-core machine (docs/reliability.md); larger inputs are
+ * rarely reports, and would hold a batch up for minutes.
+ */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -85,5 +94,6 @@ export function loadGraphConfig(env: Env): GraphConfig {
     loadBatchSize: integer(env, 'LOAD_BATCH_SIZE', 10_000, 1, 100_000),
     loadConcurrency: integer(env, 'LOAD_CONCURRENCY', 2, 1, 16),
     cacheDir: text(env, 'CACHE_DIR', 'node_modules/.cache/zhejiang-policy-graph'),
+    maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', DEFAULT_MAX_DOCUMENT_BYTES, 1, 1024 * 1024 * 1024),
   };
 }

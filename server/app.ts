@@ -1,70 +1,89 @@
 // The app factory: GraphQL at /graphql and the built web app at every other path. It opens no
-// port and reads no environment, so tests can call `app.yoga.fetch(...)` directly.
+// port and reads no environment, so tests can call `app.yoga.fetch(...)` or serve `app.handle`.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
-import type { Store } from '../graph/index.ts';
-import type { ServerConfig } from './config.ts';
-import { resolvers, type Context } from './resolvers.ts';
+import { createQueries, type Queries, type Store } from '../graph/index.ts';
+import { DEFAULT_LIMITS, type RequestLimits, type ServerConfig } from './config.ts';
+import type { Context, Writer } from './context.ts';
+import { maskError } from './errors.ts';
+import { GRAPHIQL_TABS } from './graphiql-examples.ts';
+import { route, staticFiles } from './http.ts';
+import { createLoaders } from './loaders.ts';
+import { resolvers } from './resolvers/index.ts';
+import { createWriter } from './writer.ts';
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
+/** The contract, one SDL file per area, listed here rather than found by glob. */
+const SCHEMA_FILES = ['base', 'search', 'entities', 'exploration', 'documents', 'analytics', 'console', 'ingest'];
 
-export function createServer({ graph, config }: { graph: Store; config: Pick<ServerConfig, 'webDir'> }) {
-  const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
-  const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
+export function loadTypeDefs(): string[] {
+  return SCHEMA_FILES.map((name) => readFileSync(new URL(`./schema/${name}.graphql`, import.meta.url), 'utf8'));
+}
+
+export interface AppOptions {
+  graph: Store;
+  config: Pick<ServerConfig, 'webDir'> & Partial<Pick<ServerConfig, 'ingestToken' | 'corsOrigins' | 'limits'>> & {
+    /** Derived data kept between runs (the village register), for ingestion through the API. */
+    cacheDir?: string;
+    /** Largest report the ingest mutation takes (the graph's MAX_DOCUMENT_BYTES). */
+    maxDocumentBytes?: number;
+  };
+  /** The read side; made from `graph` when not given. */
+  queries?: Queries;
+  /** The write side; made from `graph` when not given. */
+  writer?: Writer;
+}
+
+/** Compares a presented token with the configured one in constant time. */
+function tokenMatches(header: string | null, token: string | undefined): boolean {
+  if (!token || !header) return false;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match) return false;
+  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+  return timingSafeEqual(digest(match[1]!), digest(token));
+}
+
+export function createServer({ graph, config, queries: given, writer: givenWriter }: AppOptions) {
+  const limits: RequestLimits = config.limits ?? DEFAULT_LIMITS;
+  const queries = given ?? createQueries(graph);
+  const writer = givenWriter ?? createWriter(graph, queries, { cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes });
+  const schema = makeExecutableSchema<Context>({ typeDefs: loadTypeDefs(), resolvers });
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: () => ({ store: graph }),
-    // Unexpected errors reach the client as "Unexpected error."; expected ones carry extensions.code.
-    maskedErrors: true,
-    // GraphiQL bundled with the server: the default page loads it from a CDN, which an offline
-    // machine cannot reach.
+    context: ({ request }) => ({
+      queries,
+      store: graph,
+      writer,
+      loaders: createLoaders(queries),
+      canWrite: tokenMatches(request.headers.get('authorization'), config.ingestToken),
+      writesConfigured: config.ingestToken !== undefined,
+    }),
+    // Expected errors keep their code; anything else reaches the client as "Unexpected error.".
+    maskedErrors: { maskError },
+    // Same-origin only unless origins are configured.
+    cors: config.corsOrigins?.length ? { origin: config.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
+    batching: { limit: limits.maxBatch },
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: true },
+        maxAliases: { n: limits.maxAliases, exposeLimits: true },
+        costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, exposeLimits: true },
+        maxTokens: { n: limits.maxTokens, exposeLimits: true },
+        maxDirectives: { n: 20, exposeLimits: true },
+        blockFieldSuggestion: { enabled: false },
+      }),
+    ],
+    // GraphiQL bundled with the server (the default page loads it from a CDN an offline machine
+    // cannot reach), opening on example queries.
     renderGraphiQL,
+    graphiql: { title: 'Zhejiang Policy Graph · GraphQL', defaultTabs: GRAPHIQL_TABS, defaultQuery: GRAPHIQL_TABS[0]!.query },
     logging: 'warn',
   });
 
-  const webRoot = resolve(config.webDir);
-
-  function serveStatic(request: IncomingMessage, response: ServerResponse): void {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(webRoot, pathname));
-    // Anything outside the web folder, or any unknown path, gets the app's index page.
-    if (!file.startsWith(webRoot + sep) || !existsSync(file) || statSync(file).isDirectory()) file = join(webRoot, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('The web app is not built: run npm run build.');
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
-    });
-    createReadStream(file).pipe(response);
-  }
-
-  function handle(request: IncomingMessage, response: ServerResponse): void {
-    const url = request.url ?? '/';
-    if (url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/')) {
-      void yoga(request, response);
-    } else if (request.method === 'GET' || request.method === 'HEAD') {
-      serveStatic(request, response);
-    } else {
-      response.writeHead(405, { 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed');
-    }
-  }
-
-  return { yoga, handle };
+  const handle = route(yoga, staticFiles(config.webDir), limits.maxBodyBytes);
+  return { yoga, handle, queries, close: () => queries.close() };
 }

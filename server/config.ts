@@ -1,6 +1,22 @@
 // The server's configuration, read once at start-up from the environment and validated.
 import { ConfigError, loadGraphConfig, type GraphConfig } from '../graph/index.ts';
 
+/** Bounds on what one GraphQL request may ask for. */
+export interface RequestLimits {
+  /** Deepest selection (introspection not counted). */
+  maxDepth: number;
+  /** Aliases in one operation. */
+  maxAliases: number;
+  /** Static cost of one operation (graphql-armor's cost model). */
+  maxCost: number;
+  /** Tokens in one document. */
+  maxTokens: number;
+  /** Operations in one batched request. */
+  maxBatch: number;
+  /** Bytes of one request body. */
+  maxBodyBytes: number;
+}
+
 export interface ServerConfig {
   graph: GraphConfig;
   /** Address the HTTP server binds to; loopback unless deliberately opened. */
@@ -9,25 +25,55 @@ export interface ServerConfig {
   port: number;
   /** Token that write operations must present; writes are refused while it is unset. */
   ingestToken: string | undefined;
+  /** Other origins allowed to call /graphql from a browser (CORS); none by default. */
+  corsOrigins: string[];
   /** Folder ingested at start when the graph is empty. */
   seedsDir: string;
   /** The built web app (vite build output). */
   webDir: string;
+  limits: RequestLimits;
 }
 
 type Env = Record<string, string | undefined>;
 
+function whole(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return value;
+}
+
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxDepth: 12, maxAliases: 30, maxCost: 20_000, maxTokens: 4_000, maxBatch: 10, maxBodyBytes: 32 * 1024 * 1024,
+};
+
 export function loadServerConfig(env: Env): ServerConfig {
-  const port = Number(env['PORT']?.trim() || 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got "${env['PORT']}"`);
+  const port = whole(env, 'PORT', 4000, 0, 65535);
   const token = env['INGEST_TOKEN']?.trim() || undefined;
   if (token !== undefined && token.length < 16) throw new ConfigError('INGEST_TOKEN must be at least 16 characters');
+  const corsOrigins = (env['CORS_ORIGINS'] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin such as https://example.org`);
+  }
+  const graph = loadGraphConfig(env);
+  // A report sent as base64 is a third larger than its bytes; the body must have room for it.
+  const bodyFloor = Math.max(DEFAULT_LIMITS.maxBodyBytes, Math.ceil((graph.maxDocumentBytes * 4) / 3) + 1024 * 1024);
   return {
-    graph: loadGraphConfig(env),
+    graph,
     host: env['HOST']?.trim() || '127.0.0.1',
     port,
     ingestToken: token,
+    corsOrigins,
     seedsDir: env['SEEDS_DIR']?.trim() || 'seeds',
     webDir: env['WEB_DIR']?.trim() || 'dist/web',
+    limits: {
+      maxDepth: whole(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_LIMITS.maxDepth, 2, 100),
+      maxAliases: whole(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 1, 1000),
+      maxCost: whole(env, 'GRAPHQL_MAX_COST', DEFAULT_LIMITS.maxCost, 100, 10_000_000),
+      maxTokens: whole(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_LIMITS.maxTokens, 100, 1_000_000),
+      maxBatch: whole(env, 'GRAPHQL_MAX_BATCH', DEFAULT_LIMITS.maxBatch, 1, 100),
+      maxBodyBytes: whole(env, 'MAX_BODY_BYTES', bodyFloor, 1024, 2 * 1024 ** 3),
+    },
   };
 }

@@ -1,12 +1,23 @@
-// What every resolver gets: the read side, the write side for mutations, the batch loaders of
-// this request, and whether the request carried the write token.
-import type { Queries, Store } from '../graph/index.ts';
+// What every resolver gets: the read side, the writer for mutations, the batch loaders of this
+// request, and whether the request may write.
+import type { IngestResultView, Queries, Store } from '../graph/index.ts';
+import type { IngestDocumentInput } from './generated/resolvers.ts';
 import type { Loaders } from './loaders.ts';
+
+/** The write side as the mutations see it. */
+export interface Writer {
+  ingest(input: IngestDocumentInput): Promise<IngestResultView>;
+  /** Null when no document has the id. */
+  remove(id: string): Promise<{ documentId: string; entitiesRemoved: number } | null>;
+}
 
 export interface Context {
   queries: Queries;
   store: Store;
+  writer: Writer;
   loaders: Loaders;
-  /** True when the request carried `Authorization: Bearer <INGEST_TOKEN>` and a token is configured. */
+  /** True when a token is configured and the request carried it as `Authorization: Bearer …`. */
   canWrite: boolean;
+  /** True when the server has an INGEST_TOKEN at all. */
+  writesConfigured: boolean;
 }

@@ -1,8 +1,8 @@
 // Process entry: reads the configuration, brings up Neo4j, loads the seeds into an empty graph,
 // and serves the app and /graphql on one port until Ctrl-C.
-import { createServer as createHttpServer } from 'node:http';
 import { connectGraph, ingestPaths, ConfigError } from '../graph/index.ts';
 import { createServer } from './app.ts';
+import { createHttpServer } from './http.ts';
 import { loadServerConfig } from './config.ts';
 
 async function main(): Promise<void> {
@@ -21,7 +21,8 @@ async function main(): Promise<void> {
     console.log(`the graph holds ${counts.documents} documents, ${counts.entities} entities, ${counts.relations} relations`);
   }
 
-  const app = createServer({ graph: graph.store, config });
+  const app = createServer({ graph: graph.store, config: { ...config, cacheDir: config.graph.cacheDir, maxDocumentBytes: config.graph.maxDocumentBytes } });
+  if (!config.ingestToken) console.log('INGEST_TOKEN is not set: the API refuses writes (ingestDocument, deleteDocument)');
   let handle = app.handle;
   if (process.argv.includes('--dev')) {
     // Development: Vite serves web/ with hot reload; /graphql still goes to the app.
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     console.log(`\n${signal}: stopping…`);
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    app.close();
     await graph.close();
     console.log('stopped');
     process.exit(0);
@@ -54,6 +56,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
+
+// A request must never stop the server: a stray rejection is logged, not fatal.
+process.on('unhandledRejection', (reason) => console.error('unhandled rejection:', reason));
 
 main().catch((error: unknown) => {
   console.error(error instanceof ConfigError ? `configuration error: ${error.message}` : `could not start: ${(error as Error).message}`);

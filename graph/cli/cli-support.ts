@@ -1,5 +1,5 @@
 // Shared by the command-line tools: argument parsing, a progress bar, summaries.
-import { ENTITY_TYPES, type ExtractionExport, type LoadSummary, type ReadFailure } from '../index.ts';
+import { ENTITY_TYPES, type Diagnostic, type ExtractionExport, type LoadSummary, type ReadFailure } from '../index.ts';
 
 export interface ParsedArgs {
   positional: string[];
@@ -78,4 +78,29 @@ export function printLoadSummary(summary: LoadSummary): void {
   console.log(`loaded ${summary.loaded.length} documents (${summary.relations} relations, ${rate}/s), ` +
     `${summary.unchanged.length} unchanged, ${summary.failed.length} failed, ${summary.entitiesRemoved} orphaned entities removed, ${summary.millis} ms`);
   for (const failure of summary.failed) console.error(`failed: ${failure.document}: ${failure.error}`);
+}
+
+export interface OutcomeLine {
+  id: string;
+  status: string;
+  reason?: string | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * One line per document, in input order: its outcome, and its diagnostics by code or the reason it
+ * was refused. Refused and failed documents go to stderr.
+ */
+export function printDocumentOutcomes(order: string[], outcomes: OutcomeLine[]): void {
+  const pending = new Map<string, OutcomeLine[]>();
+  for (const o of outcomes) (pending.get(o.id) ?? pending.set(o.id, []).get(o.id)!).push(o);
+  const width = Math.max(0, ...outcomes.map((o) => o.status.length));
+  for (const id of order) {
+    const outcome = pending.get(id)?.shift();
+    if (!outcome) continue;
+    const head = `${outcome.status.padEnd(width)}  ${id}`;
+    if (outcome.reason !== undefined) console.error(`${head}: ${outcome.reason}`);
+    else if (outcome.diagnostics.length > 0) console.log(`${head} (diagnostics: ${countBy(outcome.diagnostics, (d) => d.code)})`);
+    else console.log(head);
+  }
 }

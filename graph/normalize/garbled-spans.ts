@@ -29,14 +29,18 @@ type Badness = 0 | 1 | 2; // 0 fine, 1 suspicious, 2 a sure sign
 /**
  * Finds garbled spans in simplified text. A span is a cluster of suspicious characters
  * (rare Han characters, kana, Latin-1 letters, "?") no more than three characters apart that
- * holds at least one sure sign: U+FFFD, "?" between Chinese characters, a "??" run, kana, or
- * two rare characters.
+ * holds at least one sure sign: U+FFFD, "?" between Chinese characters, a "??" run, kana, UTF-8
+ * read as Latin-1, or two rare characters.
  */
 export function findGarbledSpans(text: string): GarbledSpan[] {
   const common = commonHanCharacters();
   const isHan = (i: number) => {
     const code = text.charCodeAt(i);
     return code >= 0x3400 && code <= 0x9fff;
+  };
+  const isContinuation = (i: number) => {
+    const code = text.charCodeAt(i);
+    return code >= 0x80 && code <= 0xbf;
   };
   const badness = (i: number): Badness => {
     const code = text.charCodeAt(i);
@@ -50,6 +54,10 @@ export function findGarbledSpans(text: string): GarbledSpan[] {
     }
     if (code >= 0x3040 && code <= 0x30ff) return 2; // kana
     if (code >= 0x3400 && code <= 0x9fff && !common.at(text, i)) return 1;
+    // UTF-8 read as Latin-1 or Windows-1252 (é«è´¨): a lead byte's letter before a continuation
+    // byte's sign, and C1 controls, which no text holds.
+    if (code >= 0x80 && code <= 0x9f) return 2;
+    if (code >= 0xc2 && code <= 0xef && isContinuation(i + 1)) return 2;
     if (code >= 0xc0 && code <= 0xff && i > 0 && isHan(i - 1)) return 1; // Latin-1 letters
     if (code >= 0x2200 && code <= 0x22ff) return 1; // mathematical operators (∵) inside Chinese text
     return 0;

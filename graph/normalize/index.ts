@@ -4,6 +4,7 @@ import type { SourceDocument } from '../read/read-sources.ts';
 import { isBoilerplateLine } from './boilerplate.ts';
 import { findGarbledSpans } from './garbled-spans.ts';
 import { readMetadata, type Metadata } from './metadata.ts';
+import { removeInvisibleCharacters } from './invisible-characters.ts';
 import { identity, originalSpan, type OffsetText } from './offset-text.ts';
 import { removePinyinAnnotations } from './pinyin-annotations.ts';
 import { splitLines, splitSentences, type Sentence, type Span } from './sentences.ts';
@@ -28,11 +29,19 @@ export { toSimplified, simplifyName } from './simplified-chinese.ts';
 export { findPinyinAnnotations } from './pinyin-annotations.ts';
 export { findGarbledSpans } from './garbled-spans.ts';
 export { isBoilerplateLine } from './boilerplate.ts';
+export { findInvisibleCharacters } from './invisible-characters.ts';
 
 /** Normalizes one document: the pure first stage of the pipeline. */
 export function normalize(source: SourceDocument): NormalizedText {
-  const diagnostics: Diagnostic[] = [];
-  const { result: unannotated, removed } = removePinyinAnnotations(identity(source.text));
+  const diagnostics: Diagnostic[] = [...(source.diagnostics ?? [])];
+  const { result: visible, removed: invisible } = removeInvisibleCharacters(identity(source.text));
+  if (invisible > 0) {
+    diagnostics.push({
+      code: 'invisible-characters', offset: visible.origin.findIndex((at, i) => at !== i),
+      message: `${invisible} zero-width or bidirectional control characters left out of the analysed text`,
+    });
+  }
+  const { result: unannotated, removed } = removePinyinAnnotations(visible);
   if (removed > 0) {
     diagnostics.push({ code: 'pinyin-removed', offset: 0, message: `${removed} pinyin readings removed from the analysed text` });
   }
@@ -75,4 +84,25 @@ export function normalize(source: SourceDocument): NormalizedText {
     diagnostics.push({ code: 'repeated-body', offset: repeated.offset, message: `${repeated.count} repeated paragraphs left out` });
   }
   return { source, analysis, script, metadata, sentences, boilerplate, diagnostics };
+}
+
+/**
+ * Share of a text's non-space characters that lie in garbled spans (text decoded with the wrong
+ * encoding somewhere upstream), from 0 to 1: how much of it extraction would have to leave out.
+ */
+export function garbledShare(text: string): number {
+  const simplified = detectScript(text) === 'traditional' ? toSimplified(text) : text;
+  let garbled = 0;
+  for (const span of findGarbledSpans(simplified)) garbled += countNonSpace(simplified, span.start, span.end);
+  const total = countNonSpace(simplified, 0, simplified.length);
+  return total === 0 ? 0 : garbled / total;
+}
+
+function countNonSpace(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x20 && code !== 0x3000 && code !== 0xa0) count++;
+  }
+  return count;
 }

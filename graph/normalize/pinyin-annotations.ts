@@ -22,6 +22,13 @@ export function findPinyinAnnotations(text: string): Array<[number, number]> {
 }
 
 export function removePinyinAnnotations(source: OffsetText): { result: OffsetText; removed: number } {
-  const ranges = findPinyinAnnotations(source.text);
-  return { result: deleteRanges(source, ranges), removed: ranges.length };
+  let result = source;
+  let removed = 0;
+  // Until none is left: removing 機(jī)(jī)'s first reading puts the second right after 機, and
+  // the analysed text must hold no reading however often it is normalized.
+  for (let ranges = findPinyinAnnotations(result.text); ranges.length > 0; ranges = findPinyinAnnotations(result.text)) {
+    result = deleteRanges(result, ranges);
+    removed += ranges.length;
+  }
+  return { result, removed };
 }

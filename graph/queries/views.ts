@@ -227,3 +227,8 @@ export interface IngestResultView {
   diagnostics: DiagnosticView[];
   entityIds: string[];
 }
+
+/** Pages as the connections of the contract receive them. */
+export type RelationPage = Page<RelationView>;
+export type DocumentPage = Page<DocumentView>;
+export type EntityDocumentPage = Page<EntityDocumentView>;
