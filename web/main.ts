@@ -40,9 +40,16 @@ const search = createSearch(bus, workspace);
 const filters = createFilters(session.filters);
 const overview = createOverview(bus, workspace, (stats) => filters.setStats(stats));
 const toolbar = createToolbar(session.actions);
+const canvasStatus = h('p', { class: 'visually-hidden', attrs: { id: 'canvas-status', role: 'status' } });
+function describeCanvas(): void {
+  const shown = canvas.subgraph({ visibleOnly: true });
+  canvasStatus.textContent = t('canvas.status', { nodes: shown.nodes.length, edges: shown.edges.length });
+  canvasStatus.dataset.nodes = String(shown.nodes.length);
+  document.getElementById('canvas-empty')!.hidden = shown.nodes.length > 0;
+}
 session.onChange(() => {
   toolbar.refresh();
-  document.getElementById('canvas-empty')!.hidden = canvas.subgraph().nodes.length > 0;
+  describeCanvas();
 });
 
 const tabs = createTabs([
@@ -68,7 +75,7 @@ languageButton.addEventListener('click', () => setLanguage(language() === 'zh' ?
 header.append(title, search, h('div', { class: 'header-actions' }, [health, createExportMenu(session.exports), languageButton]));
 start.append(overview, filters.root);
 stage.prepend(h('h2', { class: 'visually-hidden', attrs: { id: 'canvas-label' } }), toolbar.root);
-stage.append(h('p', { class: 'canvas-empty hint', attrs: { id: 'canvas-empty' } }));
+stage.append(h('p', { class: 'canvas-empty hint', attrs: { id: 'canvas-empty' } }), canvasStatus);
 end.append(tabs.root);
 
 function relabel(): void {
@@ -80,6 +87,7 @@ function relabel(): void {
   canvasBox.setAttribute('aria-label', t('canvas.label'));
   document.getElementById('canvas-label')!.textContent = t('canvas.label');
   document.getElementById('canvas-empty')!.textContent = t('canvas.empty');
+  describeCanvas();
 }
 onLanguageChange((next) => { canvas.setLanguage(next); relabel(); });
 relabel();

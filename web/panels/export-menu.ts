@@ -2,7 +2,7 @@
 // canvas shows, and the link that restores the view.
 import { onLanguageChange, t, type MessageKey } from '../i18n/index.ts';
 import { h } from './dom.ts';
-import { download } from './download.ts';
+import { saveFile } from '../export/index.ts';
 
 export interface ExportActions {
   png(): Promise<Blob>;
@@ -21,11 +21,11 @@ export function createExportMenu(actions: ExportActions): HTMLElement {
   const root = h('details', { class: 'export-menu', attrs: { id: 'export-menu' } }, [summary, list, status]);
   const stamp = () => new Date().toISOString().slice(0, 10);
   const items: Array<{ key: MessageKey; format: string; run: () => Promise<void> | void }> = [
-    { key: 'export.png', format: 'png', run: async () => download(`policy-graph-${stamp()}.png`, await actions.png()) },
-    { key: 'export.svg', format: 'svg', run: () => download(`policy-graph-${stamp()}.svg`, actions.svg(), 'image/svg+xml') },
-    { key: 'export.json', format: 'json', run: () => download(`policy-graph-${stamp()}.json`, actions.json(), 'application/json') },
-    { key: 'export.graphml', format: 'graphml', run: () => download(`policy-graph-${stamp()}.graphml`, actions.graphml(), 'application/xml') },
-    { key: 'export.csv', format: 'csv', run: () => download(`policy-graph-${stamp()}.csv`, actions.csv(), 'text/csv') },
+    { key: 'export.png', format: 'png', run: async () => saveFile(await actions.png(), `policy-graph-${stamp()}.png`) },
+    { key: 'export.svg', format: 'svg', run: () => saveFile(actions.svg(), `policy-graph-${stamp()}.svg`, 'image/svg+xml') },
+    { key: 'export.json', format: 'json', run: () => saveFile(actions.json(), `policy-graph-${stamp()}.json`, 'application/json') },
+    { key: 'export.graphml', format: 'graphml', run: () => saveFile(actions.graphml(), `policy-graph-${stamp()}.graphml`, 'application/graphml+xml') },
+    { key: 'export.csv', format: 'csv', run: () => saveFile(actions.csv(), `policy-graph-${stamp()}-entities.csv`, 'text/csv') },
     {
       key: 'export.link', format: 'link', run: async () => {
         await navigator.clipboard?.writeText(actions.link()).catch(() => undefined);

@@ -71,6 +71,13 @@ export function createIngest(bus: Bus, workspace: Workspace): HTMLElement {
   function show(result: IngestOutcome): void {
     const status = t(`ingest.${result.status}`);
     outcome.replaceChildren(h('p', { class: `status status-${result.status}`, attrs: { 'data-status': result.status }, text: t('ingest.outcome', { status, documentId: result.documentId, entities: result.entities.length, relations: result.relationCount }) }));
+    if (result.status !== 'REFUSED') {
+      outcome.append(h('p', {}, [h('a', {
+        text: t('ingest.open'),
+        attrs: { href: '#', id: 'ingest-open' },
+        on: { click: (event) => { event.preventDefault(); bus.emit('document', { id: result.documentId }); } },
+      })]));
+    }
     if (result.reason) outcome.append(h('p', { class: 'reason', text: result.reason }));
     if (result.diagnostics.length) outcome.append(h('ul', {}, result.diagnostics.map((d) => h('li', { text: `${d.code} @${d.offset}: ${d.message}` }))));
   }

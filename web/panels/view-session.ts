@@ -2,16 +2,15 @@
 // every canvas change and the URL that restores the view (entities, positions, filters,
 // selection, language). main.ts asks it for the pieces the panels need.
 import type { Canvas, CanvasOptions, CanvasSnapshot } from '../canvas/index.ts';
+import { BOM, csvField, saveFile, subgraphToCsv, subgraphToGraphml, subgraphToJson } from '../export/index.ts';
 import { language, setLanguage } from '../i18n/index.ts';
-import { defaultFilters, type Filters } from '../state/vocabulary.ts';
+import { History, decodeViewHash, defaultFilters, encodeViewHash, initialViewState, type Filters, type LayoutName, type ViewState } from '../state/index.ts';
 import type { Bus } from './bus.ts';
 import { createCanvasWorkspace } from './canvas-workspace.ts';
 import type { ConsoleExports } from './console.ts';
-import { download } from './download.ts';
 import type { ExportActions } from './export-menu.ts';
 import type { FilterStore } from './filters.ts';
 import type { CanvasActions } from './toolbar.ts';
-import { decodeView, encodeView, type ViewState } from './view-url.ts';
 
 type CanvasFactory = (container: HTMLElement, callbacks: Omit<CanvasOptions, 'language'>) => Canvas;
 
@@ -33,9 +32,11 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
   });
   const workspace = createCanvasWorkspace(canvas, () => filters);
 
-  // Undo history: every entry is the whole view after a change; undo restores the one before.
-  const entries: Entry[] = [];
-  let index = -1;
+  // Undo history: every entry is the whole canvas after a change (a snapshot the canvas can patch
+  // back to, node data included) and the filters; undo restores the one before.
+  let history: History<Entry> | null = null;
+  let layoutName: LayoutName = 'fcose';
+  let urlWrite = 0;
 
   function notify(): void {
     writeUrl();
@@ -45,10 +46,8 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
 
   function record(): void {
     if (restoring) return;
-    entries.splice(index + 1);
-    entries.push({ snapshot: canvas.snapshot(), filters: structuredClone(filters) });
-    if (entries.length > 100) entries.shift();
-    index = entries.length - 1;
+    const entry = { snapshot: canvas.snapshot(), filters: structuredClone(filters) };
+    if (history) history.push(entry); else history = new History<Entry>(entry, 100);
     notify();
   }
 
@@ -58,10 +57,8 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
     for (const listener of filterListeners) listener(filters);
   }
 
-  function goTo(target: number): void {
-    const entry = entries[target];
+  function goTo(entry: Entry | null | undefined): void {
     if (!entry) return;
-    index = target;
     restoring = true;
     canvas.restore(entry.snapshot);
     pinned = new Set(entry.snapshot.pinned);
@@ -74,12 +71,20 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
 
   function view(): ViewState {
     const snapshot = canvas.snapshot();
-    return { entities: snapshot.subgraph.nodes.map((n) => n.id), positions: snapshot.positions, hidden: snapshot.hidden, pinned: snapshot.pinned, selection: workspace.selection(), filters, language: language() };
+    return {
+      ...initialViewState(language()),
+      entities: snapshot.subgraph.nodes.map((n) => n.id), positions: snapshot.positions, hidden: snapshot.hidden, pinned: snapshot.pinned,
+      selection: workspace.selection(), filters, layout: layoutName,
+    };
   }
 
+  /** The view in the address, so a link or a reload restores it (the latest write wins). */
   function writeUrl(): void {
-    const hash = encodeView(view());
-    if (location.hash !== hash) history.replaceState(null, '', hash);
+    const mine = ++urlWrite;
+    void encodeViewHash(view()).then((hash) => {
+      const target = hash.startsWith('#') ? hash : `#${hash}`;
+      if (mine === urlWrite && location.hash !== target) window.history.replaceState(null, '', target);
+    });
   }
 
   const filterStore: FilterStore = {
@@ -97,30 +102,38 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
     focus: (id, hops) => canvas.focus(id, hops),
     fit: () => canvas.fit(),
     zoom: (factor) => canvas.zoom(factor),
-    layout(name) { void canvas.layout(name).then(() => record()); },
-    undo: () => { if (index > 0) goTo(index - 1); },
-    redo: () => { if (index < entries.length - 1) goTo(index + 1); },
-    canUndo: () => index > 0,
-    canRedo: () => index < entries.length - 1,
+    layout(name) { layoutName = name; void canvas.layout(name).then(() => record()); },
+    undo: () => goTo(history?.undo()),
+    redo: () => goTo(history?.redo()),
+    canUndo: () => history?.canUndo() ?? false,
+    canRedo: () => history?.canRedo() ?? false,
   };
+
+  const shown = () => canvas.subgraph({ visibleOnly: true });
+  const stamp = () => new Date().toISOString().slice(0, 10);
 
   const exports: ExportActions & ConsoleExports = {
     png: () => canvas.exportPng({ scale: 2 }),
     svg: () => canvas.exportSvg(),
-    json: () => JSON.stringify(canvas.subgraph({ visibleOnly: true }), null, 2),
-    graphml: () => '',
-    csv: () => '',
+    json: () => subgraphToJson(shown(), { exportedAt: new Date().toISOString() }),
+    graphml: () => subgraphToGraphml(shown()),
+    csv() {
+      const { nodes, edges } = subgraphToCsv(shown());
+      saveFile(edges, `policy-graph-${stamp()}-relations.csv`, 'text/csv');
+      return nodes;
+    },
     link: () => location.href,
     downloadTable(fileName, columns, rows) {
-      const quote = (value: unknown) => `"${String(value ?? '').replace(/"/g, '""')}"`;
-      download(fileName, [columns, ...rows].map((row) => row.map(quote).join(',')).join('\r\n'), 'text/csv');
+      const text = BOM + [columns, ...rows].map((row) => row.map((cell) => csvField(cell === null || cell === undefined ? null : String(cell))).join(',')).join('\r\n') + '\r\n';
+      saveFile(text, fileName, 'text/csv');
     },
   };
 
   /** Restores the view the URL describes, then records it as the first history entry. */
   async function start(): Promise<void> {
-    const state = decodeView(location.hash);
-    if (state) {
+    const { state } = await decodeViewHash(location.hash);
+    if (state.entities.length || state.language !== language() || state.selection) {
+      layoutName = state.layout;
       setLanguage(state.language);
       filters = state.filters;
       for (const listener of filterListeners) listener(filters);
@@ -134,8 +147,7 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
       if (state.selection) { workspace.setSelection(state.selection); canvas.select(state.selection); bus.emit('entity', { id: state.selection }); }
       canvas.setFilters(filters);
     }
-    entries.splice(0);
-    index = -1;
+    history = null;
     record();
   }
 
