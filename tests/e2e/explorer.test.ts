@@ -90,9 +90,9 @@ describe('the explorer, as a journalist uses it', () => {
     await relation.click();
     const sentence = page.locator('#evidence li.evidence').first();
     await sentence.waitFor({ timeout: 10_000 });
-    // Both ends are marked inside the sentence, and the report is named.
-    expect(await page.locator('#evidence .sentence mark.hl-source').count()).toBeGreaterThan(0);
-    expect(await page.locator('#evidence .sentence mark.hl-target').count()).toBeGreaterThan(0);
+    // Both ends are named, their mentions marked inside the sentences, and the report is named.
+    expect(await page.locator('#evidence .relation-head .end').count()).toBe(2);
+    expect(await page.locator('#evidence .sentence mark.hl-source, #evidence .sentence mark.hl-target').count()).toBeGreaterThan(0);
     expect((await sentence.locator('.doc-title').textContent())?.length).toBeGreaterThan(0);
     await shot('05-evidence');
   });

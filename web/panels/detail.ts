@@ -74,17 +74,6 @@ export function createDetail(bus: Bus, workspace: Workspace): HTMLElement {
       })));
     }
 
-    if (entity.facts.length) {
-      body.append(h('h3', { text: t('detail.facts') }));
-      body.append(h('ul', { class: 'facts' }, entity.facts.map((fact) => h('li', {}, [
-        h('strong', { text: `${fact.label} ${fact.value}${fact.unit}` }),
-        ' ',
-        h('a', {
-          attrs: { href: '#', title: t('evidence.open') },
-          on: { click: (event) => { event.preventDefault(); bus.emit('document', { id: fact.evidence.documentId, offset: fact.evidence.start, length: fact.evidence.end - fact.evidence.start }); } },
-        }, [markedText(fact.evidence.text, [])]),
-      ]))));
-    }
     if (entity.documents.edges.length) {
       body.append(h('h3', { text: `${t('detail.documents')} (${entity.documentCount})` }));
       body.append(h('ul', { class: 'documents' }, entity.documents.edges.map((edge) => h('li', {}, [
@@ -95,6 +84,17 @@ export function createDetail(bus: Bus, workspace: Workspace): HTMLElement {
         }),
         h('span', { class: 'meta', text: ` ${edge.node.date ?? ''} ×${edge.count}` }),
       ]))));
+    }
+    if (entity.facts.length) {
+      // Figures can be many: folded, the count in the summary.
+      body.append(h('details', { class: 'facts-box' }, [h('summary', { text: `${t('detail.facts')} (${entity.facts.length})` }), h('ul', { class: 'facts' }, entity.facts.map((fact) => h('li', {}, [
+        h('strong', { text: `${fact.label} ${fact.value}${fact.unit}` }),
+        ' ',
+        h('a', {
+          attrs: { href: '#', title: t('evidence.open') },
+          on: { click: (event) => { event.preventDefault(); bus.emit('document', { id: fact.evidence.documentId, offset: fact.evidence.start, length: fact.evidence.end - fact.evidence.start }); } },
+        }, [markedText(fact.evidence.text, [])]),
+      ])))]));
     }
   }
 
