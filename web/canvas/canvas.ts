@@ -53,8 +53,7 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
     cy = build(elements, viewport);
   }
 
-  function updateLod(): void {
-    const size = cy.elements().length;
+  function updateLod(size: number): void {
     const wanted = lod ? size > lodThreshold * LOD_OFF_RATIO : size > lodThreshold;
     if (wanted !== lod) {
       lod = wanted;
@@ -84,14 +83,20 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
       added.forEach((n, i) => n.position(spots[i] ?? centre));
       return;
     }
-    // Not an expansion: next to shown neighbours when there are some, else in the middle of the view.
+    // Not an expansion: next to shown neighbours when there are some, else in rings around the
+    // middle of the view (a layout usually follows).
     const ext = cy.extent();
     const middle = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+    const addedIds = new Set(added.map((n) => n.id()));
+    const loose: NodeSingular[] = [];
     for (const n of added) {
-      const near = n.neighborhood().nodes().filter((m) => !added.includes(m as NodeSingular)).map((m) => (m as NodeSingular).position());
-      const base = near.length ? { x: near.reduce((s, p) => s + p.x, 0) / near.length, y: near.reduce((s, p) => s + p.y, 0) / near.length } : middle;
+      const near = n.neighborhood().nodes().filter((m) => !addedIds.has(m.id())).map((m) => (m as NodeSingular).position());
+      if (near.length === 0) { loose.push(n); continue; }
+      const base = { x: near.reduce((s, p) => s + p.x, 0) / near.length, y: near.reduce((s, p) => s + p.y, 0) / near.length };
       n.position({ x: base.x + (Math.random() - 0.5) * 120, y: base.y + (Math.random() - 0.5) * 120 });
     }
+    const spots = ringPlacement(middle, loose.length, 45);
+    loose.forEach((n, i) => n.position(spots[i] ?? middle));
   }
 
   function setPositions(positions: Positions): void {
@@ -129,6 +134,8 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
   function apply(patch: CanvasPatch): { added: string[]; removed: string[] } {
     const removed: string[] = [];
     const added: string[] = [];
+    // Level of detail is fixed when cytoscape is created: decide before adding, while rebuilding is cheap.
+    updateLod(cy.elements().length + (patch.add ? patch.add.nodes.length + patch.add.edges.length : 0));
     cy.batch(() => {
       for (const id of patch.remove ?? []) {
         const ele = cy.$id(id);
@@ -152,7 +159,7 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
       if (patch.positions) setPositions(patch.positions);
     });
     applyFilters();
-    updateLod();
+    updateLod(cy.elements().length);
     return { added, removed };
   }
 
@@ -172,11 +179,16 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
     const nodes = scope.nodes();
     const pinned = nodes.filter((n) => n.hasClass('pinned'));
     const fixedNodeConstraint = pinned.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
-    if (name === 'fcose' && nodes.length > WORKER_LAYOUT_NODES) {
-      const elements = scope.jsons() as unknown as ElementDefinition[];
-      const computed = await layoutInWorker(elements, { ...layoutOptions(name, nodes.length), fixedNodeConstraint });
+    if (nodes.length > WORKER_LAYOUT_NODES) {
+      // Only what the layout reads crosses to the worker: ids, ends, size, degree and pinned positions.
+      const elements: ElementDefinition[] = [
+        ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id(), size: n.data('size') as number, degree: n.data('degree') as number }, position: { ...(n as NodeSingular).position() } })),
+        ...scope.edges().map((e) => ({ group: 'edges' as const, data: { id: e.id(), source: e.source().id(), target: e.target().id() } })),
+      ];
+      const extra = name === 'fcose' && fixedNodeConstraint.length ? { fixedNodeConstraint } : {};
+      const computed = await layoutInWorker(name, elements, opts.only ? { ...extra, randomize: false } : extra);
       cy.batch(() => { for (const [id, p] of Object.entries(computed)) { const n = cy.$id(id); if (n.nonempty() && !n.hasClass('pinned')) n.position(p); } });
-      cy.fit(scope, 30);
+      if (!opts.only) cy.fit(scope, 30);
       return { name, nodes: nodes.length, ms: performance.now() - started, where: 'worker' };
     }
     const options = { ...layoutOptions(name, nodes.length), ...(name === 'fcose' && fixedNodeConstraint.length ? { fixedNodeConstraint } : {}) };

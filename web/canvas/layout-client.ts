@@ -1,7 +1,7 @@
 // The page's side of layout.worker.ts: one worker, started on first use, one request at a time
 // per id.
 import type { ElementDefinition } from 'cytoscape';
-import type { Positions } from '../state/vocabulary.ts';
+import type { LayoutName, Positions } from '../state/vocabulary.ts';
 
 let worker: Worker | null = null;
 let next = 0;
@@ -25,12 +25,11 @@ function start(): Worker {
   return worker;
 }
 
-/** Positions for `elements` computed in the layout worker; functions in `options` are not sent. */
-export function layoutInWorker(elements: ElementDefinition[], options: Record<string, unknown>): Promise<Positions> {
-  const plain = Object.fromEntries(Object.entries(options).filter(([, v]) => typeof v !== 'function'));
+/** Positions for `elements` by the named layout, computed in the layout worker; `extra` must be plain data. */
+export function layoutInWorker(name: LayoutName, elements: ElementDefinition[], extra: Record<string, unknown> = {}): Promise<Positions> {
   return new Promise((resolve, reject) => {
     const id = next++;
     pending.set(id, { resolve, reject });
-    start().postMessage({ id, elements, options: plain });
+    start().postMessage({ id, name, elements, extra });
   });
 }

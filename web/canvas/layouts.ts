@@ -1,14 +1,16 @@
 // Layout options and placement arithmetic, as plain data and pure functions.
 import type { LayoutName, Positions } from '../state/vocabulary.ts';
 
-/** Above this many nodes fcose runs at draft quality in a worker, off the input thread. */
-export const WORKER_LAYOUT_NODES = 1000;
+/** Above this many nodes a layout is computed in a worker, so that input is never blocked by it. */
+export const WORKER_LAYOUT_NODES = 300;
+/** From this many nodes on, fcose runs at draft quality (spectral placement only): seconds, not minutes. */
+export const DRAFT_LAYOUT_NODES = 1000;
 
 /** Options for a layout by name; `size` (node count) chooses fcose's quality. */
 export function layoutOptions(name: LayoutName, size: number): Record<string, unknown> {
   switch (name) {
     case 'fcose': {
-      const large = size > WORKER_LAYOUT_NODES;
+      const large = size >= DRAFT_LAYOUT_NODES;
       return {
         name: 'fcose', animate: false, randomize: true, quality: large ? 'draft' : 'default',
         numIter: large ? 1200 : 2500, nodeRepulsion: 9000, idealEdgeLength: 70, edgeElasticity: 0.45,
@@ -17,12 +19,12 @@ export function layoutOptions(name: LayoutName, size: number): Record<string, un
     }
     case 'concentric':
       return {
-        name: 'concentric', animate: false, fit: true, padding: 30, minNodeSpacing: 8, avoidOverlap: size <= WORKER_LAYOUT_NODES,
+        name: 'concentric', animate: false, fit: true, padding: 30, minNodeSpacing: 8, avoidOverlap: size < DRAFT_LAYOUT_NODES,
         concentric: (node: { data(key: string): unknown }) => Number(node.data('degree')) || 0,
         levelWidth: () => 2,
       };
     case 'breadthfirst':
-      return { name: 'breadthfirst', animate: false, fit: true, padding: 30, directed: false, spacingFactor: 1.1, avoidOverlap: size <= WORKER_LAYOUT_NODES };
+      return { name: 'breadthfirst', animate: false, fit: true, padding: 30, directed: false, spacingFactor: 1.1, avoidOverlap: size < DRAFT_LAYOUT_NODES };
   }
 }
 
