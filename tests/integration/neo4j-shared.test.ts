@@ -16,7 +16,7 @@ let owner: LocalOwner;
 
 beforeAll(async () => {
   owner = await startLocalOwner(dir, { app: 'http://127.0.0.1:4999/' });
-});
+}, 300_000);
 afterAll(async () => {
   await owner?.graph.close();
   rmSync(dir, { recursive: true, force: true });
@@ -41,7 +41,7 @@ describe('a command run while the app runs', () => {
     // The command closed its driver and nothing else: the app's Neo4j runs on.
     expect(owner.graph.status()).toMatchObject({ neo4j: 'local', state: 'up', restarts: 0 });
     expect((await owner.graph.store.counts()).documents).toBe(1);
-  });
+  }, 300_000);
 
   it('reuses it in process too, and never stops it', async () => {
     const command = await connectGraph(owner.config, { owner: 'npm run reset', reuseRunning: true });
@@ -66,7 +66,7 @@ describe('a second app on the same data directory', () => {
     const { code, output } = await runCli('load', [exportFile, '--bulk'], owner.env).done;
     expect(code).not.toBe(0);
     expect(output).toMatch(/the app is running at http:\/\/127\.0\.0\.1:4999\/ .*stop it first/);
-  });
+  }, 300_000);
 });
 
 describe('the running file', () => {
