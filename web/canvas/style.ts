@@ -72,7 +72,7 @@ export function stylesheet(lod: boolean): StyleRule[] {
     {
       selector: 'edge',
       style: lod
-        ? { width: 1, 'line-color': '#b8c0ca', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.7 }
+        ? { width: 1, 'line-color': '#9aa5b1', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.7 }
         : {
           width: 'mapData(weight, 1, 10, 1, 4)', 'line-color': '#9aa5b1', 'curve-style': 'bezier',
           'target-arrow-shape': 'triangle', 'target-arrow-color': '#9aa5b1', 'arrow-scale': 0.7,
