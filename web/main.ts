@@ -40,6 +40,13 @@ const search = createSearch(bus, workspace);
 const filters = createFilters(session.filters);
 const overview = createOverview(bus, workspace, (stats) => filters.setStats(stats));
 const toolbar = createToolbar(session.actions);
+const toast = h('p', { class: 'toast', attrs: { id: 'toast', role: 'alert' } });
+toast.hidden = true;
+bus.on('error', ({ message }) => {
+  toast.textContent = t('error', { message });
+  toast.hidden = false;
+  setTimeout(() => { toast.hidden = true; }, 6000);
+});
 const canvasStatus = h('p', { class: 'visually-hidden', attrs: { id: 'canvas-status', role: 'status' } });
 function describeCanvas(): void {
   const shown = canvas.subgraph({ visibleOnly: true });
@@ -75,7 +82,7 @@ languageButton.addEventListener('click', () => setLanguage(language() === 'zh' ?
 header.append(title, search, h('div', { class: 'header-actions' }, [health, createExportMenu(session.exports), languageButton]));
 start.append(overview, filters.root);
 stage.prepend(h('h2', { class: 'visually-hidden', attrs: { id: 'canvas-label' } }), toolbar.root);
-stage.append(h('p', { class: 'canvas-empty hint', attrs: { id: 'canvas-empty' } }), canvasStatus);
+stage.append(h('p', { class: 'canvas-empty hint', attrs: { id: 'canvas-empty' } }), canvasStatus, toast);
 end.append(tabs.root);
 
 function relabel(): void {

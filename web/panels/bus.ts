@@ -15,6 +15,8 @@ export interface Events {
   graphChanged: Record<string, never>;
   /** What the canvas shows changed (added, hidden, undone…). */
   canvas: Record<string, never>;
+  /** Something the user asked for failed: say so. */
+  error: { message: string };
   /** The selection was cleared. */
   deselect: Record<string, never>;
 }

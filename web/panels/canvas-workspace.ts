@@ -18,7 +18,7 @@ export interface CanvasWorkspace extends Workspace {
   setSelection(id: string | null): void;
 }
 
-export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters): CanvasWorkspace {
+export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters, onError: (error: Error) => void): CanvasWorkspace {
   const listeners = new Set<(reason: string) => void>();
   const meta = new Map<string, { documents: string[]; firstReported: string | null }>();
   const known = new Set<string>();
@@ -69,27 +69,32 @@ export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters): C
 
   const onCanvas = () => new Set(canvas.subgraph().nodes.map((n) => n.id));
 
+  async function addEntities(ids: string[], options: { select?: boolean }): Promise<void> {
+    const present = [...onCanvas()].filter((id) => !ids.includes(id));
+    const start = [...new Set(ids)].slice(0, MAX_IDS);
+    const all = [...start, ...present].slice(0, MAX_IDS);
+    const subgraph = await api.neighborhood({ ids: all, depth: 1, limit: all.length, includeCoMentions: filters().showCoMentions });
+    const wanted = new Set(all);
+    await put({ nodes: subgraph.nodes.filter((n) => wanted.has(n.id)), edges: subgraph.edges }, { select: options.select === false ? undefined : start[0] });
+  }
+
+  async function expand(id: string, relationType?: RelationType): Promise<void> {
+    const exclude = [...onCanvas()].filter((other) => other !== id);
+    const subgraph = await api.neighborhood({
+      ids: [id], depth: 1, limit: PAGE + 1, exclude,
+      relationTypes: relationType ? [relationType] : null,
+      includeCoMentions: filters().showCoMentions || relationType === 'CO_MENTIONED',
+    });
+    await put(subgraph, { around: id, select: id });
+  }
+
+  // Failures are reported, never left as unhandled rejections.
   return {
-    async addEntities(ids, options = {}) {
-      const present = [...onCanvas()].filter((id) => !ids.includes(id));
-      const start = [...new Set(ids)].slice(0, MAX_IDS);
-      const all = [...start, ...present].slice(0, MAX_IDS);
-      const subgraph = await api.neighborhood({ ids: all, depth: 1, limit: all.length, includeCoMentions: filters().showCoMentions });
-      const wanted = new Set(all);
-      await put({ nodes: subgraph.nodes.filter((n) => wanted.has(n.id)), edges: subgraph.edges }, { select: options.select === false ? undefined : start[0] });
-    },
+    addEntities: (ids, options = {}) => addEntities(ids, options).catch(onError),
     addSubgraph(subgraph, options = {}) {
-      void put(subgraph, options);
+      void put(subgraph, options).catch(onError);
     },
-    async expand(id, relationType?: RelationType) {
-      const exclude = [...onCanvas()].filter((other) => other !== id);
-      const subgraph = await api.neighborhood({
-        ids: [id], depth: 1, limit: PAGE + 1, exclude,
-        relationTypes: relationType ? [relationType] : null,
-        includeCoMentions: filters().showCoMentions || relationType === 'CO_MENTIONED',
-      });
-      await put(subgraph, { around: id, select: id });
-    },
+    expand: (id, relationType) => expand(id, relationType).catch(onError),
     select(id) {
       selected = id;
       canvas.select(id);

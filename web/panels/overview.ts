@@ -67,7 +67,7 @@ export function createOverview(bus: Bus, workspace: Workspace, onStats: (stats: 
       ]))),
       h('h3', { text: t('overview.communities') }),
       h('ul', { class: 'communities', attrs: { id: 'communities' } }, s.communities.map((community) => h('li', {}, [
-        button(community.label, () => void showCommunity(community.id), { class: 'link', title: `${t('overview.community.show')}: ${community.label}` }),
+        button(community.label, () => void showCommunity(community.id).catch((error: Error) => bus.emit('error', { message: error.message })), { class: 'link', title: `${t('overview.community.show')}: ${community.label}` }),
         h('span', { class: 'count', text: String(community.size) }),
         h('span', { class: 'community-types' }, community.types.map((c) => h('span', { class: 'swatch', attrs: { title: `${ENTITY_STYLE[c.type].label[lang]} ${c.count}`, style: `background:${ENTITY_STYLE[c.type].color}` } }))),
       ]))),

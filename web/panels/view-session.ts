@@ -30,7 +30,7 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
     onBackground: () => { workspace.setSelection(null); notify(); },
     onChange: () => record(),
   });
-  const workspace = createCanvasWorkspace(canvas, () => filters);
+  const workspace = createCanvasWorkspace(canvas, () => filters, (error) => bus.emit('error', { message: error.message }));
 
   // Undo history: every entry is the whole canvas after a change (a snapshot the canvas can patch
   // back to, node data included) and the filters; undo restores the one before.
