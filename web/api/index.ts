@@ -21,7 +21,8 @@ export const api = {
     request<G.CoImplementationQuery, G.CoImplementationQueryVariables>('CoImplementation', variables).then((d) => d.coImplementation),
   cypher: (variables: G.CypherQueryVariables) => request<G.CypherQuery, G.CypherQueryVariables>('Cypher', variables).then((d) => d.cypher),
   documents: (first: number) => request<G.DocumentListQuery, G.DocumentListQueryVariables>('DocumentList', { first }).then((d) => d.documents),
-  edgeEvidence: (ids: string[]) => request<G.EdgeEvidenceQuery, G.EdgeEvidenceQueryVariables>('EdgeEvidence', { ids }).then((d) => d.entities),
+  edgeDates: (ids: string[]) => request<G.EdgeDatesQuery, G.EdgeDatesQueryVariables>('EdgeDates', { ids }).then((d) => d.entities),
+  edgeDocuments: (ids: string[]) => request<G.EdgeDocumentsQuery, G.EdgeDocumentsQueryVariables>('EdgeDocuments', { ids }).then((d) => d.entities),
   ingest: (input: G.IngestDocumentInput) =>
     request<G.IngestDocumentMutation, G.IngestDocumentMutationVariables>('IngestDocument', { input }).then((d) => d.ingestDocument),
 };

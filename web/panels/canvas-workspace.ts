@@ -16,12 +16,15 @@ export interface CanvasWorkspace extends Workspace {
   onChange(listener: (reason: string) => void): void;
   selection(): string | null;
   setSelection(id: string | null): void;
+  /** The filters changed: fetch what the report filter needs. */
+  filtersChanged(): void;
 }
 
 export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters, onError: (error: Error) => void): CanvasWorkspace {
   const listeners = new Set<(reason: string) => void>();
   const meta = new Map<string, { documents: string[]; firstReported: string | null }>();
   const known = new Set<string>();
+  const documentsKnown = new Set<string>();
   let selected: string | null = null;
   const changed = (reason: string) => { for (const listener of listeners) listener(reason); };
 
@@ -32,22 +35,40 @@ export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters, on
     });
   }
 
-  /** Reports and first dates of the relations around new entities, so the date and report filters apply. */
+  /** First dates of the relations around new entities, so the date filter applies to them. */
   async function learn(ids: string[]): Promise<void> {
     const fresh = ids.filter((id) => !known.has(id)).slice(0, 100);
     if (fresh.length === 0) return;
     try {
-      const entities = await api.edgeEvidence(fresh);
-      for (const entity of entities) {
+      for (const entity of await api.edgeDates(fresh)) {
         if (!entity) continue;
         known.add(entity.id);
-        for (const { node } of entity.relations.edges) {
-          meta.set(node.id, { firstReported: node.firstReported, documents: [...new Set(node.evidence.map((e) => e.documentId))] });
-        }
+        for (const { node } of entity.relations.edges) meta.set(node.id, { firstReported: node.firstReported, documents: meta.get(node.id)?.documents ?? [] });
       }
     } catch {
-      // Without them the date and report filters leave these relations shown.
+      // Without them the date filter leaves these relations shown.
     }
+  }
+
+  /**
+   * The reports stating each relation on the canvas, fetched only while a report filter is on (it
+   * costs a sentence lookup per relation); relations already drawn are put back with them.
+   */
+  async function learnDocuments(): Promise<void> {
+    if (filters().documents.length === 0) return;
+    const nodes = canvas.subgraph().nodes.map((n) => n.id).filter((id) => !documentsKnown.has(id)).slice(0, 50);
+    if (nodes.length === 0) return;
+    const entities = await api.edgeDocuments(nodes).catch(() => []);
+    for (const entity of entities) {
+      if (!entity) continue;
+      documentsKnown.add(entity.id);
+      for (const { node } of entity.relations.edges) {
+        meta.set(node.id, { firstReported: meta.get(node.id)?.firstReported ?? null, documents: [...new Set(node.evidence.map((e) => e.documentId))] });
+      }
+    }
+    const edges = canvas.subgraph().edges.filter((e) => meta.has(e.id));
+    canvas.apply({ remove: edges.map((e) => e.id), add: { nodes: [], edges: enrich(edges) } });
+    canvas.setFilters(filters());
   }
 
   async function put(subgraph: SubgraphInput, options: { around?: string; select?: string; highlight?: { nodes: string[]; edges: string[] } } = {}): Promise<void> {
@@ -65,6 +86,7 @@ export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters, on
       canvas.select(options.select);
     }
     changed('add');
+    void learnDocuments();
   }
 
   const onCanvas = () => new Set(canvas.subgraph().nodes.map((n) => n.id));
@@ -109,6 +131,7 @@ export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters, on
     clearHighlight: () => canvas.clearHighlight(),
     relationsOf: (id) => canvas.subgraph().edges.filter((e) => e.source === id || e.target === id),
     onChange: (listener) => { listeners.add(listener); },
+    filtersChanged: () => void learnDocuments(),
     selection: () => selected,
     setSelection(id) { selected = id; },
   };

@@ -89,7 +89,7 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
 
   const filterStore: FilterStore = {
     get: () => filters,
-    set(next) { applyFilters(next); record(); },
+    set(next) { applyFilters(next); record(); workspace.filtersChanged(); },
     onChange: (listener) => { filterListeners.add(listener); },
   };
 
