@@ -81,6 +81,8 @@ export const en: Record<MessageKey, string> = {
   'reader.none': 'Open a report from the evidence or an entity.',
   'reader.close': 'Close the report',
   'reader.diagnostics': 'Diagnostics',
+  'reader.simplified': 'simplified',
+  'reader.traditional': 'traditional',
   'reader.meta': '{date} · {source} · {encoding} · {script}',
   'program.title': 'Program spread',
   'program.none': 'Select a program or pilot to see who runs it.',

@@ -79,6 +79,8 @@ export const zh = {
   'reader.none': '从证据或实体详情打开报道。',
   'reader.close': '关闭原文',
   'reader.diagnostics': '处理提示',
+  'reader.simplified': '简体',
+  'reader.traditional': '繁体',
   'reader.meta': '{date} · {source} · {encoding} · {script}',
   'program.title': '项目推广',
   'program.none': '选择一个项目或试点查看实施方。',

@@ -48,7 +48,7 @@ export function createReader(bus: Bus, workspace: Workspace): HTMLElement {
     const lang = language();
     const names = new Map(doc.entities.map((e) => [e.id, e]));
     body.append(h('h3', { class: 'doc-title', text: doc.title }));
-    body.append(h('p', { class: 'meta', text: t('reader.meta', { date: doc.date ?? '—', source: doc.source ?? '—', encoding: doc.encoding, script: doc.script }) }));
+    body.append(h('p', { class: 'meta', text: t('reader.meta', { date: doc.date ?? '—', source: doc.source ?? '—', encoding: doc.encoding, script: doc.script === 'traditional' ? t('reader.traditional') : t('reader.simplified') }) }));
     if (doc.authors.length) body.append(h('p', { class: 'meta', text: doc.authors.join('、') }));
     if (doc.diagnostics.length) {
       body.append(h('details', { class: 'diagnostics' }, [

@@ -31,6 +31,7 @@ export function createSearch(bus: Bus, workspace: Workspace): HTMLElement {
   };
 
   function close(): void {
+    last = null;
     results.replaceChildren();
     facets.replaceChildren();
     input.setAttribute('aria-expanded', 'false');
