@@ -79,6 +79,9 @@ export function computeFigures(edges: RelationEdges, seed = 20_251_201): NodeFig
   }
 
   const scores = new Float64Array(n);
+  const community = new Int32Array(n);
+  // PageRank never converges on an empty graph (its error bound is 0 × tolerance).
+  if (n === 0) return { ids, degree, pagerank: scores, community };
   {
     const graph = new DirectedGraph<Record<string, never>, { weight: number }>();
     fill(graph, ids, directed);
@@ -86,7 +89,6 @@ export function computeFigures(edges: RelationEdges, seed = 20_251_201): NodeFig
     const result = pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 1_000 });
     for (let r = 0; r < n; r++) scores[r] = result[ids[r]!] ?? 0;
   }
-  const community = new Int32Array(n);
   {
     const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
     fill(graph, ids, undirected);
