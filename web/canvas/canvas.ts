@@ -63,40 +63,64 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
 
   function applyFilters(): void {
     cy.batch(() => {
-      cy.nodes().forEach((n) => { n.toggleClass('filtered', !nodePasses((n.data() as NodeData).type, filters)); });
+      // Touch only elements whose state changes: a class change restyles the element.
+      // Ends are looked up by id in a set: e.source() would make a collection per edge.
+      const mark = (e: cytoscape.NodeSingular | cytoscape.EdgeSingular, out: boolean) => { if (e.hasClass('filtered') !== out) e.toggleClass('filtered', out); };
+      const out = new Set<string>();
+      cy.nodes().forEach((n) => {
+        const d = n.data() as NodeData;
+        const gone = !nodePasses(d.type, filters);
+        if (gone) out.add(d.id);
+        mark(n, gone);
+      });
       cy.edges().forEach((e) => {
         const d = e.data() as EdgeData;
-        const ends = e.source().hasClass('filtered') || e.target().hasClass('filtered');
-        e.toggleClass('filtered', ends || !edgePasses(d, filters));
+        mark(e, out.has(d.source) || out.has(d.target) || !edgePasses(d, filters));
       });
     });
   }
 
-  function placeNew(added: NodeSingular[], around: string | undefined): void {
-    if (added.length === 0) return;
-    const centreNode = around ? cy.$id(around) : null;
-    if (centreNode && centreNode.nonempty()) {
+  /**
+   * Where new nodes go: around `around` for an expansion (away from its shown neighbours); else
+   * next to shown neighbours (found through the patch's edges); else in rings in the middle of the
+   * view (a layout usually follows). Works on ids and the patch, not on collections: cheap for
+   * thousands of nodes.
+   */
+  function placeNew(ids: readonly string[], edges: SubgraphInput['edges'], around: string | undefined): Positions {
+    const out: Positions = {};
+    if (ids.length === 0) return out;
+    const fresh = new Set(ids);
+    const centreNode = around ? cy.$id(around) : cy.collection();
+    if (centreNode.nonempty() && centreNode.isNode()) {
       const centre = centreNode.position();
-      const addedIds = new Set(added.map((n) => n.id()));
-      const old = centreNode.neighborhood().nodes().filter((n) => !addedIds.has(n.id())).map((n) => (n as NodeSingular).position());
-      const spots = ringPlacement(centre, added.length, 45, meanDirection(centre, old));
-      added.forEach((n, i) => n.position(spots[i] ?? centre));
-      return;
+      const old = centreNode.neighborhood().nodes().filter((n) => !fresh.has(n.id())).map((n) => (n as NodeSingular).position());
+      const spots = ringPlacement(centre, ids.length, 45, meanDirection(centre, old));
+      ids.forEach((id, i) => { out[id] = spots[i] ?? { ...centre }; });
+      return out;
     }
-    // Not an expansion: next to shown neighbours when there are some, else in rings around the
-    // middle of the view (a layout usually follows).
+    const near = new Map<string, Array<{ x: number; y: number }>>();
+    for (const e of edges) {
+      for (const [a, b] of [[e.source, e.target], [e.target, e.source]] as const) {
+        if (!fresh.has(a) || fresh.has(b)) continue;
+        const other = cy.$id(b);
+        if (other.empty() || !other.isNode()) continue;
+        const list = near.get(a) ?? [];
+        list.push(other.position());
+        near.set(a, list);
+      }
+    }
     const ext = cy.extent();
     const middle = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
-    const addedIds = new Set(added.map((n) => n.id()));
-    const loose: NodeSingular[] = [];
-    for (const n of added) {
-      const near = n.neighborhood().nodes().filter((m) => !addedIds.has(m.id())).map((m) => (m as NodeSingular).position());
-      if (near.length === 0) { loose.push(n); continue; }
-      const base = { x: near.reduce((s, p) => s + p.x, 0) / near.length, y: near.reduce((s, p) => s + p.y, 0) / near.length };
-      n.position({ x: base.x + (Math.random() - 0.5) * 120, y: base.y + (Math.random() - 0.5) * 120 });
+    const loose: string[] = [];
+    for (const id of ids) {
+      const points = near.get(id);
+      if (!points) { loose.push(id); continue; }
+      const base = { x: points.reduce((sum, p) => sum + p.x, 0) / points.length, y: points.reduce((sum, p) => sum + p.y, 0) / points.length };
+      out[id] = { x: base.x + (Math.random() - 0.5) * 120, y: base.y + (Math.random() - 0.5) * 120 };
     }
     const spots = ringPlacement(middle, loose.length, 45);
-    loose.forEach((n, i) => n.position(spots[i] ?? middle));
+    loose.forEach((id, i) => { out[id] = spots[i] ?? middle; });
+    return out;
   }
 
   function setPositions(positions: Positions): void {
@@ -150,11 +174,12 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
           const d = nodeData(node);
           cy.$id(node.id).data({ label: d.label, degree: d.degree, size: d.size, hiddenTotal: d.hiddenTotal, hidden: d.hidden });
         }
-        const fresh = cy.add(toElements(patch.add, relationLabel, language, present) as ElementDefinition[]);
-        const freshNodes = fresh.nodes().toArray() as NodeSingular[];
-        added.push(...freshNodes.map((n) => n.id()));
+        const elements = toElements(patch.add, relationLabel, language, present);
         const given = patch.positions ?? {};
-        placeNew(freshNodes.filter((n) => !given[n.id()]), patch.around);
+        for (const e of elements) if (e.group === 'nodes') added.push(e.data.id);
+        const placed = placeNew(added.filter((id) => !given[id]), patch.add.edges, patch.around);
+        // Positions go in with the elements: no move events, no second bounding-box pass.
+        cy.add(elements.map((e) => (e.group === 'nodes' ? { ...e, position: { ...(given[e.data.id] ?? placed[e.data.id] ?? { x: 0, y: 0 }) } } : e)) as ElementDefinition[]);
       }
       if (patch.positions) setPositions(patch.positions);
     });
@@ -188,7 +213,7 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
       const extra = name === 'fcose' && fixedNodeConstraint.length ? { fixedNodeConstraint } : {};
       const computed = await layoutInWorker(name, elements, opts.only ? { ...extra, randomize: false } : extra);
       cy.batch(() => { for (const [id, p] of Object.entries(computed)) { const n = cy.$id(id); if (n.nonempty() && !n.hasClass('pinned')) n.position(p); } });
-      if (!opts.only) cy.fit(scope, 30);
+      if (!opts.only) cy.fit(nodes, 30);
       return { name, nodes: nodes.length, ms: performance.now() - started, where: 'worker' };
     }
     const options = { ...layoutOptions(name, nodes.length), ...(name === 'fcose' && fixedNodeConstraint.length ? { fixedNodeConstraint } : {}) };
@@ -240,7 +265,8 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
         cy.fit(near, 40);
       });
     },
-    fit(ids) { cy.fit(ids ? byIds(ids) : visible(), 30); },
+    // Nodes alone bound the view (edges lie between them) and are far cheaper to measure.
+    fit(ids) { cy.fit(ids ? byIds(ids).nodes() : cy.nodes().not('.filtered, .hidden'), 30); },
     zoom(factor) {
       const level = cy.zoom() * factor;
       cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
