@@ -117,11 +117,15 @@ describe('the explorer, as a journalist uses it', () => {
     await page.locator('#detail button', { hasText: '设为路径起点' }).click();
     await page.fill('#path-to', '西湖区');
     await page.locator(`#path-to-list li[data-entity="${XIHU}"]`).click(WAIT);
+    const before = await nodesOnCanvas();
     await page.click('#path-find');
     const first = page.locator('#paths .path').first();
     await first.waitFor(WAIT);
     expect(await first.locator('.path-chain').textContent()).toMatch(/^龙湾区 — .* — 西湖区$/);
     expect(await first.locator('li.evidence').count()).toBeGreaterThan(0);
+    // The path is drawn: 西湖区 joins the canvas.
+    await expect.poll(() => nodesOnCanvas(), WAIT).toBeGreaterThan(before);
+    await page.waitForTimeout(300);
     await shot('06-path');
   });
 
