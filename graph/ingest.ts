@@ -204,5 +204,8 @@ export async function ingestPaths(store: Store, paths: string[], options: Ingest
  */
 export async function ingestTexts(store: Store, inputs: DocumentInput[], options: IngestOptions): Promise<IngestSummary> {
   const batch = readDocumentInputs(inputs, options);
-  return ingestBatch(store, batch, options, new Map(inputs.map((input) => [String(input.name), input])));
+  // The first input of a name is the one read; a later one of the same name is refused.
+  const byName = new Map<string, DocumentInput>();
+  for (const input of inputs) if (!byName.has(String(input.name))) byName.set(String(input.name), input);
+  return ingestBatch(store, batch, options, byName);
 }

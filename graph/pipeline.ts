@@ -1,14 +1,15 @@
 // The extraction pipeline, composed in one place:
 //   SourceDocument → normalize → NormalizedText → extract → mentions → resolve → entities
-//   → relations → ExtractionExport (what the store loads and score.mjs reads).
+//   → relate → ExtractionExport (what the store loads and score.mjs reads).
 import { isUndirected, CO_MENTIONED, type Diagnostic, type DocumentRecord, type EntityRecord, type Evidence, type ExtractionExport, type FactRecord, type RelationRecord, type RelationType } from './model.ts';
 import { normalize, originalSpan, type NormalizedText, type Sentence } from './normalize/index.ts';
-import { Gazetteer, MentionFinder, selectMentions, namesToPropagate, propagateNames, listedCompanies, findRelations, findFigures, sentenceContexts, type RelationFinding, type SentenceContext } from './extract/index.ts';
+import { Gazetteer, MentionFinder, selectMentions, namesToPropagate, propagateNames, listedCompanies, findFigures } from './extract/index.ts';
+import { findRelations, hierarchyRelations, sentenceContexts, type SentenceContext } from './relate/index.ts';
 import { resolveEntities, type ResolvedEntity } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
 
 /** Bump when the rules change what they extract, so that stored documents are replaced. */
-export const EXTRACTOR_VERSION = '2026.11.22-23';
+export const EXTRACTOR_VERSION = '2026.12.01-7';
 
 export interface ExtractorOptions {
   /** Where derived data (the per-province village index) is cached between runs. */
@@ -43,8 +44,8 @@ export function createExtractor(options: ExtractorOptions) {
         // One evidence record per sentence, however many relations it supports.
         const evidenceOf = new Map<Sentence, Evidence>();
         const evidence = (sentence: Sentence) => evidenceOf.get(sentence) ?? evidenceOf.set(sentence, sentenceEvidence(doc, sentence)).get(sentence)!;
-        for (const finding of findRelations(doc, contexts, entities)) relations.add(finding.type, finding.source, finding.target, evidence(finding.sentence));
-        for (const finding of hierarchyRelations(doc, contexts, entities, relations)) relations.add('LOCATED_IN', finding.source, finding.target, evidence(finding.sentence));
+        for (const finding of findRelations(doc, contexts, entities, mentions)) relations.add(finding.type, finding.source, finding.target, evidence(finding.sentence));
+        for (const finding of hierarchyRelations(doc.source.id, contexts, entities, (id, docId) => relations.isLocatedIn(id, docId))) relations.add('LOCATED_IN', finding.source, finding.target, evidence(finding.sentence));
         for (const { sentence, mentions: here } of contexts) {
           const present = [...new Set(here.map((m) => m.entity))].slice(0, 20);
           for (let i = 0; i < present.length; i++) {
@@ -66,35 +67,6 @@ export function createExtractor(options: ExtractorOptions) {
 function sentenceEvidence(doc: NormalizedText, sentence: Sentence): Evidence {
   const [start, end] = originalSpan(doc.analysis, sentence.start, sentence.end);
   return { doc: doc.source.id, start, end, text: doc.source.text.slice(start, end) };
-}
-
-/** LOCATED_IN from the official hierarchy: a linked place in its nearest parent the report names. */
-function hierarchyRelations(doc: NormalizedText, contexts: SentenceContext[], entities: Map<string, ResolvedEntity>, relations: RelationCollector): RelationFinding[] {
-  const byCode = new Map<string, string>();
-  for (const { mentions } of contexts) {
-    for (const m of mentions) {
-      const code = entities.get(m.entity)!.code;
-      if (code) byCode.set(code, m.entity);
-    }
-  }
-  const out: RelationFinding[] = [];
-  for (const [code, id] of byCode) {
-    if (relations.isLocatedIn(id, doc.source.id)) continue;
-    let parentId: string | undefined;
-    for (let c = parentCode(code); c && !parentId; c = parentCode(c)) parentId = byCode.get(c);
-    if (!parentId) continue;
-    // Only where a sentence names both: the relation needs a sentence that supports it.
-    const context = contexts.find((c) => c.mentions.some((m) => m.entity === id) && c.mentions.some((m) => m.entity === parentId));
-    if (context) out.push({ type: 'LOCATED_IN', source: id, target: parentId, sentence: context.sentence });
-  }
-  return out;
-}
-
-/** GB/T 2260 parent: village 12 digits → township 9 → county 6 → city 4 → province 2. */
-function parentCode(code: string): string | undefined {
-  const lengths: Record<number, number> = { 12: 9, 9: 6, 6: 4, 4: 2 };
-  const parent = lengths[code.length];
-  return parent ? code.slice(0, parent) : undefined;
 }
 
 /** Figures belong to the actor of their sentence. */

@@ -4,8 +4,12 @@ import type { EntityType } from '../model.ts';
 import type { NormalizedText } from '../normalize/index.ts';
 import { WordTable } from '../normalize/word-table.ts';
 import { suffixRule, typeBySuffix } from '../lexicon/entity-suffixes.ts';
-import { isOrdinaryWord, type Candidate } from './mentions.ts';
+import type { Candidate, MentionSource, SourceRank } from './candidate.ts';
+import { isOrdinaryWord } from './name-words.ts';
 import { cut, tag } from './segmenter.ts';
+
+/** Names found again where another sentence or report writes them: the weakest evidence of a type. */
+export const CORPUS_SOURCES: Partial<Record<MentionSource, SourceRank>> = { known: { priority: 45, weight: 0 } };
 
 export interface PropagatedNames {
   types: Map<string, EntityType>;
@@ -75,6 +79,8 @@ function sharedCores(documents: Array<{ doc: NormalizedText; mentions: Candidate
         const core = words.slice(i, i + n).join('');
         if (core.length < 4 || core.length > 6 || core === name || !/^\p{Script=Han}+$/u.test(core)) continue;
         const last = words[i + n - 1]!;
+        // 乡村建设 in 美丽乡村建设 and 未来乡村建设: building something is an activity, not a program.
+        if (last === '建设') continue;
         const head = suffixRule(last)?.type;
         if (head && head !== 'Program' && head !== 'Village') continue;
         (namesWith.get(core) ?? namesWith.set(core, new Set()).get(core)!).add(name);

@@ -1,6 +1,10 @@
 export { Gazetteer, villageName, type Division } from './gazetteer.ts';
-export { MentionFinder, selectMentions, type Candidate } from './mentions.ts';
+export type { Candidate, MentionSource, SourceRank } from './candidate.ts';
+export type { Recognizer, MentionContext, Stage, Need } from './recognizer.ts';
+export { RECOGNIZERS, SOURCE_RANKS } from './registry.ts';
+export { MentionFinder } from './find-mentions.ts';
+export { selectMentions } from './select.ts';
 export { namesToPropagate, propagateNames, listedCompanies } from './corpus-names.ts';
-export { findRelations, sentenceContexts, type RelationFinding, type SentenceContext } from './relations.ts';
+export { clauseStartBefore, clauseEndAfter, lastMatchBefore, between, CLAUSE_MARKS } from './clauses.ts';
 export { findFigures, type FigureFinding } from './facts.ts';
 export { cut } from './segmenter.ts';

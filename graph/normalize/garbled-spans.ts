@@ -58,6 +58,11 @@ export function findGarbledSpans(text: string): GarbledSpan[] {
     // byte's sign, and C1 controls, which no text holds.
     if (code >= 0x80 && code <= 0x9f) return 2;
     if (code >= 0xc2 && code <= 0xef && isContinuation(i + 1)) return 2;
+    if (isContinuation(i) && i > 0) {
+      // The rest of that character's bytes: one after a two-byte lead, two after a three-byte one.
+      const previous = text.charCodeAt(i - 1);
+      if ((previous >= 0xc2 && previous <= 0xef) || (isContinuation(i - 1) && i > 1 && text.charCodeAt(i - 2) >= 0xe0 && text.charCodeAt(i - 2) <= 0xef)) return 1;
+    }
     if (code >= 0xc0 && code <= 0xff && i > 0 && isHan(i - 1)) return 1; // Latin-1 letters
     if (code >= 0x2200 && code <= 0x22ff) return 1; // mathematical operators (∵) inside Chinese text
     return 0;

@@ -84,19 +84,41 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
   };
 }
 
+const PATH_VIEWS = /* Cypher */ `
+      RETURN [x IN nodes(p) | { id: x.id, type: x.type, name: x.name, degree: COUNT { (x)-[:${TYPED}]-() } }] AS nodes,
+             [r IN relationships(p) | { id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, weight: r.weight,
+                                        firstReported: ${FIRST_REPORTED} }] AS relations`;
+
+const hopBound = (maxHops: number) => Math.max(1, Math.min(6, Math.trunc(maxHops)));
+
 /**
- * Up to `candidates` shortest paths (Neo4j 5's SHORTEST k), relation directions ignored, each
- * with its nodes and relations as views; the caller ranks them (fewest hops, then weight).
+ * Up to `candidates` of the shortest paths (all of the fewest hops, Neo4j's bidirectional
+ * search), relation directions ignored; when they are fewer than `k`, also the shortest paths
+ * that use none of their relationships (longer alternatives, found by a second bidirectional
+ * search rather than SHORTEST k, whose search around hubs can grow without bound). Each path
+ * with its nodes and relations as views; the caller ranks them.
  */
-export function shortestPaths(from: string, to: string, relationTypes: readonly RelationType[], maxHops: number, candidates: number): Statement {
-  const hops = Math.max(1, Math.min(6, Math.trunc(maxHops)));
+export function shortestPaths(from: string, to: string, relationTypes: readonly RelationType[], maxHops: number, k: number, candidates: number): Statement {
+  const pattern = `(a)-[:${typeAlternation(relationTypes)}*1..${hopBound(maxHops)}]-(b)`;
   return {
     cypher: /* Cypher */ `
       MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-      MATCH p = SHORTEST ${Math.max(1, Math.trunc(candidates))} (a)-[:${typeAlternation(relationTypes)}]-{1,${hops}}(b)
-      RETURN [x IN nodes(p) | { id: x.id, type: x.type, name: x.name, degree: COUNT { (x)-[:${TYPED}]-() } }] AS nodes,
-             [r IN relationships(p) | { id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, weight: r.weight,
-                                        firstReported: ${FIRST_REPORTED} }] AS relations`,
-    params: { from, to },
+      CALL (a, b) {
+        MATCH p = allShortestPaths(${pattern})
+        WITH p LIMIT $candidates
+        RETURN collect(p) AS shortest
+      }
+      CALL (a, b, shortest) {
+        WITH [p IN shortest | [r IN relationships(p) | r.id]] AS used
+        WITH reduce(all = [], ids IN used | all + ids) AS used
+        WHERE 0 < size(shortest) < $k
+        MATCH p = allShortestPaths(${pattern})
+        WHERE none(r IN relationships(p) WHERE r.id IN used)
+        WITH p LIMIT $candidates
+        RETURN collect(p) AS longer
+      }
+      UNWIND shortest + longer AS p
+      ${PATH_VIEWS}`,
+    params: { from, to, k: Math.max(1, Math.trunc(k)), candidates: Math.max(1, Math.trunc(candidates)) },
   };
 }

@@ -56,8 +56,9 @@ export function createExploration(context: QueryContext) {
         const entity = row?.['entity'] as EntityView | undefined;
         return entity ? [{ length: 0, nodes: [{ id: entity.id, type: entity.type, name: entity.name, degree: entity.degree, depth: 0, hidden: [], hiddenTotal: 0 }], relations: [] }] : [];
       }
-      const rows = await context.reader.rows(shortestPaths(args.from, args.to, relationTypes, maxHops, k * PATH_CANDIDATES_PER_PATH));
-      const paths = rows.map((row) => {
+      const rows = await context.reader.rows(shortestPaths(args.from, args.to, relationTypes, maxHops, k, k * PATH_CANDIDATES_PER_PATH));
+      const unique = new Map(rows.map((row) => [(row['relations'] as Row[]).map((r) => r['id']).join('\n'), row]));
+      const paths = [...unique.values()].map((row) => {
         const relations = (row['relations'] as Row[]).map(toRelationView);
         const nodes = (row['nodes'] as Row[]).map((n, depth): GraphNodeView => ({
           id: n['id'] as string, type: n['type'] as GraphNodeView['type'], name: n['name'] as string, degree: n['degree'] as number,

@@ -10,8 +10,8 @@ import { compareEntities, NameIndex, type NameMatch } from './name-index.ts';
 import { fulltextNames, literalLucene, nameIndexRows } from './search-cypher.ts';
 import type { EntityView, PageArgs, SearchResult, TypeCountView } from './views.ts';
 
-/** Full-text hits looked at per query: beyond them, a query is too vague to page through. */
-const FULLTEXT_LIMIT = 1000;
+/** Full-text hits ranked per query (each costs a node read): beyond them a query is too vague to page through. */
+const FULLTEXT_LIMIT = 200;
 const MAX_QUERY_LENGTH = 200;
 
 /** The current name index: built on first use, rebuilt when the graph version moves. */

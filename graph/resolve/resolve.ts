@@ -2,8 +2,7 @@
 // linked to their official division when the context decides between same-named places; short
 // and prefixed forms become aliases of the canonical name.
 import type { DistrictLevel, EntityType } from '../model.ts';
-import type { Candidate } from '../extract/mentions.ts';
-import type { Division, Gazetteer } from '../extract/gazetteer.ts';
+import { SOURCE_RANKS, type Candidate, type Division, type Gazetteer } from '../extract/index.ts';
 import { originalSpan, sentenceIndexAfter, type NormalizedText, type Sentence } from '../normalize/index.ts';
 
 export interface ResolvedMention extends Candidate {
@@ -28,9 +27,6 @@ export interface Resolution {
   mentionsByDocument: Map<string, ResolvedMention[]>;
 }
 
-const SOURCE_WEIGHT: Record<Candidate['via'], number> = {
-  book: 5, designation: 4, quote: 3, credit: 4, outlet: 4, person: 3, zone: 3, division: 4, village: 3, suffix: 1, 'short-division': 2, known: 0,
-};
 
 /** Picks the division a district or village mention denotes, from the other places around it. */
 function linkDivision(candidate: Candidate, sentenceCodes: Set<string>, documentCodes: Set<string>, gazetteer: Gazetteer): Division | undefined {
@@ -112,7 +108,7 @@ export function resolveEntities(documents: Array<{ doc: NormalizedText; mentions
   const votes = new Map<string, Map<EntityType, number>>();
   for (const s of surfaces) {
     const byType = votes.get(s.canonical) ?? new Map<EntityType, number>();
-    byType.set(s.candidate.type, (byType.get(s.candidate.type) ?? 0) + SOURCE_WEIGHT[s.candidate.via]);
+    byType.set(s.candidate.type, (byType.get(s.candidate.type) ?? 0) + SOURCE_RANKS[s.candidate.via].weight);
     votes.set(s.canonical, byType);
   }
   // Each name's winner, decided once: it is asked for every name pair and every surface below.

@@ -279,3 +279,38 @@ describe('documents', () => {
     expect([...relations.items, ...rest.items].map((i) => i.node.type).sort()).toEqual(['CO_MENTIONED', 'IMPLEMENTS', 'LOCATED_IN', 'LOCATED_IN', 'LOCATED_IN']);
   });
 });
+
+describe('over the seeds', () => {
+  beforeAll(async () => {
+    await store.reset();
+    await store.load(extractSeeds());
+    queries.graphChanged();
+  });
+
+  it('finds 龙湾区 by name, pinyin and initials, and explains it', async () => {
+    for (const query of ['龙湾区', '龍灣區', 'longwanqu', 'lwq']) {
+      expect((await queries.search(query, null, page(5))).page.items[0]!.node.entity.name, query).toBe('龙湾区');
+    }
+    const longwan = (await queries.search('龙湾区', null, page(1))).page.items[0]!.node.entity;
+    const [hierarchy] = await queries.hierarchy([longwan.id]);
+    expect(hierarchy![0]).toMatchObject({ name: '温州市', level: 'city' });
+    const relations = await queries.entityRelations(longwan.id, { direction: 'BOTH', page: page(5) });
+    expect(relations.totalCount).toBe(longwan.degree);
+    const [evidence] = await queries.evidence([relations.items[0]!.node.id], 3);
+    expect(evidence!.length).toBeGreaterThan(0);
+    expect(evidence![0]!.highlights.length).toBeGreaterThan(0);
+  });
+
+  it('draws a neighbourhood whose edges join its nodes and finds paths back to the start', async () => {
+    const longwan = (await queries.search('龙湾区', null, page(1))).page.items[0]!.node.entity;
+    const result = await queries.neighborhood({ ids: [longwan.id], depth: 2, minWeight: 1, includeCoMentions: false, limit: 60 });
+    const ids = new Set(result.nodes.map((n) => n.id));
+    expect(result.nodes.length).toBeGreaterThan(1);
+    for (const edge of result.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+    const far = result.nodes.find((n) => n.depth === 2) ?? result.nodes.find((n) => n.depth === 1)!;
+    const [path] = await queries.paths({ from: longwan.id, to: far.id, maxHops: 4, k: 1, includeCoMentions: false });
+    expect(path!.length).toBe(far.depth);
+    const documents = await queries.documents({ entity: longwan.id }, page(10));
+    expect(documents.totalCount).toBe((await queries.documentCounts([longwan.id]))[0]);
+  });
+});

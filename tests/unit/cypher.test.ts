@@ -3,12 +3,19 @@ import * as cypher from '../../graph/store/cypher.ts';
 import { RELATION_TYPES, type RelationType } from '../../graph/index.ts';
 
 describe('Cypher builders', () => {
-  it('are pure: the same input gives the same statement, values only in params', () => {
-    const rows = [{ id: 'IMPLEMENTS:a->b', source: 'a', target: 'b', weight: 1 }];
-    const statement = cypher.upsertRelations('IMPLEMENTS', rows);
-    expect(cypher.upsertRelations('IMPLEMENTS', rows)).toEqual(statement);
-    expect(statement.params).toEqual({ rows });
-    expect(statement.cypher).not.toContain('IMPLEMENTS:a->b');
+  it('carry values in params only: other values change the params, never the query text', () => {
+    // Query text that depends on values is injectable, and defeats Neo4j's plan cache.
+    const rows = (id: string, text: string) => [{ id, source: 'a', target: 'b', weight: 1, evidenceTexts: [text] }];
+    const plain = cypher.upsertRelations('IMPLEMENTS', rows('IMPLEMENTS:a->b', '龙湾区实施红哨系统。'));
+    const hostile = cypher.upsertRelations('IMPLEMENTS', rows("x'}) DETACH DELETE n //", '`]->() MATCH (m) DETACH DELETE m //'));
+    expect(hostile.cypher).toBe(plain.cypher);
+    expect(hostile.params).toEqual({ rows: rows("x'}) DETACH DELETE n //", '`]->() MATCH (m) DETACH DELETE m //') });
+    for (const [build, value] of [
+      [(v: string) => cypher.searchEntities(v, 5), '龙湾'], [(v: string) => cypher.detachDocuments([v]), 'a.txt'],
+      [(v: string) => cypher.documentVersions([v]), 'a.txt'], [(v: string) => cypher.deleteDocument(v), 'a.txt'],
+    ] as const) {
+      expect(build("x'}) DETACH DELETE n //").cypher).toBe(build(value).cypher);
+    }
   });
 
   it('put no user text into query text', () => {

@@ -1,28 +1,7 @@
 // Small golden texts, written for these tests about places the seeds do not cover: each states
 // what one rule must find, so a rule that only fits the seeds shows here.
 import { describe, expect, it } from 'vitest';
-import { createExtractor, type ExtractionExport, type RelationType } from '../../graph/index.ts';
-import { CACHE_DIR } from '../support/seeds.ts';
-
-const extractor = createExtractor({ cacheDir: CACHE_DIR });
-
-function extract(text: string): ExtractionExport {
-  return extractor.extract([{ id: 'report.txt', path: 'report.txt', hash: text.length.toString(), encoding: 'utf-8', format: 'text', text }]);
-}
-
-function finds(data: ExtractionExport, name: string) {
-  return data.entities.find((e) => e.name === name || e.aliases.includes(name));
-}
-
-function relates(data: ExtractionExport, type: RelationType, source: string, target: string): boolean {
-  const s = finds(data, source)?.id, t = finds(data, target)?.id;
-  return data.relations.some((r) => r.type === type && r.source === s && r.target === t);
-}
-
-/** An undirected relation is stored once, in either order. */
-function partners(data: ExtractionExport, a: string, b: string): boolean {
-  return relates(data, 'PARTNERS_WITH', a, b) || relates(data, 'PARTNERS_WITH', b, a);
-}
+import { extract, finds, partners, relates } from '../support/rules.ts';
 
 describe('extraction rules', () => {
   it('reads the designation after a verb of selection, and what was selected', () => {

@@ -18,9 +18,9 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const byName = (name: string) => documents.find((d) => d.name === name)!;
-const outcomes = (batch: ReturnType<typeof readDocumentFiles>) => new Map([
-  ...batch.sources.map((s) => [s.id, { status: 'read', reason: undefined as string | undefined }] as const),
-  ...batch.refused.map((r) => [r.id, { status: 'refused', reason: r.reason as string | undefined }] as const),
+const outcomes = (batch: ReturnType<typeof readDocumentFiles>) => new Map<string, { status: string; reason: string | undefined }>([
+  ...batch.sources.map((s) => [s.id, { status: 'read', reason: undefined }] as const),
+  ...batch.refused.map((r) => [r.id, { status: 'refused', reason: r.reason }] as const),
 ]);
 
 describe('hostile documents, read', () => {

@@ -1,20 +1,20 @@
+// Normalization on short texts written for the test: each shows one behaviour a reader relies on.
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { readSource } from '../../graph/index.ts';
-import { normalize, originalSpan, findPinyinAnnotations, findGarbledSpans } from '../../graph/normalize/index.ts';
-import { SEEDS_DIR } from '../support/seeds.ts';
+import { normalize, originalSpan, findPinyinAnnotations, findGarbledSpans, type NormalizedText } from '../../graph/normalize/index.ts';
+import type { SourceDocument } from '../../graph/index.ts';
 
-const seed = (name: string) => normalize(readSource(join(SEEDS_DIR, name)));
-const sentenceTexts = (doc: ReturnType<typeof seed>) => doc.sentences.map((s) => doc.analysis.text.slice(s.start, s.end));
+const doc = (text: string): NormalizedText => normalize({ id: 't.txt', path: 't.txt', hash: 'h', encoding: 'utf-8', format: 'text', text } satisfies SourceDocument);
+const sentenceTexts = (d: NormalizedText) => d.sentences.map((s) => d.analysis.text.slice(s.start, s.end));
+const codes = (d: NormalizedText) => d.diagnostics.map((x) => x.code);
 
 describe('pinyin readings', () => {
-  it('are removed from the analysed text of seed 004, which reads as simplified Chinese', () => {
-    const doc = seed('004_5c6707e2467e516d.txt');
-    expect(doc.source.text).toContain('機(jī)遇');
-    expect(doc.analysis.text).toContain('机遇');
-    expect(doc.analysis.text).not.toMatch(/\((?:jī|xiàng|qū)\)/);
-    expect(doc.script).toBe('traditional');
-    expect(doc.diagnostics.find((d) => d.code === 'pinyin-removed')).toBeDefined();
+  const annotated = '聞堰搶抓機(jī)遇，打造現(xiàn)代社區(qū)。';
+
+  it('are removed from the analysed text, which reads as simplified Chinese, and reported', () => {
+    const d = doc(annotated);
+    expect(d.analysis.text).toBe('闻堰抢抓机遇，打造现代社区。');
+    expect(d.script).toBe('traditional');
+    expect(d.diagnostics).toContainEqual({ code: 'pinyin-removed', offset: 0, message: '3 pinyin readings removed from the analysed text' });
   });
 
   it('leave other parentheses alone', () => {
@@ -23,54 +23,71 @@ describe('pinyin readings', () => {
   });
 
   it('keep offsets that map back to the original text', () => {
-    const doc = seed('004_5c6707e2467e516d.txt');
-    const at = doc.analysis.text.indexOf('机遇');
-    const [start, end] = originalSpan(doc.analysis, at, at + 2);
-    expect(doc.source.text.slice(start, end)).toBe('機(jī)遇');
+    const d = doc(annotated);
+    const at = d.analysis.text.indexOf('机遇');
+    const [start, end] = originalSpan(d.analysis, at, at + 2);
+    expect(d.source.text.slice(start, end)).toBe('機(jī)遇');
   });
 });
 
 describe('repeated body', () => {
-  it('is left out of seed 002 and reported', () => {
-    const doc = seed('002_bbc69fe6616acb16.txt');
-    const texts = sentenceTexts(doc);
-    expect(new Set(texts).size).toBe(texts.length);
-    const first = '今年以来,西湖区全面贯彻落实省市区关于共同富裕工作的各项决策部署';
-    expect(doc.source.text.split(first).length - 1).toBe(2);
-    expect(texts.filter((t) => t.startsWith(first))).toHaveLength(1);
-    expect(doc.diagnostics.find((d) => d.code === 'repeated-body')).toBeDefined();
+  it('is left out once a paragraph comes again, and reported', () => {
+    const paragraph = '今年以来，龙湾区全面贯彻落实共同富裕的各项决策部署。';
+    const d = doc(`标题：共同富裕的龙湾经验\n${paragraph}\n第二段说的是别的事情。\n${paragraph}`);
+    expect(sentenceTexts(d).filter((t) => t === paragraph)).toHaveLength(1);
+    expect(sentenceTexts(d)).toContain('第二段说的是别的事情。');
+    expect(d.diagnostics).toContainEqual({ code: 'repeated-body', offset: d.source.text.lastIndexOf(paragraph), message: '1 repeated paragraphs left out' });
   });
 });
 
 describe('garbled spans', () => {
   it('are found, reported with their original text, and kept out of sentences', () => {
-    const doc = seed('004_5c6707e2467e516d.txt');
-    const garbled = doc.diagnostics.filter((d) => d.code === 'garbled-text');
-    expect(garbled.some((d) => d.message.includes('??偣こ滩捎肊'))).toBe(true);
-    expect(sentenceTexts(doc).some((t) => t.includes('偣こ'))).toBe(false);
+    const d = doc('龙湾区实施红哨系统??偣こ滩捎肊，全面推进共同富裕。');
+    expect(d.diagnostics.filter((x) => x.code === 'garbled-text').map((x) => x.message)).toEqual(['garbled text left out: "??偣こ滩捎肊"']);
+    expect(sentenceTexts(d)).toEqual(['龙湾区实施红哨系统', '，全面推进共同富裕。']);
   });
 
   it('leave ASCII question marks of an ordinary question alone', () => {
     expect(findGarbledSpans('该如何解决?龙港借助数字赋能')).toEqual([]);
   });
+
+  it('include UTF-8 read as Latin-1, but not runs of non-breaking spaces', () => {
+    // 高质 written in UTF-8 and read as Latin-1.
+    expect(findGarbledSpans('来源:\u00e9\u00ab\u0098\u00e8\u00b4\u00a8')).toEqual([{ start: 3, end: 9 }]);
+    expect(findGarbledSpans('2022-02-08 10:47\u00a0\u00a0\u00a0来源:浙江新闻客户端\u00a0\u00a0\u00a0参与互动')).toEqual([]);
+  });
+});
+
+describe('invisible characters', () => {
+  it('are left out of the analysed text, so names they split join up, and offsets still lead to the original', () => {
+    const d = doc('龙湾\u200b区实施“红哨\u202e系统”。');
+    expect(d.analysis.text).toBe('龙湾区实施“红哨系统”。');
+    expect(codes(d)).toContain('invisible-characters');
+    const [start, end] = originalSpan(d.analysis, 0, 3);
+    expect(d.source.text.slice(start, end)).toBe('龙湾\u200b区');
+  });
 });
 
 describe('boilerplate and metadata', () => {
-  it('drops page furniture and reads title, date, outlet and reporter', () => {
-    const doc = seed('000_335c1c6bdc1323c1.txt');
-    expect(sentenceTexts(doc).some((t) => t.includes('责任编辑') || t.includes('ICP备'))).toBe(false);
-    expect(doc.metadata).toMatchObject({
-      title: '温州龙湾区委书记分享“共富故事”背后的龙湾经验',
-      date: '2022-02-08',
-      source: '中国侨网',
-      authors: ['张银燕'],
-    });
+  const page = [
+    '温州龙湾区委书记分享“共富故事”背后的龙湾经验-中国侨网',
+    '2022年02月08日 10:47   来源：中国侨网',
+    '记者 张银燕',
+    '龙湾区实施红哨系统，全面推进共同富裕。',
+    '责任编辑：王小明',
+    '浙ICP备12345678号 版权所有',
+  ].join('\n');
+
+  it('drops page furniture from the sentences and reads title, date, outlet and reporter', () => {
+    const d = doc(page);
+    expect(sentenceTexts(d).some((t) => t.includes('责任编辑') || t.includes('ICP备'))).toBe(false);
+    expect(sentenceTexts(d)).toContain('龙湾区实施红哨系统，全面推进共同富裕。');
+    expect(d.metadata).toMatchObject({ title: '温州龙湾区委书记分享“共富故事”背后的龙湾经验', date: '2022-02-08', source: '中国侨网', authors: ['张银燕'] });
   });
 
   it('reads a wire-service dateline and photo credits', () => {
-    const doc = seed('003_b7f2b80d630e74cb.txt');
-    expect(doc.metadata.outlets.map((o) => o.name)).toContain('中新网');
-    expect(doc.metadata.credits.filter((c) => c.role === 'photographer').map((c) => c.name)).toContain('池长峰');
-    expect(doc.metadata.date).toBe('2021-09-27');
+    const d = doc('龙港新城建设提速\n中新网温州9月27日电 龙港市推进新型城镇化。\n龙港新城掠影 池长峰 摄');
+    expect(d.metadata.outlets.map((o) => o.name)).toContain('中新网');
+    expect(d.metadata.credits.filter((c) => c.role === 'photographer').map((c) => c.name)).toContain('池长峰');
   });
 });

@@ -1,0 +1,45 @@
+// HOLDS_POSITION: a person after an organization and a post (龙湾区委书记周一富); a post that names
+// its level (市长, 市领导) in the district of that level; a post of a bare 村 (村党支部书记) in the
+// village named last; a credited reporter or photographer in the outlet named before the credit,
+// else in the page's outlet.
+import { between } from '../../extract/index.ts';
+import { ACTOR_TYPES, LEVEL_POST, POSTS, VILLAGE_POST_BEFORE } from '../cues.ts';
+import type { RelationRule } from '../rule.ts';
+
+export const postHolder: RelationRule = {
+  name: 'post-holder',
+  states: ['HOLDS_POSITION'],
+  anchor: ['Person'],
+  triggers: [POSTS],
+  roles: { source: 'the person', target: 'each organization, district, village or company right before the post' },
+  atMention({ text, sentence, here, actor, places, pageOutlet, entityOf, entityType, nameOf, add }, i) {
+    const m = here[i]!;
+    if (!m.title) return;
+    // 市长于会游, 市领导潘川弟: the district of the post's level named last before, else the actor's.
+    const level = LEVEL_POST.exec(m.title)?.[1];
+    if (level) {
+      const district = here.findLast((o) => o.type === 'District' && o.end <= m.start && entityOf(o).name.endsWith(level))?.entity
+        ?? (actor && entityType(actor) === 'District' && nameOf(actor).endsWith(level) ? actor : undefined);
+      if (district) add('HOLDS_POSITION', m.entity, district);
+    }
+    // 、村党支部书记余光云: a post of a bare 村 is in the village named last.
+    const titleStart = text.lastIndexOf(m.title, m.start);
+    if (m.via === 'person' && titleStart >= sentence.start && VILLAGE_POST_BEFORE.test(text.slice(Math.max(sentence.start, titleStart - 6), titleStart))) {
+      const village = places.lastNamed('村', titleStart);
+      if (village) add('HOLDS_POSITION', m.entity, village);
+    }
+    // 龙湾区委书记、温州高新区党工委书记周一富: each organization right before a post.
+    for (const holder of here) {
+      if (holder.end > m.start || !ACTOR_TYPES.has(holder.type)) continue;
+      const gap = between(text, holder, m);
+      // 永福村党委书记许卫明向…董事长殷晓红: another person between names the post's holder.
+      if (gap.length <= 24 && POSTS.test(gap) && !/[，,。；;：:]/.test(gap) && !here.some((p) => p.type === 'Person' && p.start >= holder.end && p.end <= m.start)) add('HOLDS_POSITION', m.entity, holder.entity);
+    }
+    if (m.via === 'credit' && (m.title === 'reporter' || m.title === 'photographer' || m.title === 'author')) {
+      // The nearest outlet before the credit: 新华社杭州电（中央社记者 林家豪） credits 中央社.
+      // A photo may be a reprint's: only a reporter falls back on the page's outlet.
+      const outlet = here.findLast((o) => o.via === 'outlet' && o.end <= m.start)?.entity ?? (m.title === 'reporter' ? pageOutlet : undefined);
+      if (outlet) add('HOLDS_POSITION', m.entity, outlet);
+    }
+  },
+};

@@ -1,0 +1,97 @@
+// Rules for pages unlike the seeds (bylines, villages and firms as actors, lists, natural places),
+// each on a short text written for the test about a place outside the development sets.
+import { describe, expect, it } from 'vitest';
+import { extract, finds, partners, relates } from '../support/rules.ts';
+
+describe('extraction rules for unseen pages: pages and people', () => {
+  it('reads outlets and reporters from bylines, breadcrumbs, datelines and photo credits', () => {
+    const page = extract('当前位置: 丽江资讯网 > 新闻\n\n滇西新闻 记者 杨晓明 通讯员 李芳 赵刚\n\n丽江市古城区推进共同富裕。');
+    expect(finds(page, '丽江资讯网')).toMatchObject({ type: 'Organization' });
+    expect(finds(page, '滇西新闻')).toMatchObject({ type: 'Organization' });
+    for (const name of ['杨晓明', '李芳', '赵刚']) expect(finds(page, name)).toMatchObject({ type: 'Person' });
+    expect(relates(page, 'HOLDS_POSITION', '杨晓明', '滇西新闻')).toBe(true);
+    // A correspondent (通讯员) reports for the page but is not on the outlet's staff.
+    expect(relates(page, 'HOLDS_POSITION', '李芳', '滇西新闻')).toBe(false);
+    const dateline = extract('闽南在线3月5日讯（记者 林小红）泉州市晋江市推进乡村振兴。');
+    expect(relates(dateline, 'HOLDS_POSITION', '林小红', '闽南在线')).toBe(true);
+    const photo = extract('村民在晒谷。海峡联盟·晋江 蔡明亮 摄');
+    expect(relates(photo, 'HOLDS_POSITION', '蔡明亮', '海峡联盟·晋江')).toBe(true);
+  });
+
+  it('gives a post naming its level, and a list of leaders, to that district', () => {
+    const data = extract('南平市委副书记、市长张建国出席，市领导刘伟、陈芳、黄明等参加。');
+    expect(relates(data, 'HOLDS_POSITION', '张建国', '南平市委')).toBe(true);
+    expect(relates(data, 'HOLDS_POSITION', '张建国', '南平市')).toBe(true);
+    for (const name of ['刘伟', '陈芳', '黄明']) {
+      expect(finds(data, name)).toMatchObject({ type: 'Person' });
+      expect(relates(data, 'HOLDS_POSITION', name, '南平市')).toBe(true);
+    }
+  });
+
+  it('places a bare 村 post in the village named last, and a village party branch in full', () => {
+    const bare = extract('武夷山市星村镇曹墩村是茶乡。合作社理事长、村党支部书记吴永红介绍，今年茶叶丰收。');
+    expect(relates(bare, 'HOLDS_POSITION', '吴永红', '曹墩村')).toBe(true);
+    expect(finds(bare, '村党支部')).toBeUndefined();
+    const branch = extract('宁德市蕉城区赤溪村党总支书记杜家住介绍，全村发展旅游。');
+    expect(relates(branch, 'HOLDS_POSITION', '杜家住', '宁德市蕉城区赤溪村党总支')).toBe(true);
+  });
+
+  it('finds natural places by a proper name, organizations without a suffix and chained authorities', () => {
+    const places = extract('游客沿着浦阳江散步，远眺千岛湖。');
+    expect(finds(places, '浦阳江')).toMatchObject({ type: 'Place' });
+    expect(finds(places, '千岛湖')).toMatchObject({ type: 'Place' });
+    // A division's short form is no river (浙江).
+    expect(extract('这座浙江小城很美。').entities.some((e) => e.type === 'Place')).toBe(false);
+    const authorities = extract('抚州市委市政府高度重视，黎川县人大、县政协参加。');
+    expect(finds(authorities, '抚州市委')).toMatchObject({ type: 'Organization' });
+    expect(finds(authorities, '抚州市政府')).toMatchObject({ type: 'Organization' });
+    expect(finds(authorities, '抚州市委市政府')).toBeUndefined();
+    expect(finds(authorities, '黎川县人大')).toMatchObject({ type: 'Organization' });
+  });
+
+  it('does not read a division inside a longer word, nor take generic nouns for names', () => {
+    const data = extract('厦门城市职业学院与保险公司合作。');
+    expect(finds(data, '厦门城市职业学院')).toMatchObject({ type: 'Organization' });
+    // 门城 is no city here: a division's name starts where a word does.
+    expect(data.entities.filter((e) => e.type === 'District').map((e) => e.name)).not.toContain('门城市');
+    expect(finds(data, '保险公司')).toBeUndefined();
+  });
+});
+
+describe('extraction rules for unseen pages: relations', () => {
+  it('makes the subject of an earlier clause, or the place 我省 stands for, the actor', () => {
+    const village = extract('吉安市井冈山市神山村依托红色资源不懈探索，成为远近闻名的“红色旅游”样板。');
+    expect(finds(village, '红色旅游样板')).toMatchObject({ type: 'Pilot' });
+    expect(relates(village, 'SELECTED_AS', '神山村', '红色旅游样板')).toBe(true);
+    const province = extract('江西省推进乡村振兴。我省以“数字乡村”为抓手，不断创新。');
+    expect(relates(province, 'IMPLEMENTS', '江西省', '数字乡村')).toBe(true);
+  });
+
+  it('reads a designation after 是 and a scope, and the items after a designation’s 其中', () => {
+    const is = extract('黎川县洲湖村是省级美丽乡村。');
+    expect(relates(is, 'SELECTED_AS', '洲湖村', '省级美丽乡村')).toBe(true);
+    const among = extract('近日，江西省公布了50个全省首批美丽乡村示范村，其中上饶的汪口村、江湾村入选。');
+    expect(relates(among, 'SELECTED_AS', '汪口村', '全省首批美丽乡村示范村')).toBe(true);
+    expect(relates(among, 'SELECTED_AS', '江湾村', '全省首批美丽乡村示范村')).toBe(true);
+  });
+
+  it('finds funders and partners: 由A与B共同出资, 得到A、B等地的对口帮扶, A—B', () => {
+    const joint = extract('上饶市婺源县推进旅游。“篁岭晒秋”景区由婺源文旅集团与江西旅游集团共同出资建设。');
+    expect(relates(joint, 'FUNDS', '婺源文旅集团', '篁岭晒秋景区')).toBe(true);
+    expect(relates(joint, 'FUNDS', '江西旅游集团', '篁岭晒秋景区')).toBe(true);
+    expect(partners(joint, '婺源文旅集团', '江西旅游集团')).toBe(true);
+    const support = extract('九江市修水县推进乡村振兴。修水县先后得到南昌市、赣州市等地的对口帮扶，累计获得资金8000万元。');
+    expect(relates(support, 'FUNDS', '南昌市', '修水县')).toBe(true);
+    expect(partners(support, '修水县', '赣州市')).toBe(true);
+    const dash = extract('江西省推进山海协作，南昌—赣州、九江—吉安协作产业园加快建设。');
+    expect(partners(dash, '南昌', '赣州市')).toBe(true);
+    expect(dash.entities.some((e) => e.name.startsWith('—'))).toBe(false);
+  });
+
+  it('places a firm in the places its name starts with, and a program in the place its clause describes', () => {
+    const firm = extract('抚州市黎川县洲湖村强村公司召开分红大会。');
+    expect(relates(firm, 'LOCATED_IN', '抚州市黎川县洲湖村强村公司', '洲湖村')).toBe(true);
+    const described = extract('在江西率先探索“林长制”改革的抚州，如今林业兴旺。');
+    expect(relates(described, 'IMPLEMENTS', '抚州市', '林长制')).toBe(true);
+  });
+});
