@@ -256,14 +256,14 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
       });
     },
     focus(id, hops = 1) {
+      let near = id === null ? cy.collection() : cy.$id(id);
+      for (let i = 0; i < hops && id !== null; i++) near = near.closedNeighborhood();
       cy.batch(() => {
-        cy.elements().removeClass('dimmed');
-        if (id === null) return;
-        let near = cy.$id(id);
-        for (let i = 0; i < hops; i++) near = near.closedNeighborhood();
-        cy.elements().difference(near).addClass('dimmed');
-        cy.fit(near, 40);
+        cy.$('.dimmed').removeClass('dimmed');
+        if (id !== null) cy.elements().difference(near).addClass('dimmed');
       });
+      // After the batch: fitting measures styles, which a batch holds back.
+      if (id !== null) cy.fit(near.nodes(), 40);
     },
     // Nodes alone bound the view (edges lie between them) and are far cheaper to measure.
     fit(ids) { cy.fit(ids ? byIds(ids).nodes() : cy.nodes().not('.filtered, .hidden'), 30); },

@@ -1,7 +1,7 @@
 // The one function that turns API subgraphs into canvas elements. Plain data out (the shape
 // cytoscape's ElementDefinition accepts), so it is testable without a browser.
 import type { EdgeInput, Language, NodeInput, SubgraphInput } from '../state/vocabulary.ts';
-import { nodeSize } from './style.ts';
+import { ENTITY_STYLE, nodeSize, type NodeShape } from './style.ts';
 
 export interface NodeData {
   id: string;
@@ -12,6 +12,9 @@ export interface NodeData {
   degree: number;
   /** Diameter in model units, from the degree. */
   size: number;
+  /** The type's colour and shape (ENTITY_STYLE). */
+  color: string;
+  shape: NodeShape;
   hiddenTotal: number;
   /** Per relation type, for the panel's "N more" menu. */
   hidden: ReadonlyArray<{ type: string; count: number }>;
@@ -42,6 +45,7 @@ export function nodeLabel(node: Pick<NodeInput, 'name' | 'hiddenTotal'>): string
 export function nodeData(node: NodeInput): NodeData {
   return {
     id: node.id, type: node.type, name: node.name, label: nodeLabel(node), degree: node.degree, size: nodeSize(node.degree),
+    color: ENTITY_STYLE[node.type].color, shape: ENTITY_STYLE[node.type].shape,
     hiddenTotal: node.hiddenTotal ?? 0, hidden: node.hidden ?? [],
   };
 }

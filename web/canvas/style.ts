@@ -63,11 +63,11 @@ export function stylesheet(lod: boolean): StyleRule[] {
         'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#ffffff', 'text-outline-width': lod ? 0 : 1.5,
         'min-zoomed-font-size': lod ? 9 : 6,
         width: 'data(size)', height: 'data(size)', 'border-width': 1, 'border-color': '#1b1f24',
+        // Colour and shape come with the data (from ENTITY_STYLE): one rule instead of one per type,
+        // which cytoscape would match against every element.
+        'background-color': 'data(color)', shape: 'data(shape)',
       },
     },
-    ...Object.entries(ENTITY_STYLE).map(([type, s]) => ({
-      selector: `node[type = "${type}"]`, style: { 'background-color': s.color, shape: s.shape },
-    })),
     { selector: 'node[hiddenTotal > 0]', style: { 'border-width': 2, 'border-style': 'double' } },
     {
       selector: 'edge',
