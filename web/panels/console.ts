@@ -14,15 +14,17 @@ export interface ConsoleExports {
 const SAMPLE_CYPHER = 'MATCH (d:District)-[r:IMPLEMENTS]->(p:Program)\nRETURN d, r, p\nLIMIT 25';
 const SAMPLE_GRAPHQL = '{\n  stats { entities relations documents }\n}';
 
-function cellText(value: unknown): string {
+/** A cell as a table shows it: a node by its name, a relationship by its id, a path by its length. */
+export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const properties = (record.properties ?? record) as Record<string, unknown>;
-    if (typeof properties.name === 'string') return properties.name;
-    return JSON.stringify(value);
-  }
-  return String(value);
+  if (typeof value !== 'object') return String(value);
+  const record = value as Record<string, unknown>;
+  const properties = (typeof record.properties === 'object' && record.properties !== null ? record.properties : record) as Record<string, unknown>;
+  if (typeof properties.name === 'string') return properties.name;
+  if (typeof properties.id === 'string') return properties.id;
+  if (typeof properties.title === 'string') return properties.title;
+  if (Array.isArray(value)) return value.map(cellText).join(', ');
+  return JSON.stringify(value);
 }
 
 /** True when the text holds only queries: the console never sends a mutation. */
