@@ -39,11 +39,14 @@ export function documentMonths(): Statement {
   };
 }
 
-/** Every typed relation once: its ends' ids, weight (its sentences) and type. Streamed. */
+/**
+ * Every typed relation once: its ends' ids, weight (its sentences) and type. Streamed. The types
+ * are spelled out so Neo4j scans just those relationships, not the mentions beside them.
+ */
 export function typedRelations(): Statement {
   return {
     cypher: /* Cypher */ `
-      MATCH (a:Entity)-[r]->(b:Entity) WHERE NOT r:${CO_MENTIONED}
+      MATCH (a)-[r:${RELATION_TYPES.join('|')}]->(b)
       RETURN a.id AS source, b.id AS target, r.weight AS weight, type(r) AS type`,
     params: {},
   };

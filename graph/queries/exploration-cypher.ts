@@ -25,7 +25,8 @@ export interface NeighborhoodPlan {
  * The neighbourhood as one statement. Hop by hop from the start entities: each node of the
  * frontier offers at most `scanPerNode` of its relationships (a hop at most `scanPerHop`), the
  * new neighbours are ranked by their strongest relation and as many kept as the limit leaves room
- * for. Then every chosen node's relationships (bounded again) give the edges among them, and its
+ * for, each with the relation it was reached by. Then every chosen node's first relationships
+ * (bounded again) add the other edges among them, and its
  * degree per relation type (from the degree store) what was left out. One row: `nodes` as
  * [id, type, name, degree, count per relation type…] in the order they were reached, `edges` as
  * [id, type, source, target, weight], `levels` the number of nodes per hop.
@@ -46,14 +47,17 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
           ${hopFilter.length > 0 ? `WHERE ${hopFilter.join(' AND ')}` : ''}
           WITH r, n LIMIT $scanPerNode
           WHERE NOT n IN seen
-          RETURN n, r.weight AS w
+          RETURN n, r
         }
-        WITH n, w LIMIT $scanPerHop
-        WITH n, max(w) AS w ORDER BY w DESC
-        WITH collect(n) AS found
-        RETURN found[..($limit - size(seen))] AS next, size(found) > $limit - size(seen) AS cut
+        WITH n, r LIMIT $scanPerHop
+        WITH n, r ORDER BY r.weight DESC
+        WITH n, head(collect(r)) AS r
+        ORDER BY r.weight DESC
+        WITH collect([n, r]) AS found
+        WITH found[..($limit - size(seen))] AS kept, size(found) > $limit - size(seen) AS cut
+        RETURN [x IN kept | x[0]] AS next, [x IN kept | x[1]] AS via, cut
       }
-      WITH seen + next AS seen, next AS frontier, levels + [size(next)] AS levels, truncated OR cut AS truncated`);
+      WITH seen + next AS seen, next AS frontier, tree + via AS tree, levels + [size(next)] AS levels, truncated OR cut AS truncated`);
   }
   // Lists rather than maps, and counts in the order of plan.relationTypes: less for the driver to decode.
   const counts = plan.relationTypes.map((type) => `COUNT { (x)-[:${relationshipType(type)}]-() }`);
@@ -61,9 +65,9 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
     cypher: /* Cypher */ `
       MATCH (s:Entity) WHERE s.id IN $ids
       WITH collect(DISTINCT s) AS starts
-      WITH starts AS seen, starts AS frontier, [size(starts)] AS levels, false AS truncated
+      WITH starts AS seen, starts AS frontier, [] AS tree, [size(starts)] AS levels, false AS truncated
       ${hops.join('\n')}
-      CALL (seen) {
+      CALL (seen, tree) {
         UNWIND seen AS x
         CALL (x, seen) {
           MATCH (x)-[r:${rel}]-(y)
@@ -72,6 +76,8 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
           WHERE y IN seen
           RETURN r
         }
+        WITH tree, collect(r) AS scanned
+        UNWIND scanned + tree AS r
         WITH DISTINCT r
         RETURN collect([r.id, type(r), startNode(r).id, endNode(r).id, r.weight]) AS edges
       }

@@ -42,7 +42,7 @@ export function createExploration(context: QueryContext) {
         exclude: args.exclude ?? [],
         scanPerNode: Math.max(1000, 2 * limit),
         scanPerHop: Math.max(1000, 4 * limit),
-        scanForEdges: 50,
+        scanForEdges: 20,
       }));
       return shapeSubgraph(rows[0], relationTypes);
     },

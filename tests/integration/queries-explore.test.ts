@@ -307,6 +307,8 @@ describe('over the seeds', () => {
     const ids = new Set(result.nodes.map((n) => n.id));
     expect(result.nodes.length).toBeGreaterThan(1);
     for (const edge of result.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+    // Every node reached is joined to the canvas by the relation it was reached by.
+    for (const node of result.nodes.filter((n) => n.depth > 0)) expect(result.edges.some((e) => e.source === node.id || e.target === node.id)).toBe(true);
     const far = result.nodes.find((n) => n.depth === 2) ?? result.nodes.find((n) => n.depth === 1)!;
     const [path] = await queries.paths({ from: longwan.id, to: far.id, maxHops: 4, k: 1, includeCoMentions: false });
     expect(path!.length).toBe(far.depth);
