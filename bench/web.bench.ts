@@ -4,7 +4,7 @@
 // second while the user pans (mouse drags) and zooms (wheel). Beside wall time, the CPU time the
 // page's renderer process spent (its main thread and the layout worker): on a shared machine
 // the wall time mostly measures the neighbours, the CPU time what the page costs.
-//   npm run bench:web [-- --sizes 1000x4000,2000x16000,5000x20000]
+//   npm run bench:web [-- --sizes 1000x4000,2000x16000,5000x20000] [--pages explorer,bare]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -15,7 +15,8 @@ import { build } from 'vite';
 
 const sizesArg = process.argv.find((a, i) => process.argv[i - 1] === '--sizes') ?? '1000x4000,2000x16000,5000x20000';
 const sizes = sizesArg.split(',').map((s) => s.split('x').map(Number) as [number, number]);
-const variants = ['explorer', 'bare'] as const;
+const pagesArg = process.argv.find((a, i) => process.argv[i - 1] === '--pages') ?? 'explorer,bare';
+const variants = pagesArg.split(',').filter((p): p is 'explorer' | 'bare' => p === 'explorer' || p === 'bare');
 
 const outDir = mkdtempSync(join(tmpdir(), 'policy-graph-bench-web-'));
 await build({

@@ -208,7 +208,8 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
       // Only what the layout reads crosses to the worker: ids, ends, size, degree and pinned positions.
       const elements: ElementDefinition[] = [
         ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id(), size: n.data('size') as number, degree: n.data('degree') as number }, position: { ...(n as NodeSingular).position() } })),
-        ...scope.edges().map((e) => ({ group: 'edges' as const, data: { id: e.id(), source: e.source().id(), target: e.target().id() } })),
+        // Ends by data, not e.source(): that would make two collections per edge.
+        ...scope.edges().map((e) => ({ group: 'edges' as const, data: { id: e.id(), source: e.data('source') as string, target: e.data('target') as string } })),
       ];
       const extra = name === 'fcose' && fixedNodeConstraint.length ? { fixedNodeConstraint } : {};
       const computed = await layoutInWorker(name, elements, opts.only ? { ...extra, randomize: false } : extra);
