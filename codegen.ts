@@ -40,8 +40,10 @@ const config: CodegenConfig = {
         },
       },
     },
+    // typescript-operations (v6) writes the enums and inputs the operations use itself; the
+    // `typescript` plugin beside it would declare them a second time.
     'web/generated/graphql.ts': {
-      plugins: ['typescript', 'typescript-operations'],
+      plugins: ['typescript-operations'],
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { JSON: 'unknown' }, avoidOptionals: { field: true } },
     },
   },

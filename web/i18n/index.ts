@@ -1,0 +1,32 @@
+// One `t(key)` for every word the interface shows, in Chinese (default) or English.
+import { en } from './en.ts';
+import { zh, type MessageKey } from './zh.ts';
+
+export type { MessageKey } from './zh.ts';
+export type Language = 'zh' | 'en';
+
+const tables: Record<Language, Record<MessageKey, string>> = { zh, en };
+let current: Language = 'zh';
+const listeners = new Set<(language: Language) => void>();
+
+/** The message for `key` in the current language, `{name}` replaced from `params`. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return tables[current][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function language(): Language {
+  return current;
+}
+
+/** Switches the language and tells every panel to redraw its words. */
+export function setLanguage(language: Language): void {
+  if (language === current) return;
+  current = language;
+  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  for (const listener of listeners) listener(language);
+}
+
+export function onLanguageChange(listener: (language: Language) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

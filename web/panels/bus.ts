@@ -1,0 +1,44 @@
+// How panels talk without knowing each other: typed events, composed in main.ts.
+
+export interface Events {
+  /** An entity was selected (canvas click, search result, path node…). */
+  entity: { id: string };
+  /** A relation was selected: show its evidence. */
+  relation: { id: string };
+  /** Open a report in the reader, optionally at an offset of its original text. */
+  document: { id: string; offset?: number; length?: number };
+  /** Use an entity as one end of the path finder. */
+  pathEnd: { id: string; name: string; end: 'from' | 'to' };
+  /** Show the program panel for a program or pilot. */
+  program: { id: string };
+  /** The graph changed on the server (an ingest): refresh the overview. */
+  graphChanged: Record<string, never>;
+  /** What the canvas shows changed (added, hidden, undone…). */
+  canvas: Record<string, never>;
+  /** Something the user asked for failed: say so. */
+  error: { message: string };
+  /** The selection was cleared. */
+  deselect: Record<string, never>;
+}
+
+type Listener<K extends keyof Events> = (payload: Events[K]) => void;
+
+export interface Bus {
+  on<K extends keyof Events>(event: K, listener: Listener<K>): () => void;
+  emit<K extends keyof Events>(event: K, payload: Events[K]): void;
+}
+
+export function createBus(): Bus {
+  const listeners = new Map<keyof Events, Set<Listener<never>>>();
+  return {
+    on(event, listener) {
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      set.add(listener as Listener<never>);
+      return () => set.delete(listener as Listener<never>);
+    },
+    emit(event, payload) {
+      for (const listener of listeners.get(event) ?? []) (listener as Listener<typeof event>)(payload);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+// The sentences behind a relation, both entities marked, with their reports.
+import { api, type RelationDetail } from '../api/index.ts';
+import { ENTITY_STYLE, RELATION_LABELS } from '../canvas/style.ts';
+import { language, onLanguageChange, t } from '../i18n/index.ts';
+import type { Bus } from './bus.ts';
+import { h, panel, showError } from './dom.ts';
+import { evidenceItem } from './evidence-item.ts';
+
+export function createEvidence(bus: Bus): HTMLElement {
+  const { root, body, retitle } = panel('evidence', () => t('evidence.title'));
+  let current: RelationDetail | null = null;
+  let generation = 0;
+
+  function render(): void {
+    body.replaceChildren();
+    if (!current) { body.append(h('p', { class: 'hint', text: t('evidence.none') })); return; }
+    const relation = current;
+    const lang = language();
+    const end = (entity: RelationDetail['source'], className: string) => h('a', {
+      class: `end ${className}`,
+      text: entity.name,
+      attrs: { href: '#', title: ENTITY_STYLE[entity.type].label[lang] },
+      on: { click: (event) => { event.preventDefault(); bus.emit('entity', { id: entity.id }); } },
+    });
+    body.append(h('p', { class: 'relation-head' }, [
+      end(relation.source, 'hl-source'),
+      h('span', { class: 'relation-type', text: ` ${relation.directed ? '→' : '↔'} ${RELATION_LABELS[relation.type][lang]} ${relation.directed ? '→' : '↔'} ` }),
+      end(relation.target, 'hl-target'),
+    ]));
+    body.append(h('p', { class: 'meta', text: [t('evidence.count', { count: relation.weight }), relation.firstReported ? `${t('evidence.first')} ${relation.firstReported}` : null].filter(Boolean).join(' · ') }));
+    const classFor = (id: string) => (id === relation.source.id ? 'hl hl-source' : id === relation.target.id ? 'hl hl-target' : 'hl');
+    body.append(h('ol', { class: 'evidence-list' }, relation.evidence.map((evidence) => evidenceItem(evidence, bus, classFor))));
+  }
+
+  async function load(id: string): Promise<void> {
+    const mine = ++generation;
+    root.hidden = false;
+    body.replaceChildren(h('p', { class: 'hint', text: t('loading') }));
+    try {
+      const relation = await api.relation(id);
+      if (mine !== generation) return;
+      current = relation;
+      render();
+    } catch (error) {
+      if (mine === generation) showError(body, t('error', { message: (error as Error).message }));
+    }
+  }
+
+  bus.on('relation', ({ id }) => void load(id));
+  onLanguageChange(() => { retitle(); render(); });
+  render();
+  return root;
+}

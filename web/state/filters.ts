@@ -1,0 +1,28 @@
+// Whether a relation or an entity passes the filters: pure, shared by the canvas and the exports.
+import type { EntityType, Filters, RelationType } from './vocabulary.ts';
+
+export interface FilterableEdge {
+  type: RelationType;
+  weight: number;
+  documents: readonly string[];
+  firstReported: string | null;
+}
+
+/** True when the relation passes. Document and date filters only apply where the edge knows them. */
+export function edgePasses(edge: FilterableEdge, filters: Filters): boolean {
+  if (edge.type === 'CO_MENTIONED' && !filters.showCoMentions) return false;
+  if (filters.relationTypes.length > 0 && edge.type !== 'CO_MENTIONED' && !filters.relationTypes.includes(edge.type)) return false;
+  if (edge.weight < filters.minWeight) return false;
+  if (filters.documents.length > 0 && edge.documents.length > 0 && !edge.documents.some((d) => filters.documents.includes(d))) return false;
+  const { from, to } = filters.dateRange;
+  if (edge.firstReported !== null) {
+    if (from !== null && edge.firstReported < from) return false;
+    if (to !== null && edge.firstReported > to) return false;
+  }
+  return true;
+}
+
+/** True when an entity of this type passes. */
+export function nodePasses(type: EntityType, filters: Filters): boolean {
+  return filters.entityTypes.length === 0 || filters.entityTypes.includes(type);
+}
