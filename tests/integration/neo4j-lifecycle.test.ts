@@ -36,7 +36,7 @@ describe('the local Neo4j', () => {
     await again.close();
     await second.stop();
     expect(rows).toEqual([{ value: 'kept' }]);
-  });
+  }, 300_000); // two Neo4j starts: 20 s on a quiet machine, minutes on a busy one
 
   it('refuses a busy port with a message that says so', async () => {
     const busy = Number(new URL(inject('neo4jUri').replace(/^bolt/, 'http')).port);
