@@ -3,18 +3,33 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRunningFile, StoreError, type GraphStatus } from '../../graph/index.ts';
+import { createServer } from '../../server/app.ts';
+import { createHttpServer } from '../../server/http.ts';
 import { startLocalOwner, type LocalOwner } from '../support/local-owner.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'policy-graph-restart-'));
 const lines: string[] = [];
 let owner: LocalOwner;
+let app: ReturnType<typeof createServer>;
+let http: Server;
+let base: string;
 
 beforeAll(async () => {
   owner = await startLocalOwner(dir, { supervision: { log: (line) => lines.push(line) } });
+  // The API on top, as npm start runs it: its requests must fail with UNAVAILABLE, then succeed.
+  app = createServer({ graph: owner.graph.store, graphStatus: () => owner.graph.status(), config: { webDir: dir } });
+  http = createHttpServer(app.handle);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const address = http.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 }, 300_000);
 afterAll(async () => {
+  http?.closeAllConnections();
+  await new Promise((resolve) => http?.close(resolve));
+  app?.close();
   await owner?.graph.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -31,13 +46,28 @@ describe('the local Neo4j under a running app', () => {
     const states = new Set<GraphStatus['state']>();
     let upAgain: number | undefined;
     let rows: unknown;
+    // What the API answered meanwhile: error codes, and the state health reported.
+    const apiCodes = new Map<string, number>();
+    const healthStates = new Set<string>();
+    const askApi = async () => {
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ health { neo4jState } documents { totalCount } }' }),
+      });
+      const body = (await response.json()) as { data?: { health?: { neo4jState: string } }; errors?: Array<{ extensions?: { code?: string } }> };
+      if (body.data?.health) healthStates.add(body.data.health.neo4jState);
+      const code = body.errors?.[0]?.extensions?.code ?? 'ok';
+      apiCodes.set(code, (apiCodes.get(code) ?? 0) + 1);
+      return code;
+    };
     while (performance.now() - started < 360_000) {
       const status = owner.graph.status();
       states.add(status.state);
       if (upAgain === undefined && status.state === 'up' && status.pid !== killed) upAgain = performance.now() - started;
+      const apiCode = await askApi();
       try {
         rows = await store.writeStatement({ cypher: 'MATCH (p:Probe) RETURN p.value AS value', params: {} });
-        if (states.has('restarting')) break;
+        if (states.has('restarting') && apiCode === 'ok') break;
       } catch (error) {
         const kind = error instanceof StoreError ? error.kind : `not a StoreError: ${(error as Error).message}`;
         failures.set(kind, (failures.get(kind) ?? 0) + 1);
@@ -48,7 +78,12 @@ describe('the local Neo4j under a running app', () => {
     console.log(`SIGKILL → Neo4j up again ${Math.round(upAgain ?? NaN)} ms, → first successful query ${Math.round(firstQuery)} ms; ` +
       `failed meanwhile: ${JSON.stringify(Object.fromEntries(failures))}`);
 
+    console.log(`API answers meanwhile: ${JSON.stringify(Object.fromEntries(apiCodes))}; health said ${[...healthStates].join(', ')}`);
     expect([...failures.keys()]).toEqual(['UNAVAILABLE']);
+    // The API process never restarted: it answered UNAVAILABLE while Neo4j was away, then answered again.
+    expect([...apiCodes.keys()].sort()).toEqual(['UNAVAILABLE', 'ok']);
+    expect(healthStates).toContain('restarting');
+    expect(await askApi()).toBe('ok');
     expect(states).toContain('restarting');
     expect(rows).toEqual([{ value: 'committed before the kill' }]);
     const status = owner.graph.status();
