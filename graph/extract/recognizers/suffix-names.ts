@@ -47,7 +47,7 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
     // 局 in 副局长 ends no name: a one-character suffix followed by 长 is part of a post.
     if (suffix.length === 1 && text[end] === '长') continue;
     // 乡村经营局面: nor one that begins a word with the character after it.
-    if (suffix.length === 1 && HAN.test(text[end] ?? '') && cutExact(text.slice(suffixStart, end + 1)).length === 1) continue;
+    if (suffix.length === 1 && rule.type === 'Organization' && HAN.test(text[end] ?? '') && cutExact(text.slice(suffixStart, end + 1)).length === 1) continue;
     // 天河 in 天河街道 is not a river: a name never ends inside an official division's name.
     if (divisions.some((d) => d.start < end && end < d.end)) continue;
     if (NATURAL_PLACE_SUFFIXES.has(suffix)) {
