@@ -58,6 +58,42 @@ describe('extraction rules for unseen pages: pages and people', () => {
   });
 });
 
+describe('extraction rules for unseen pages: names and precision', () => {
+  it('reads a hamlet after its village, and refuses batches, 局面 and bare titles', () => {
+    const data = extract('江西省景德镇市浮梁县江村乡严台村殊塘自然村的村民在采茶。近日，第二批未来社区名单公布，乡村经营局面打开。人民政府高度重视。');
+    expect(finds(data, '殊塘自然村')).toMatchObject({ type: 'Village' });
+    expect(relates(data, 'LOCATED_IN', '殊塘自然村', '严台村')).toBe(true);
+    expect(finds(data, '第二批未来社区')).toBeUndefined();
+    expect(finds(data, '乡村经营局')).toBeUndefined();
+    expect(finds(data, '人民政府')).toBeUndefined();
+    // A person named inside is no part of an organization's name.
+    expect(finds(extract('县长钟明代表县委致辞。'), '钟明代表县委')).toBeUndefined();
+  });
+
+  it('takes any 来源 as the outlet, a periodical after its title, and a reporter on a header line', () => {
+    const page = extract('来源：赣鄱风采\n\n《井冈》杂志报道了此事。');
+    expect(finds(page, '赣鄱风采')).toMatchObject({ type: 'Organization' });
+    expect(finds(page, '井冈杂志')).toMatchObject({ type: 'Organization' });
+    const header = extract('2023-05-01 来源: 赣南日报 记者 钟文华 报道组 刘明\n\n会昌县推进共同富裕。');
+    expect(relates(header, 'HOLDS_POSITION', '钟文华', '赣南日报')).toBe(true);
+    expect(relates(header, 'HOLDS_POSITION', '刘明', '赣南日报')).toBe(false);
+  });
+
+  it('reads the counties of a province the report names only by its short form', () => {
+    const data = extract('江西会昌推进乡村振兴。会昌以“数字乡村”为抓手。会昌的做法受到肯定。');
+    expect(finds(data, '会昌')).toMatchObject({ type: 'District', name: '会昌县' });
+    expect(relates(data, 'IMPLEMENTS', '会昌县', '数字乡村')).toBe(true);
+    // Written once, a short form names nothing without the report's region.
+    expect(finds(extract('会昌推进乡村振兴。'), '会昌')).toBeUndefined();
+
+  });
+
+  it('gives a pilot to the place right before the verb that builds it', () => {
+    const data = extract('在江西高质量发展建设共同富裕示范区的背景下，各地行动。');
+    expect(relates(data, 'IMPLEMENTS', '江西省', '共同富裕示范区')).toBe(true);
+  });
+});
+
 describe('extraction rules for unseen pages: relations', () => {
   it('makes the subject of an earlier clause, or the place 我省 stands for, the actor', () => {
     const village = extract('吉安市井冈山市神山村依托红色资源不懈探索，成为远近闻名的“红色旅游”样板。');

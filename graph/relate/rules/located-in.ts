@@ -11,12 +11,17 @@ import type { RelationRule } from '../rule.ts';
 export const placeAfterDivision: RelationRule = {
   name: 'place-after-division',
   states: ['LOCATED_IN'],
-  anchor: ['District'],
+  anchor: ['District', 'Village'],
   triggers: [],
-  roles: { source: 'the place written right after the division', target: 'the division' },
+  roles: { source: 'the place written right after the division (or a hamlet after its village)', target: 'the division or village' },
   atMention({ here, entityOf, add }, i) {
     const m = here[i]!;
     const next = here[i + 1];
+    // 高山村殊塘自然村: a natural village right after the administrative one it belongs to.
+    if (m.type === 'Village') {
+      if (next && next.start === m.end && next.type === 'Village') add('LOCATED_IN', next.entity, m.entity);
+      return;
+    }
     // 温州市龙湾区, 乐清市仙溪镇石碧岩村: a place written right after the division it lies in.
     if (next && next.start === m.end && next.type !== 'Person' && next.type !== 'Program' && next.type !== 'Pilot' && next.type !== 'Document') {
       const inner = entityOf(next);
