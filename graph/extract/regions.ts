@@ -9,8 +9,8 @@ const MAX_REGIONS = 9;
 
 /**
  * The provinces, cities and counties the document is about, judged by its full-name mentions; and,
- * in a report that names no county in full, by the short forms it uses instead (浙江; 海盐 written
- * again and again, never 海盐县): a province's when nothing is named in full, and a county's of a
+ * in a report that names no county in full, by the short forms it uses instead (浙江; a county's short form
+ * written again and again, never in full): a province's when nothing is named in full, and a county's of a
  * province in the region written at least {@link REPEATED_SHORT_FORM} times.
  */
 export function documentRegions(gazetteer: Gazetteer, candidates: readonly Candidate[], text = '', sentences: readonly Span[] = []): Set<string> {
@@ -33,7 +33,7 @@ export function documentRegions(gazetteer: Gazetteer, candidates: readonly Candi
     }
   }
   // A province written by its short form (浙江) joins a report that names nothing in full; a
-  // county's short form, written again and again in that province (海盐), joins as well.
+  // county's short form, written again and again in that province joins as well.
   const none = regions.size === 0;
   for (const [code] of counts) if (code.length === 2 && none) regions.add(code);
   for (const [code, count] of counts) {

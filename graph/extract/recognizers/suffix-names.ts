@@ -63,7 +63,7 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
     let { start } = reading;
     // 瑞金—于都产业园: a dash between two places pairs them; it does not start a name.
     while (/[—–\-－]/.test(text[start] ?? '') && start < suffixStart) start++;
-    // 下姜村党总支, jieba cutting 下 off the village: an organization's or firm's name never starts
+    // 上坑村党总支-style names, jieba cutting a character off the village: an organization's or firm's name never starts
     // inside the name of a place; it takes the whole place.
     const cutPlace = (rule.type === 'Organization' || rule.type === 'Company') ? places.find((p) => p.start < start && start < p.end) : undefined;
     if (cutPlace) {
@@ -86,18 +86,18 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
       const coined = words.some((w) => PROPER_NAME_TAGS.test(w.tag) && modifiers.includes(w.word) && !isDomainWord(w.word));
       if (!placed && !coined) continue;
     }
-    // 高山村殊塘自然村: a village's name starts after the village it lies in.
+    // 某村某某自然村: a village's name starts after the village it lies in.
     if (rule.type === 'Village') {
       const village = villagesFound.findLast((v) => v.end > start && v.end <= suffixStart && v.start >= start);
       if (village) start = village.end;
     }
     const name = text.slice(start, end);
-    // 田健晖代表县委: a person named inside is no part of an organization's name.
+    // 张三代表县委: a person named inside is no part of an organization's name.
     if (persons.some((p) => p.start >= start && p.end <= suffixStart)) continue;
     // 第二批未来社区: a batch of communities, not one.
     if (rule.type === 'Village' && BATCH.test(name)) continue;
     if (COUNTED_PHRASE.test(name)) continue; // 七大机制, 三大印刷基地: a count of things
-    // 绍兴市委市政府: a party committee and a government, each named on its own (local-authorities).
+    // 某市委市政府: a party committee and a government, each named on its own (local-authorities).
     if (rule.type === 'Organization' && CHAINED_AUTHORITIES.test(name)) continue;
     if (rule.type !== 'Pilot' && rule.type !== 'Program' && COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 4), start + (/^[所个家座条处名]/.test(name) ? 1 : 0)))) continue;
     // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
@@ -228,7 +228,7 @@ function continuesAsNoun(after: string): boolean {
 }
 
 /**
- * 千岛湖, 楠溪江, 浦阳江: a natural place is one proper name jieba knows as a place (three
+ * 鄱阳湖, 楠溪江, 仙女湖: a natural place is one proper name jieba knows as a place (three
  * characters or more), or a two-character one with the unknown character jieba left before it;
  * never a division or its short form (浙江, 西湖).
  */

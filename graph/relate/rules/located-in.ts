@@ -17,7 +17,7 @@ export const placeAfterDivision: RelationRule = {
   atMention({ here, entityOf, add }, i) {
     const m = here[i]!;
     const next = here[i + 1];
-    // 高山村殊塘自然村: a natural village right after the administrative one it belongs to.
+    // 某村某某自然村: a natural village right after the administrative one it belongs to.
     if (m.type === 'Village') {
       if (next && next.start === m.end && next.type === 'Village') add('LOCATED_IN', next.entity, m.entity);
       return;
@@ -39,7 +39,7 @@ export const firmInItsPlace: RelationRule = {
   triggers: [],
   roles: { source: 'the firm', target: 'the innermost place its name starts with' },
   atMention({ here, add }, i) {
-    // 南浔区善琏镇强村公司: a firm named after the places it is in lies in the innermost.
+    // 某区某镇强村公司: a firm named after the places it is in lies in the innermost.
     const m = here[i]!;
     let place: (typeof here)[number] | undefined;
     for (let at = m.start; ;) {
