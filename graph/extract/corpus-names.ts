@@ -79,7 +79,7 @@ function sharedCores(documents: Array<{ doc: NormalizedText; mentions: Candidate
         const core = words.slice(i, i + n).join('');
         if (core.length < 4 || core.length > 6 || core === name || !/^\p{Script=Han}+$/u.test(core)) continue;
         const last = words[i + n - 1]!;
-        // 乡村建设 in 美丽乡村建设 and 未来乡村建设: building something is an activity, not a program.
+        // X建设 in 甲X建设 and 乙X建设: building something is an activity, not a program.
         if (last === '建设') continue;
         const head = suffixRule(last)?.type;
         if (head && head !== 'Program' && head !== 'Village') continue;

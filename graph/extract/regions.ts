@@ -8,10 +8,10 @@ import type { Division, Gazetteer } from './gazetteer.ts';
 const MAX_REGIONS = 9;
 
 /**
- * The provinces, cities and counties the document is about, judged by its full-name mentions; and
- * by short forms a report uses instead (浙江; 海盐 written again and again, never 海盐县): a
- * province's, and a county's written at least {@link REPEATED_SHORT_FORM} times in one of the
- * provinces so found.
+ * The provinces, cities and counties the document is about, judged by its full-name mentions; and,
+ * in a report that names no county in full, by the short forms it uses instead (浙江; a county's short form
+ * written again and again, never in full): a province's when nothing is named in full, and a county's of a
+ * province in the region written at least {@link REPEATED_SHORT_FORM} times.
  */
 export function documentRegions(gazetteer: Gazetteer, candidates: readonly Candidate[], text = '', sentences: readonly Span[] = []): Set<string> {
   const regions = fullNameRegions(gazetteer, candidates);
@@ -32,10 +32,12 @@ export function documentRegions(gazetteer: Gazetteer, candidates: readonly Candi
       }
     }
   }
-  const provinces = new Set([...regions].map((code) => code.slice(0, 2)));
-  for (const [code, count] of counts) if (code.length === 2) provinces.add(code);
+  // A province written by its short form (浙江) joins a report that names nothing in full; a
+  // county's short form, written again and again in that province joins as well.
+  const none = regions.size === 0;
+  for (const [code] of counts) if (code.length === 2 && none) regions.add(code);
   for (const [code, count] of counts) {
-    if (code.length === 2 ? !regions.has(code) && regions.size === 0 : count >= REPEATED_SHORT_FORM && provinces.has(code.slice(0, 2)) && regions.size < MAX_REGIONS) regions.add(code);
+    if (code.length > 2 && count >= REPEATED_SHORT_FORM && regions.has(code.slice(0, 2)) && regions.size < MAX_REGIONS) regions.add(code);
   }
   return regions;
 }

@@ -58,7 +58,7 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
     const host = chosen.find((c) => c.start === candidate.start && c.end > candidate.end && c.type !== 'District' && c.via === 'suffix');
     if (host && !chosen.some((c) => c.type === 'District' && c.start === candidate.start)) chosen.push(candidate);
   }
-  // 柯桥区齐贤街道羊山村党委, 南浔区善琏镇强村公司: the official places an organization's or a
+  // 柯桥区齐贤街道羊山村党委, 某区某镇强村公司: the official places an organization's or a
   // firm's name is built on are mentioned too.
   for (const candidate of candidates) {
     if ((candidate.via !== 'division' && candidate.via !== 'village') || chosen.includes(candidate)) continue;

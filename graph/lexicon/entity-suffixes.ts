@@ -34,11 +34,11 @@ const SUFFIXES: Record<Exclude<EntityType, 'Person' | 'Document'>, string[]> = {
     '步行街', '码头', '大桥', '水库', '湿地', '景区', '客厅', '书房', '传承带', '走廊', '绿道', '文化带', '街区', '小镇', '茶镇', '茶园',
     '农场', '合作园', '港区', '机场', '精品馆', '展示馆', '体验馆', '江', '溪', '湖', '岛', '峰', '水库', '湖泊', '森林公园',
   ],
-  Village: ['社区', '新村', '名苑', '小区', '花园', '家园', '村'],
+  Village: ['社区', '新村', '名苑', '小区', '花园', '家园', '自然村', '村'],
 };
 
 /**
- * One-character suffixes of natural places (浦阳江, 千岛湖, 楠溪): a name only with a proper head
+ * One-character suffixes of natural places (鄱阳湖, 楠溪江, 雁荡山's peaks): a name only with a proper head
  * of two characters or more, never a division's short form (浙江).
  */
 export const NATURAL_PLACE_SUFFIXES = new Set(['江', '溪', '湖', '岛', '峰']);
@@ -55,7 +55,7 @@ export const UNQUOTED_PROGRAM_SUFFIXES = new Set(['改革', '工程', '行动', 
  */
 export const DESIGNATION_HEADS = [
   '试点', '示范区', '示范点', '示范单位', '样板', '样板区', '标杆', '最佳实践', '最佳应用', '名单', '名录', '先进', '典型案例', '实验区', '实验项目',
-  '奖', '激励', '模板', '单位', '工坊', '社区', '村', '园区', '项目', '城市', '县', '称号', '基地', '范例', '美丽乡村', '产业园',
+  '奖', '激励', '模板', '单位', '工坊', '社区', '村', '园区', '项目', '城市', '县', '称号', '基地', '范例', '产业园',
 ];
 
 export interface SuffixRule {
@@ -147,5 +147,5 @@ export const PERSON_TITLES = [
   '区长', '县长', '镇长', '乡长', '村长', '教授', '常委', '首席运营官', '首席执行官', '总裁', '副总裁', '合伙人', '主理人', '代表', '总书记', '党员', '创办人', '摄影师', '省领导', '市领导', '区领导', '县领导', '镇领导',
 ];
 
-/** Titles that name a group of people (市领导潘川弟、蒋惠玲): every name of the list after one holds it. */
+/** Titles that name a group of people (市领导张三、李四): every name of the list after one holds it. */
 export const GROUP_TITLES = new Set(['省领导', '市领导', '区领导', '县领导', '镇领导', '村民', '居民', '党员', '志愿者', '网格员']);

@@ -24,13 +24,13 @@ export interface Metadata {
 
 const OUTLET_SUFFIX = /(?:网|报|日报|晚报|新闻|客户端|电视台|通讯社|新闻社|杂志|在线|头条|周刊|发布|快报)$/;
 const NOT_OUTLETS = new Set(['本站', '本站整理', '网络', '综合', '原创', '转载', '首页', '主页', '网站首页', '新闻', '新闻中心']);
-// A page's breadcrumb starts with the site's name: 当前位置: 华文世界 > 三农.
+// A page's breadcrumb starts with the site's name: 当前位置: 某某资讯网 > 要闻.
 const BREADCRUMB = /(?:当前位置|您的位置|您当前的位置|当前的位置)\s*[:：]\s*([^\s>＞]{2,12})\s*[>＞]/g;
-// An outlet right before its reporter: 潮新闻 记者 吴丽燕, 浙江在线记者 沈烨婷.
+// An outlet right before its reporter: 某某新闻 记者 张三, 某某在线记者 李四.
 const OUTLET_BEFORE_REPORTER = /(?<=^|[\s（(【[|：:])([\p{Script=Han}·]{2,10}?)\s*(?=记者)/gu;
-// A dateline: 中新网温州9月26日电, 浙江在线6月21日讯.
+// A dateline: 中新网温州9月26日电, 某某在线3月5日讯.
 const DATELINE = /([\p{Script=Han}]{1,8}?(?:网|社|报|在线|新闻|客户端))[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)/gu;
-// A photo credit after the outlet it is for: 共享联盟·南浔 宋豪亮 摄.
+// A photo credit after the outlet it is for: 某某联盟·某地 王五 摄.
 const OUTLET_BEFORE_PHOTOGRAPHER = /(?<=^|[\s。])([\p{Script=Han}·]{2,12})\s+(?=\p{Script=Han}{2,4}\s*摄(?:影)?\s*$)/gu;
 
 function pad(n: string): string {
@@ -46,7 +46,7 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
     if (name.length < 2 || name.length > 12 || NOT_OUTLETS.has(name) || !suffix.test(name)) return;
     outlets.push({ name, start, end: start + name.length });
   };
-  // 记者 刘唯 王曾贤: every name of a role's list, separated by spaces or 、.
+  // 记者 张三 李四: every name of a role's list, separated by spaces or 、.
   const addCredit = (start: number, role: Credit['role'], end: number) => {
     for (;;) {
       const length = personNameLength(text, start);
@@ -81,13 +81,13 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
       const d = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(content);
       if (d) date = `${d[1]}-${pad(d[2]!)}-${pad(d[3]!)}`;
     }
-    // 来源：杭州日报, 来源:尘夕娱乐: whatever a page names as its source is the outlet.
+    // 来源：杭州日报, 来源:某某娱乐: whatever a page names as its source is the outlet.
     for (const m of content.matchAll(/来\s*源\s*[:：]\s*([^\s|，,]{2,16})/g)) addOutlet(m[1]!, line.start + m.index + m[0].length - m[1]!.length, /^\p{Script=Han}/u);
-    // Wire-service datelines: 中新网温州9月26日电, 浙江在线6月21日讯
+    // Wire-service datelines: 中新网温州9月26日电, 某某在线3月5日讯
     if (content.includes('日电') || content.includes('日讯')) {
       for (const m of content.matchAll(DATELINE)) addOutlet(m[1]!, line.start + m.index, /./);
     }
-    // 新华社记者, 中央社记者, 潮新闻 记者: the outlet a reporter writes for, named right before 记者.
+    // 新华社记者, 中央社记者, 某某新闻 记者: the outlet a reporter writes for, named right before 记者.
     if (content.includes('记者')) {
       for (const m of content.matchAll(OUTLET_BEFORE_REPORTER)) addOutlet(m[1]!, line.start + m.index, /(?:社|网|报|新闻|在线|周刊|客户端|电视台)$/);
     }
@@ -97,7 +97,7 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
         : marker === '文' || marker === '作者' || marker === '撰稿' ? 'author' : 'editor';
       addCredit(line.start + m.index + m[0].length, role, line.end);
     }
-    // Photo credits: "龙港新城掠影 池长峰 摄", and the outlet before one (共享联盟·南浔 宋豪亮 摄).
+    // Photo credits: "龙港新城掠影 池长峰 摄", and the outlet before one (某某联盟·某地 王五 摄).
     for (const m of content.matchAll(/(?<=^|\s)(\p{Script=Han}{2,4})\s*摄(?:影)?\s*(?=$|[/|／])/gu)) addCredit(line.start + m.index, 'photographer', line.end);
     if (content.includes('摄')) {
       for (const m of content.matchAll(OUTLET_BEFORE_PHOTOGRAPHER)) if (m[1]!.includes('·')) addOutlet(m[1]!, line.start + m.index, /./);

@@ -89,7 +89,7 @@ export function listedBefore(text: string, mentions: ResolvedMention[], last: Re
 
 /**
  * The subject of the nearest clause before `position` in the sentence that opens with an actor
- * (下姜村依托…，成为…: 下姜村): the innermost of places written one inside the next.
+ * (某村依托…，成为…: 某村): the innermost of places written one inside the next.
  */
 export function clauseSubjectBefore(text: string, sentence: Sentence, mentions: ResolvedMention[], position: number): ResolvedMention | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {

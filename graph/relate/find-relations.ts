@@ -50,7 +50,7 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
 }
 
 /**
- * 来源: 衢州日报 记者 杨林涛: a reporter credited on a line that is no sentence of the report (a
+ * 来源: 某某日报 记者 张三: a reporter credited on a line that is no sentence of the report (a
  * page's header) holds a post in the outlet named before on that line, else in the page's; the
  * line is the evidence.
  */

@@ -1,5 +1,5 @@
 // A verb of selection, an optional batch (首批, 第一批) and the designation up to the clause's end.
-// 是 only before a scope or a grade (团结村是一星级美丽乡村, 是全省首批…).
+// 是 only before a scope or a grade (某村是三星级森林乡村, 是全省首批…).
 export const DESIGNATION = /(入选|列入|被列为|列为|获评|被评为|评为|命名为|认定为|确定为|获批|创成|荣获|中榜|成为|获|是(?=全国|全省|全市|国家级|省级|市级|县级|首批|第[一二三四五六七八九十\d]+批|[一二三四五\d]星级))(?:了)?(?:首批|第[一二三四五六七八九十\d]+批)?([\p{Script=Han}A-Za-z0-9·“”"]+?)(?=[，,。；;：:、！？（(]|并|和|$)/gu;
 // After a bare 获 (获得 money, 获 praise…) only prizes count.
 export const BARE_AWARD_HEADS = ['奖', '激励', '称号'];

@@ -37,7 +37,7 @@ function findDesignations(text: string, sentence: Sentence, out: Candidate[]): v
       start += counted.index + counted[0].length;
       span = span.slice(counted.index + counted[0].length);
     }
-    // 成为远近闻名的“绿富美”样板: a description ending in 的 is no part of the designation's name.
+    // 成为远近闻名的“茶旅融合”样板: a description ending in 的 is no part of the designation's name.
     const described = span.lastIndexOf('的');
     if (described >= 0 && span.length - described - 1 >= 4) {
       start += described + 1;

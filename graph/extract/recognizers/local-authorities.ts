@@ -23,14 +23,14 @@ export const localAuthorities: Recognizer = {
  * (西湖区委 in a report about 西湖区); 省委 and 省政府 keep their names.
  */
 function findLocalAuthorities(text: string, sentences: Sentence[], home: string | undefined, found: readonly Candidate[], out: Candidate[]): void {
-  // Where each district found ends, for 绍兴市委市政府.
+  // Where each district found ends, for 某市委市政府.
   const districtEndingAt = new Map<number, Candidate>();
   for (const c of found) if (c.type === 'District') districtEndingAt.set(c.end, c);
   for (const sentence of sentences) {
     for (const m of matchesNear(text.slice(sentence.start, sentence.end), ['委', '政府'], LOCAL_AUTHORITY)) {
       const start = sentence.start + m.index;
       const level = m[1]!;
-      // 绍兴市委市政府: after the committee of a place named in full, its government.
+      // 某市委市政府: after the committee of a place named in full, its government.
       const before = text.slice(Math.max(sentence.start, start - 2), start);
       const chained = districtEndingAt.get(before.endsWith('政府') ? start - 2 : before.endsWith('委') ? start - 1 : -1);
       const owner = chained?.name.endsWith(level) ? chained.name : undefined;

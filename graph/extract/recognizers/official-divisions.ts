@@ -40,8 +40,8 @@ function findDivisions(gazetteer: Gazetteer, text: string, sentence: Sentence, o
     // name made of an everyday word and its unit is no name where the unit begins a word.
     if (cutExact(text.slice(end - 1, end + 1)).length === 1 && isOrdinaryWord(name.slice(0, -1))) continue;
     const start = end - name.length;
-    // 绍兴城市合作银行: 兴城市 is a city elsewhere, but here 兴 ends the word 绍兴 and 城市 is a
-    // word of its own. A name glued to the word before it, the rest of it an everyday word, is none.
+    // 宜兴城市学院-style names: 兴城市 is a city elsewhere, but here 兴 ends the word 宜兴 and 城市
+    // is a word of its own. A name glued to the word before it, the rest of it an everyday word, is none.
     if (start > sentence.start && HAN.test(text[start - 1]!) && cutExact(text.slice(start - 1, start + 1)).length === 1 && cutExact(name.slice(1)).length === 1) continue;
     out.push({ start, end, type: 'District', name, via: 'division', divisions, level: divisions[0]!.level as DistrictLevel });
     zone(text, sentence, start, end, name, out);

@@ -30,7 +30,7 @@ function findPersons(text: string, sentence: Sentence, out: Candidate[]): void {
     if (!title) continue;
     let start = at + title.length;
     while (start < sentence.end && /\s/.test(text[start]!)) start++;
-    // 曾任凤林社区书记的郑文清回忆: a post and 的 before the name.
+    // 曾任某社区书记的张三回忆: a post and 的 before the name.
     if (text[start] === '的' && personNameLength(text, start + 1) > 0) start++;
     at = start - 1;
     const length = personNameLength(text, start);
@@ -65,7 +65,7 @@ function findPersons(text: string, sentence: Sentence, out: Candidate[]): void {
 }
 
 /**
- * 潘川弟、蒋惠玲、陈林根等: the names listed after a person, each a whole name (a surname and one
+ * 张三、李四、王五等: the names listed after a person, each a whole name (a surname and one
  * or two characters before a mark or a particle); they share a title that names a group (市领导).
  * Returns where the list ends.
  */

@@ -9,12 +9,15 @@ import {
   BOUNDARY_CHARS, COUNTED_PHRASE, HAN, PROPER_NAME_TAGS, PROPER_TAGS, canBeInName, endsWithOrdinaryWord,
 } from '../name-words.ts';
 import type { Recognizer } from '../recognizer.ts';
-import { afterLastStop, isDomainWord, tag } from '../segmenter.ts';
+import { afterLastStop, cutExact, isDomainWord, tag } from '../segmenter.ts';
 import {
   BUILDING_VERBS, COUNTED_BEFORE, FIRM_BUSINESSES, GOVERNMENT_LEVELS, JOINT_ACTIONS, LONG_REACH, PEOPLE_OF, PILOT_SCOPE, POST, SCOPED_DESIGNATION, SHORT_REACH,
 } from './suffix-names.data.ts';
 
 const CHAINED_AUTHORITIES = /[省市县区]委[省市县区]?政府$/;
+const BATCH = /^第[一二三四五六七八九十\d]+批/;
+// Titles too generic to name an organization alone (人民政府 of which place?).
+const GENERIC_TITLES = new Set(['人民政府', '委员会', '办公室', '领导小组', '工作专班']);
 
 export const suffixNames: Recognizer = {
   name: 'suffix-names',
@@ -30,6 +33,8 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
   const districts = found.filter((c) => c.type === 'District');
   const divisions = districts.filter((d) => d.via === 'division');
   const places = found.filter((d) => (d.type === 'District' || d.type === 'Village') && d.via !== 'suffix');
+  const villagesFound = places.filter((d) => d.type === 'Village');
+  const persons = found.filter((d) => d.type === 'Person');
   for (const { at: suffixStart, rule } of suffixesIn(text, sentence.start, sentence.end)) {
     const suffix = rule.suffix;
     const end = suffixStart + suffix.length;
@@ -41,6 +46,8 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
     const needsProperName = rule.type === 'Program' && !UNQUOTED_PROGRAM_SUFFIXES.has(rule.suffix);
     // 局 in 副局长 ends no name: a one-character suffix followed by 长 is part of a post.
     if (suffix.length === 1 && text[end] === '长') continue;
+    // 乡村经营局面: nor one that begins a word with the character after it.
+    if (suffix.length === 1 && rule.type === 'Organization' && HAN.test(text[end] ?? '') && cutExact(text.slice(suffixStart, end + 1)).length === 1) continue;
     // 天河 in 天河街道 is not a river: a name never ends inside an official division's name.
     if (divisions.some((d) => d.start < end && end < d.end)) continue;
     if (NATURAL_PLACE_SUFFIXES.has(suffix)) {
@@ -56,7 +63,7 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
     let { start } = reading;
     // 瑞金—于都产业园: a dash between two places pairs them; it does not start a name.
     while (/[—–\-－]/.test(text[start] ?? '') && start < suffixStart) start++;
-    // 下姜村党总支, jieba cutting 下 off the village: an organization's or firm's name never starts
+    // 上坑村党总支-style names, jieba cutting a character off the village: an organization's or firm's name never starts
     // inside the name of a place; it takes the whole place.
     const cutPlace = (rule.type === 'Organization' || rule.type === 'Company') ? places.find((p) => p.start < start && start < p.end) : undefined;
     if (cutPlace) {
@@ -64,7 +71,7 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
       start = cutPlace.start;
     }
     // 科技部, 社建委 alone, after a pause or a preposition (被农业农村部): an organization named by its own title.
-    const bareTitle = rule.type === 'Organization' && suffix.length >= 3 && start === end - suffix.length &&
+    const bareTitle = rule.type === 'Organization' && suffix.length >= 3 && !GENERIC_TITLES.has(suffix) && start === end - suffix.length &&
       (start === sentence.start || /[、，,。；;：:（(\s]/.test(text[start - 1]!) || BOUNDARY_CHARS.has(text[start - 1]!));
     // 国家发改委, 省委: a level of government is qualifier enough for an organization.
     const scoped = rule.type === 'Organization' && modifiers.length > 0 && modifiers.every((w) => GOVERNMENT_LEVELS.has(w));
@@ -79,9 +86,18 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
       const coined = words.some((w) => PROPER_NAME_TAGS.test(w.tag) && modifiers.includes(w.word) && !isDomainWord(w.word));
       if (!placed && !coined) continue;
     }
+    // 某村某某自然村: a village's name starts after the village it lies in.
+    if (rule.type === 'Village') {
+      const village = villagesFound.findLast((v) => v.end > start && v.end <= suffixStart && v.start >= start);
+      if (village) start = village.end;
+    }
     const name = text.slice(start, end);
+    // 张三代表县委: a person named inside is no part of an organization's name.
+    if (persons.some((p) => p.start >= start && p.end <= suffixStart)) continue;
+    // 第二批未来社区: a batch of communities, not one.
+    if (rule.type === 'Village' && BATCH.test(name)) continue;
     if (COUNTED_PHRASE.test(name)) continue; // 七大机制, 三大印刷基地: a count of things
-    // 绍兴市委市政府: a party committee and a government, each named on its own (local-authorities).
+    // 某市委市政府: a party committee and a government, each named on its own (local-authorities).
     if (rule.type === 'Organization' && CHAINED_AUTHORITIES.test(name)) continue;
     if (rule.type !== 'Pilot' && rule.type !== 'Program' && COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 4), start + (/^[所个家座条处名]/.test(name) ? 1 : 0)))) continue;
     // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
@@ -212,7 +228,7 @@ function continuesAsNoun(after: string): boolean {
 }
 
 /**
- * 千岛湖, 楠溪江, 浦阳江: a natural place is one proper name jieba knows as a place (three
+ * 鄱阳湖, 楠溪江, 仙女湖: a natural place is one proper name jieba knows as a place (three
  * characters or more), or a two-character one with the unknown character jieba left before it;
  * never a division or its short form (浙江, 西湖).
  */

@@ -35,7 +35,7 @@ export const funding: RelationRule = {
       const target = here.find((m) => m.start > at && m.end <= clauseEnd && FUNDED.has(m.type));
       if (funder && target) add('FUNDS', funder.entity, target.entity);
     }
-    // “山水受荣”漂流项目由A与B共同出资建设: the parties after 由 fund what comes before it, together.
+    // “某某”漂流项目由A与B共同出资建设: the parties after 由 fund what comes before it, together.
     for (const m of text.slice(sentence.start, sentence.end).matchAll(FUNDED_BY)) {
       const verb = sentence.start + m.index + m[0].length - m[1]!.length;
       const by = sentence.start + m.index;
@@ -55,7 +55,7 @@ export const supportedBy: RelationRule = {
   triggers: [SUPPORTED_BY],
   roles: { source: 'each party listed after 得到', target: 'the sentence’s subject' },
   inSentence({ text, sentence, here, subject, add }) {
-    // 景宁先后得到鄞州区、温岭市等地的对口扶持: each party listed funds the subject; 对口 pairs them too.
+    // 某县先后得到A、B等地的对口扶持: each party listed funds the subject; 对口 pairs them too.
     if (!subject) return;
     for (const m of text.slice(sentence.start, sentence.end).matchAll(SUPPORTED_BY)) {
       const from = sentence.start + m.index + m[1]!.length;

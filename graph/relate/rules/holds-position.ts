@@ -15,14 +15,14 @@ export const postHolder: RelationRule = {
   atMention({ text, sentence, here, actor, places, pageOutlet, entityOf, entityType, nameOf, add }, i) {
     const m = here[i]!;
     if (!m.title) return;
-    // 市长于会游, 市领导潘川弟: the district of the post's level named last before, else the actor's.
+    // 市长张三, 市领导李四: the district of the post's level named last before, else the actor's.
     const level = LEVEL_POST.exec(m.title)?.[1];
     if (level) {
       const district = here.findLast((o) => o.type === 'District' && o.end <= m.start && entityOf(o).name.endsWith(level))?.entity
         ?? (actor && entityType(actor) === 'District' && nameOf(actor).endsWith(level) ? actor : undefined);
       if (district) add('HOLDS_POSITION', m.entity, district);
     }
-    // 、村党支部书记余光云: a post of a bare 村 is in the village named last.
+    // 、村党支部书记王五: a post of a bare 村 is in the village named last.
     const titleStart = text.lastIndexOf(m.title, m.start);
     if (m.via === 'person' && titleStart >= sentence.start && VILLAGE_POST_BEFORE.test(text.slice(Math.max(sentence.start, titleStart - 6), titleStart))) {
       const village = places.lastNamed('村', titleStart);
@@ -32,7 +32,7 @@ export const postHolder: RelationRule = {
     for (const holder of here) {
       if (holder.end > m.start || !ACTOR_TYPES.has(holder.type)) continue;
       const gap = between(text, holder, m);
-      // 永福村党委书记许卫明向…董事长殷晓红: another person between names the post's holder.
+      // 某村党委书记张三向…董事长李四: another person between names the post's holder.
       if (gap.length <= 24 && POSTS.test(gap) && !/[，,。；;：:]/.test(gap) && !here.some((p) => p.type === 'Person' && p.start >= holder.end && p.end <= m.start)) add('HOLDS_POSITION', m.entity, holder.entity);
     }
     if (m.via === 'credit' && (m.title === 'reporter' || m.title === 'photographer' || m.title === 'author')) {

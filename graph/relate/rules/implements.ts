@@ -28,7 +28,7 @@ export const programImplementer: RelationRule = {
     // Of places written one inside the next (台州市黄岩区), the innermost acts.
     if (opener?.type === 'District') opener = here[innermost(here, here.indexOf(opener))];
     const local = opener && IMPLEMENTING.test(text.slice(opener.end, m.start)) && !/[“"]/.test(text.slice(clauseStart, opener.start)) ? opener.entity : undefined;
-    // 在浙江率先探索强村公司模式的湖州: the place the clause describes, right after its 的.
+    // 在江西率先探索林长制改革的抚州: the place the clause describes, right after its 的.
     const described = here.find((o) => o.start > m.end && o.type === 'District' && text.slice(m.end, o.start) === '的');
     // Else the place an anaphor stands for (该县, 我省), the subject of an earlier clause, the actor.
     const earlier = clauseSubjectBefore(text, sentence, here, clauseStart)?.entity;

@@ -11,12 +11,17 @@ import type { RelationRule } from '../rule.ts';
 export const placeAfterDivision: RelationRule = {
   name: 'place-after-division',
   states: ['LOCATED_IN'],
-  anchor: ['District'],
+  anchor: ['District', 'Village'],
   triggers: [],
-  roles: { source: 'the place written right after the division', target: 'the division' },
+  roles: { source: 'the place written right after the division (or a hamlet after its village)', target: 'the division or village' },
   atMention({ here, entityOf, add }, i) {
     const m = here[i]!;
     const next = here[i + 1];
+    // 某村某某自然村: a natural village right after the administrative one it belongs to.
+    if (m.type === 'Village') {
+      if (next && next.start === m.end && next.type === 'Village') add('LOCATED_IN', next.entity, m.entity);
+      return;
+    }
     // 温州市龙湾区, 乐清市仙溪镇石碧岩村: a place written right after the division it lies in.
     if (next && next.start === m.end && next.type !== 'Person' && next.type !== 'Program' && next.type !== 'Pilot' && next.type !== 'Document') {
       const inner = entityOf(next);
@@ -34,7 +39,7 @@ export const firmInItsPlace: RelationRule = {
   triggers: [],
   roles: { source: 'the firm', target: 'the innermost place its name starts with' },
   atMention({ here, add }, i) {
-    // 南浔区善琏镇强村公司: a firm named after the places it is in lies in the innermost.
+    // 某区某镇强村公司: a firm named after the places it is in lies in the innermost.
     const m = here[i]!;
     let place: (typeof here)[number] | undefined;
     for (let at = m.start; ;) {

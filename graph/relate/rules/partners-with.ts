@@ -23,7 +23,7 @@ export const partners: RelationRule = {
       const b = parties[innermost(parties, i + 1)]!;
       const gap = between(text, a, parties[i + 1]!);
       // 乐清、平阳两地: a bare list pairs its parties only when the words after it say so; a dash
-      // pairs them (莲都—义乌、龙泉—萧山…山海协作产业园).
+      // pairs them (A—B、C—D…协作产业园).
       const paired = gap === '与' || gap === '和' || gap === '同' || PAIR_DASH.test(gap) || (gap === '、' && PAIRED_AFTER.test(text.slice(b.end, b.end + 8)));
       if (a.entity !== b.entity && paired && a.type === b.type) add('PARTNERS_WITH', a.entity, b.entity);
     }

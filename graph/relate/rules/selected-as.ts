@@ -36,7 +36,7 @@ export const selectedAsPilot: RelationRule = {
       add('SELECTED_AS', candidate?.entity ?? places.referent(clauseStart, verb) ?? clauseSubjectBefore(text, sentence, here, clauseStart)?.entity ?? actor ?? '', m.entity);
       if (candidate) for (const listed of listedBefore(text, here, candidate)) add('SELECTED_AS', listed.entity, m.entity);
     } else if (IMPLEMENTING.test(text.slice(Math.max(sentence.start, m.start - 8), m.start))) {
-      // 浙江高质量发展建设共同富裕示范区: the place right before the building verb builds it.
+      // 江西高质量发展建设革命老区示范区: the place right before the building verb builds it.
       const builder = here.findLast((o) => o.type === 'District' && o.end <= m.start && m.start - o.end <= 8 && !/[，,、：:]/.test(text.slice(o.end, m.start)));
       if (builder ?? actor) add('IMPLEMENTS', builder?.entity ?? actor!, m.entity);
     }
@@ -50,13 +50,13 @@ export const listedAfterDesignation: RelationRule = {
   triggers: [AMONG_THEM],
   roles: { source: 'each item of the list after 其中', target: 'the pilot' },
   atMention({ text, sentence, here, add }, i) {
-    // 公布了100个…试点村，其中杭州的长埭村、桐坞村…: the items listed after 其中 were selected.
+    // 公布了100个…试点村，其中某市的A村、B村…: the items listed after 其中 were selected.
     const m = here[i]!;
     const among = AMONG_THEM.exec(text.slice(m.end, sentence.end));
     if (!among) return;
     const from = m.end + among.index + among[0].length;
     let item = here.findIndex((o) => o.start >= from && o.type !== 'District' && o.type !== 'Person');
-    // 杭州的长埭村: a place qualifying the list with 的 may stand before its first item.
+    // 某市的A村: a place qualifying the list with 的 may stand before its first item.
     if (item < 0 || !/^(?:\p{Script=Han}{0,6}的)?$/u.test(text.slice(from, here[item]!.start))) return;
     for (let previous: (typeof here)[number] | undefined; item < here.length; item++) {
       const o = here[item]!;
