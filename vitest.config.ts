@@ -20,6 +20,8 @@ export default defineConfig({
           globalSetup: ['tests/global-neo4j.ts'],
           // Integration tests share that database, so files run one after another, after the unit tests.
           fileParallelism: false,
+          // Starting a Neo4j (some tests start their own) takes minutes when the 2 cores are busy.
+          testTimeout: 300_000,
           sequence: { groupOrder: 1 },
         },
       },

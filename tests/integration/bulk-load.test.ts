@@ -48,7 +48,8 @@ function sentencesInOrder(properties: Record<string, unknown[]>): Record<string,
   return { ...properties, ...Object.fromEntries(lists.map((list, k) => [list, sentences.map((s) => s[k])])) };
 }
 
-describe('bulk import into an empty local store', { timeout: 240_000 }, () => {
+// Ten minutes: each step starts the importer or a Neo4j, minutes apiece on a busy 2-core machine.
+describe('bulk import into an empty local store', { timeout: 600_000 }, () => {
   // One scenario, as each step starts the importer or a Neo4j of its own (about 10 s apiece).
   it('stores exactly the graph the transactional loader stores, works as usual afterwards, and is never overwritten', async () => {
     const seeds = extractSeeds();
