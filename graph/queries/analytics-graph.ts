@@ -131,8 +131,8 @@ function inWorker(arrays: GraphArrays, seed: number, url: URL): Promise<FigureAr
   } catch {
     return Promise.resolve(undefined);
   }
-  // A figure computation must never keep the process alive.
-  worker.unref();
+  // Kept referenced while it computes, so a caller awaiting the figures keeps the process alive;
+  // terminated as soon as it answers, so it never outlives its computation.
   return new Promise((resolve, reject) => {
     let settled = false;
     worker.once('message', (message: { figures: FigureArrays } | { error: string }) => {
