@@ -3,7 +3,7 @@
 import { isEntityType, isRelationType, isUndirected, type EntityType, type RelationType } from '../model.ts';
 import type { ReadTransaction, Row } from '../store/index.ts';
 import * as cypher from './analytics-cypher.ts';
-import { communitiesOf, computeFigures, RelationEdges, topBy, type NodeFigures } from './analytics-graph.ts';
+import { communitiesOf, computeFiguresOffThread, RelationEdges, topBy, type NodeFigures } from './analytics-graph.ts';
 import type { QueryContext } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 import type { CoImplementationArgs, CoImplementationView, EntityView, RelationView, StatsView } from './views.ts';
@@ -111,7 +111,7 @@ export function createAnalytics(context: QueryContext) {
   };
 }
 
-/** The whole graph from one streamed read, figures computed here with graphology. */
+/** The whole graph from one streamed read, figures computed in a worker thread. */
 async function streamedFigures(tx: ReadTransaction) {
   const edges = new RelationEdges();
   const byType = new Map<RelationType, number>();
@@ -123,7 +123,7 @@ async function streamedFigures(tx: ReadTransaction) {
     byType.set(type, (byType.get(type) ?? 0) + 1);
     evidence += weight;
   });
-  return { figures: computeFigures(edges), byType, evidence };
+  return { figures: await computeFiguresOffThread(edges), byType, evidence };
 }
 
 /** The same figures from Neo4j's Graph Data Science library, where it is installed. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CO_MENTIONED, createQueries, QueryError, type Queries, type Reader, type ReadTransaction, type RelationRecord, type Store,
 } from '../../graph/index.ts';
+import { syntheticExport } from '../../bench/synthetic-export.ts';
 import { tinyExport } from '../fixtures/tiny-export.ts';
 import { extractSeeds } from '../support/seeds.ts';
 import { openTestStore } from '../support/test-store.ts';
@@ -184,4 +185,29 @@ describe('coImplementation', () => {
     expect(await error({ placeIds: [busiestProgram()[0]] })).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await error({ programIds: [busiestProgram()[0]], implementerTypes: ['Nope' as never] })).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
+});
+
+describe('stats on a larger graph', () => {
+  it('keeps answering other requests while a cold stats is computed', async () => {
+    await store.load(syntheticExport({ relations: 5_000, seed: 3 }));
+    const fresh = createQueries(store, { versionPollMs: 0 });
+    let last = performance.now(), longest = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 10);
+    let done = false, answered = 0;
+    const stats = fresh.stats().finally(() => (done = true));
+    while (!done) {
+      await store.reader.rows({ cypher: 'RETURN 1 AS one', params: {} });
+      if (!done) answered++;
+    }
+    clearInterval(timer);
+    const { relations } = await stats;
+    fresh.close();
+    console.log(`stats over ${relations} relations: ${answered} other requests answered meanwhile; event loop blocked ${longest.toFixed(0)} ms at most`);
+    expect(relations).toBeGreaterThanOrEqual(5_000);
+    expect(answered).toBeGreaterThan(0);
+  }, 180_000);
 });
