@@ -10,6 +10,7 @@ import { connectGraph, type GraphConnection } from './connect.ts';
 import type { ExtractionExport } from './model.ts';
 import { importIntoLocalNeo4j, Neo4jImportError } from './neo4j/import-local.ts';
 import { startLocalNeo4j } from './neo4j/local-neo4j.ts';
+import { findRunningNeo4j } from './neo4j/running-neo4j.ts';
 import { createStore } from './store/index.ts';
 import { ARRAY_DELIMITER, writeImportFiles } from './store/import-files.ts';
 
@@ -29,6 +30,13 @@ export interface BulkLoadSummary {
 export async function bulkLoad(config: GraphConfig, data: ExtractionExport): Promise<{ graph: GraphConnection; summary: BulkLoadSummary }> {
   if (config.neo4j.uri) {
     throw new ConfigError('--bulk writes the local store\'s files directly and cannot reach a server named by NEO4J_URI; load without --bulk');
+  }
+  // The importer writes the store's files: not under a running Neo4j, the app's or anyone's.
+  const running = await findRunningNeo4j(config.neo4j.local.dataDir, { waitMs: 0, waitForStarting: false });
+  if (running.state !== 'none') {
+    const { owner, ownerPid, app } = running.running!;
+    throw new Neo4jImportError(`${app ? `the app is running at ${app}` : `${owner} is running`} (pid ${ownerPid}) with the local store open: ` +
+      'stop it first, as a bulk import writes the store\'s files; or load without --bulk');
   }
   await ensureEmpty(config);
 

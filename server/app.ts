@@ -6,7 +6,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
-import { createQueries, type Queries, type Store } from '../graph/index.ts';
+import { createQueries, type GraphStatus, type Queries, type Store } from '../graph/index.ts';
 import { DEFAULT_LIMITS, type RequestLimits, type ServerConfig } from './config.ts';
 import type { Context, Writer } from './context.ts';
 import { maskError } from './errors.ts';
@@ -35,6 +35,8 @@ export interface AppOptions {
   queries?: Queries;
   /** The write side; made from `graph` when not given. */
   writer?: Writer;
+  /** The connection's state, for `health` (GraphConnection.status). */
+  graphStatus?: () => GraphStatus;
 }
 
 /** Compares a presented token with the configured one in constant time. */
@@ -46,7 +48,7 @@ function tokenMatches(header: string | null, token: string | undefined): boolean
   return timingSafeEqual(digest(match[1]!), digest(token));
 }
 
-export function createServer({ graph, config, queries: given, writer: givenWriter }: AppOptions) {
+export function createServer({ graph, config, queries: given, writer: givenWriter, graphStatus }: AppOptions) {
   const limits: RequestLimits = config.limits ?? DEFAULT_LIMITS;
   const queries = given ?? createQueries(graph);
   const writer = givenWriter ?? createWriter(graph, queries, { cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes });
@@ -61,6 +63,7 @@ export function createServer({ graph, config, queries: given, writer: givenWrite
       loaders: createLoaders(queries),
       canWrite: tokenMatches(request.headers.get('authorization'), config.ingestToken),
       writesConfigured: config.ingestToken !== undefined,
+      graphStatus,
     }),
     // Expected errors keep their code; anything else reaches the client as "Unexpected error.".
     maskedErrors: { maskError },

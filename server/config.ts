@@ -45,7 +45,7 @@ function whole(env: Env, name: string, fallback: number, min: number, max: numbe
 }
 
 export const DEFAULT_LIMITS: RequestLimits = {
-  maxDepth: 12, maxAliases: 30, maxCost: 20_000, maxTokens: 4_000, maxBatch: 10, maxBodyBytes: 32 * 1024 * 1024,
+  maxDepth: 12, maxAliases: 30, maxCost: 100_000, maxTokens: 4_000, maxBatch: 10, maxBodyBytes: 32 * 1024 * 1024,
 };
 
 export function loadServerConfig(env: Env): ServerConfig {

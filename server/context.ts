@@ -1,6 +1,6 @@
 // What every resolver gets: the read side, the writer for mutations, the batch loaders of this
 // request, and whether the request may write.
-import type { IngestResultView, Queries, Store } from '../graph/index.ts';
+import type { GraphStatus, IngestResultView, Queries, Store } from '../graph/index.ts';
 import type { IngestDocumentInput } from './generated/resolvers.ts';
 import type { Loaders } from './loaders.ts';
 
@@ -20,4 +20,6 @@ export interface Context {
   canWrite: boolean;
   /** True when the server has an INGEST_TOKEN at all. */
   writesConfigured: boolean;
+  /** The database connection's state (supervision of the local Neo4j), when the process knows it. */
+  graphStatus: (() => GraphStatus) | undefined;
 }

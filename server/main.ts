@@ -1,16 +1,32 @@
 // Process entry: reads the configuration, brings up Neo4j, loads the seeds into an empty graph,
 // and serves the app and /graphql on one port until Ctrl-C.
-import { connectGraph, ingestPaths, ConfigError } from '../graph/index.ts';
+import { connectGraph, ingestPaths, ConfigError, type GraphConnection } from '../graph/index.ts';
 import { createServer } from './app.ts';
 import { createHttpServer } from './http.ts';
-import { loadServerConfig } from './config.ts';
+import { loadServerConfig, type ServerConfig } from './config.ts';
 
 async function main(): Promise<void> {
   const config = loadServerConfig(process.env);
   console.log(config.graph.neo4j.uri ? `using Neo4j at ${config.graph.neo4j.uri}` : 'starting the local Neo4j…');
-  const graph = await connectGraph(config.graph);
+  // The app owns its local Neo4j: it shares it with the commands (npm run ingest…), restarts it if
+  // it dies, and refuses to start beside another app on the same data directory.
+  const graph = await connectGraph(config.graph, {
+    owner: 'npm start',
+    share: true,
+    app: `http://${config.host}:${config.port}/`,
+    supervision: { log: (line) => console.log(line) },
+  });
   if (graph.local) console.log(`Neo4j ready at ${graph.local.uri} in ${graph.local.startMillis} ms (log: ${config.graph.neo4j.local.logFile})`);
+  try {
+    await serve(config, graph);
+  } catch (error) {
+    // Neo4j would stop with this process anyway; stopping it here also removes the running file.
+    await graph.close();
+    throw error;
+  }
+}
 
+async function serve(config: ServerConfig, graph: GraphConnection): Promise<void> {
   const counts = await graph.store.counts();
   if (counts.documents === 0) {
     console.log(`the graph is empty: ingesting ${config.seedsDir}/ …`);
@@ -21,7 +37,7 @@ async function main(): Promise<void> {
     console.log(`the graph holds ${counts.documents} documents, ${counts.entities} entities, ${counts.relations} relations`);
   }
 
-  const app = createServer({ graph: graph.store, config: { ...config, cacheDir: config.graph.cacheDir, maxDocumentBytes: config.graph.maxDocumentBytes } });
+  const app = createServer({ graph: graph.store, graphStatus: () => graph.status(), config: { ...config, cacheDir: config.graph.cacheDir, maxDocumentBytes: config.graph.maxDocumentBytes } });
   if (!config.ingestToken) console.log('INGEST_TOKEN is not set: the API refuses writes (ingestDocument, deleteDocument)');
   let handle = app.handle;
   if (process.argv.includes('--dev')) {

@@ -1,5 +1,6 @@
-// npm run neo4j: runs the local Neo4j alone (for `npm run dev`, Neo4j Browser or scripts) until Ctrl-C.
-import { loadGraphConfig, startLocalNeo4j } from '../index.ts';
+// npm run neo4j: runs the local Neo4j alone (for `npm run dev`, Neo4j Browser or scripts) until
+// Ctrl-C. Like the app's, it is restarted if it dies and shared with the commands (npm run ingest…).
+import { acquireLocalNeo4j, loadGraphConfig } from '../index.ts';
 
 const config = loadGraphConfig(process.env);
 if (config.neo4j.uri) {
@@ -7,7 +8,9 @@ if (config.neo4j.uri) {
   process.exit(2);
 }
 try {
-  const neo4j = await startLocalNeo4j(config.neo4j.local);
+  const acquired = await acquireLocalNeo4j(config.neo4j.local, { owner: 'npm run neo4j', reuseRunning: false, share: true });
+  if (acquired.kind !== 'started') throw new Error('unreachable: a running Neo4j is only reused on request');
+  const neo4j = acquired.neo4j;
   console.log(`Neo4j ready at ${neo4j.uri} in ${neo4j.startMillis} ms (pid ${neo4j.pid}); Ctrl-C stops it`);
   const stop = () => void neo4j.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);

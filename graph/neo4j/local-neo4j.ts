@@ -12,8 +12,15 @@ export interface LocalNeo4j {
   startMillis: number;
   /** Process id of the Java process. */
   pid: number;
+  /** Settles when the Java process has exited, for whatever reason: a stop, a crash, a kill. */
+  exited: Promise<Neo4jExit>;
   /** Stops the server and waits until its process has exited. */
   stop(): Promise<void>;
+}
+
+export interface Neo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export class Neo4jStartError extends Error {
@@ -51,7 +58,9 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: { start
     stdio: ['pipe', 'pipe', 'pipe'],
   });
 
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const exited = new Promise<Neo4jExit>((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  // After its output is drained, however it ended (a restart opens the log again).
+  child.once('close', () => log.end());
   const ready = new Promise<string>((resolveReady, reject) => {
     let failure = '';
     const timer = setTimeout(() => {
@@ -90,11 +99,12 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: { start
     uri: `bolt://127.0.0.1:${config.port}`,
     startMillis,
     pid: child.pid!,
-    stop: () => stopProcess(child, exited).finally(() => log.end()),
+    exited,
+    stop: () => stopProcess(child, exited),
   };
 }
 
-async function stopProcess(child: ChildProcess, exited: Promise<void>): Promise<void> {
+async function stopProcess(child: ChildProcess, exited: Promise<Neo4jExit>): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
   const killed = setTimeout(() => child.kill('SIGKILL'), 60_000);

@@ -38,8 +38,8 @@ export function filteredDocuments(filter: DocumentFilterParams, offset: number, 
       ${match}
       ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}
       WITH d ORDER BY d.date IS NULL, d.date DESC, d.id
-      WITH collect(d) AS all
-      RETURN size(all) AS total, [d IN all[$offset..($offset + $limit)] | ${documentView('d')}] AS rows`,
+      WITH collect(d) AS matched
+      RETURN size(matched) AS total, [d IN matched[$offset..($offset + $limit)] | ${documentView('d')}] AS rows`,
     params: { ...filter, offset, limit },
   };
 }

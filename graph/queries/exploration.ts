@@ -1,13 +1,101 @@
-// Neighbourhoods for a canvas, and paths between two entities.
+// Neighbourhoods for a canvas, and paths between two entities: one statement each, results
+// shaped here.
+import { CO_MENTIONED, isEntityType, type EntityType, isRelationType, isUndirected, RELATION_TYPES, type RelationType } from '../model.ts';
 import type { QueryContext } from './context.ts';
-import type { NeighborhoodArgs, PathArgs, PathView, SubgraphView } from './views.ts';
+import { entitiesById } from './entities-cypher.ts';
+import { toRelationView } from './entities.ts';
+import { badInput } from './errors.ts';
+import { neighborhood, shortestPaths } from './exploration-cypher.ts';
+import type { EntityView, GraphEdgeView, GraphNodeView, NeighborhoodArgs, PathArgs, PathView, RelationCountView, SubgraphView } from './views.ts';
 
-const todo = (): never => { throw new Error('not implemented'); };
+type Row = Record<string, unknown>;
+
+/** Paths asked of Neo4j per path returned: equally short ones are then ranked by weight. */
+const PATH_CANDIDATES_PER_PATH = 4;
+
+function between(name: string, value: number, low: number, high: number): number {
+  if (!Number.isInteger(value) || value < low || value > high) throw badInput(`${name}: must be a whole number from ${low} to ${high}`);
+  return value;
+}
+
+/** The relation types to follow: the given ones or every typed one, co-mentions only when asked for. */
+export function followedTypes(relationTypes: RelationType[] | null | undefined, includeCoMentions: boolean): RelationType[] {
+  const bad = relationTypes?.find((type) => !isRelationType(type));
+  if (bad !== undefined) throw badInput(`relationTypes: "${String(bad)}" is not a relation type`);
+  const chosen = new Set<RelationType>(relationTypes && relationTypes.length > 0 ? relationTypes : RELATION_TYPES);
+  if (includeCoMentions) chosen.add(CO_MENTIONED);
+  return [...chosen];
+}
 
 export function createExploration(context: QueryContext) {
-  void context;
   return {
-    neighborhood: async (args: NeighborhoodArgs): Promise<SubgraphView> => todo(),
-    paths: async (args: PathArgs): Promise<PathView[]> => todo(),
+    async neighborhood(args: NeighborhoodArgs): Promise<SubgraphView> {
+      between('ids (how many)', args.ids.length, 1, 50);
+      const depth = between('depth', args.depth, 1, 3);
+      const limit = between('limit', args.limit, 1, 2000);
+      const minWeight = between('minWeight', args.minWeight, 1, 1_000_000);
+      const badType = args.types?.find((type) => !isEntityType(type));
+      if (badType !== undefined) throw badInput(`types: "${String(badType)}" is not an entity type`);
+      const relationTypes = followedTypes(args.relationTypes, args.includeCoMentions);
+      const rows = await context.reader.rows(neighborhood({
+        ids: [...new Set(args.ids)], depth, types: args.types && args.types.length > 0 ? args.types : null, relationTypes, minWeight, limit,
+        exclude: args.exclude ?? [],
+        scanPerNode: Math.max(1000, 2 * limit),
+        scanPerHop: Math.max(1000, 4 * limit),
+        scanForEdges: 50,
+      }));
+      return shapeSubgraph(rows[0], relationTypes);
+    },
+
+    async paths(args: PathArgs): Promise<PathView[]> {
+      const maxHops = between('maxHops', args.maxHops, 1, 6);
+      const k = between('k', args.k, 1, 5);
+      const relationTypes = followedTypes(args.relationTypes, args.includeCoMentions);
+      if (args.from === args.to) {
+        const [row] = await context.reader.rows(entitiesById([args.from]));
+        const entity = row?.['entity'] as EntityView | undefined;
+        return entity ? [{ length: 0, nodes: [{ id: entity.id, type: entity.type, name: entity.name, degree: entity.degree, depth: 0, hidden: [], hiddenTotal: 0 }], relations: [] }] : [];
+      }
+      const rows = await context.reader.rows(shortestPaths(args.from, args.to, relationTypes, maxHops, k * PATH_CANDIDATES_PER_PATH));
+      const paths = rows.map((row) => {
+        const relations = (row['relations'] as Row[]).map(toRelationView);
+        const nodes = (row['nodes'] as Row[]).map((n, depth): GraphNodeView => ({
+          id: n['id'] as string, type: n['type'] as GraphNodeView['type'], name: n['name'] as string, degree: n['degree'] as number,
+          depth, hidden: [], hiddenTotal: 0,
+        }));
+        return { length: relations.length, nodes, relations, weight: relations.reduce((sum, r) => sum + r.weight, 0) };
+      });
+      paths.sort((a, b) => a.length - b.length || b.weight - a.weight
+        || a.relations.map((r) => r.id).join('\n').localeCompare(b.relations.map((r) => r.id).join('\n')));
+      return paths.slice(0, k).map(({ length, nodes, relations }) => ({ length, nodes, relations }));
+    },
   };
+}
+
+/** The neighbourhood statement's row as nodes with depth and hidden counts, and edges. */
+function shapeSubgraph(row: Row | undefined, relationTypes: readonly RelationType[]): SubgraphView {
+  if (!row) return { nodes: [], edges: [], truncated: false };
+  const levels = row['levels'] as number[];
+  const edges = (row['edges'] as Array<[string, RelationType, string, string, number]>).map(([id, type, source, target, weight]): GraphEdgeView => ({
+    id, type, source, target, weight, directed: !isUndirected(type),
+  }));
+  const shown = new Map<string, Map<RelationType, number>>();
+  for (const edge of edges) {
+    for (const end of new Set([edge.source, edge.target])) {
+      const perType = shown.get(end) ?? shown.set(end, new Map()).get(end)!;
+      perType.set(edge.type, (perType.get(edge.type) ?? 0) + 1);
+    }
+  }
+  let depth = 0;
+  let levelEnd = levels[0] ?? 0;
+  const nodes = (row['nodes'] as Array<[string, EntityType, string, number, ...number[]]>).map(([id, type, name, degree, ...counts], i): GraphNodeView => {
+    while (i >= levelEnd && depth < levels.length - 1) levelEnd += levels[++depth]!;
+    const hidden: RelationCountView[] = [];
+    counts.forEach((count, t) => {
+      const left = count - (shown.get(id)?.get(relationTypes[t]!) ?? 0);
+      if (left > 0) hidden.push({ type: relationTypes[t]!, count: left });
+    });
+    return { id, type, name, degree, depth, hidden, hiddenTotal: hidden.reduce((sum, h) => sum + h.count, 0) };
+  });
+  return { nodes, edges, truncated: row['truncated'] as boolean };
 }

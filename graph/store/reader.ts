@@ -35,6 +35,24 @@ export interface PlainPath {
   relationships: PlainRelationship[];
 }
 
+/** One operator of a query plan, as plain data (EXPLAIN's plan, driver types left behind). */
+export interface PlanOperator {
+  /** Without the runtime suffix: `ProcedureCall`, not `ProcedureCall@neo4j`. */
+  operatorType: string;
+  /** The operator's arguments, each stringified (`Details` names procedures, functions, labels). */
+  arguments: Record<string, string>;
+  children: PlanOperator[];
+}
+
+/** What EXPLAIN tells about a statement without running it. */
+export interface ExplainedStatement {
+  /** 'r' read only, 'rw' read and write, 'w' write only, 's' schema write. */
+  queryType: string;
+  /** The database the statement would run against (a `USE` clause changes it). */
+  database: string | null;
+  plan: PlanOperator | null;
+}
+
 export interface ReadOptions {
   /** Transaction timeout enforced by Neo4j. */
   timeoutMs?: number;
@@ -45,6 +63,13 @@ export interface ReadTransaction {
   rows(statement: Statement): Promise<Row[]>;
   /** Streams a statement's rows to `onRow` without holding them all (whole-graph reads). */
   each(statement: Statement, onRow: (row: Row) => void): Promise<void>;
+  /**
+   * Streams rows until `onRow` returns false; the rest of the result is discarded on the server.
+   * Resolves with the result's columns.
+   */
+  until(statement: Statement, onRow: (row: Row) => boolean): Promise<string[]>;
+  /** EXPLAINs a statement (prefixed here) in this transaction: its plan, nothing run. */
+  explain(statement: Statement): Promise<ExplainedStatement>;
 }
 
 export interface Reader {
@@ -86,7 +111,29 @@ function wrap(tx: ManagedTransaction): ReadTransaction {
         });
       });
     },
+    async until(statement, onRow) {
+      const result = tx.run(statement.cypher, withIntegers(statement.params) as Record<string, unknown>);
+      const columns = [...(await result.keys())];
+      for await (const record of result) if (!onRow(toPlain(record.toObject()) as Row)) break;
+      return columns;
+    },
+    async explain(statement) {
+      const result = await tx.run(`EXPLAIN ${statement.cypher}`, withIntegers(statement.params) as Record<string, unknown>);
+      const { summary } = result;
+      return { queryType: String(summary.queryType), database: summary.database.name ?? null, plan: summary.hasPlan() ? planOf(summary.plan as PlanLike) : null };
+    },
   };
+}
+
+interface PlanLike { operatorType: string; arguments: Record<string, unknown>; children: PlanLike[] }
+
+function planOf(plan: PlanLike): PlanOperator {
+  const args: Record<string, string> = {};
+  for (const [key, value] of Object.entries(plan.arguments ?? {})) {
+    const plain = toPlain(value);
+    args[key] = typeof plain === 'string' ? plain : JSON.stringify(plain);
+  }
+  return { operatorType: plan.operatorType.replace(/@\w+$/, ''), arguments: args, children: (plan.children ?? []).map(planOf) };
 }
 
 /** Turns whatever the driver returns into JSON-safe plain data. */

@@ -30,7 +30,7 @@ describe('request limits', () => {
   it('refuses depth, aliases, tokens and cost over the limits with a message naming the limit', async () => {
     const deep = `{ entity(id: "x") { relations { edges { node { source { relations { edges { node { target { name } } } } } } } } } }`;
     const aliases = `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: health { ok }`).join(' ')} }`;
-    const tokens = `{ health { ${Array.from({ length: 400 }, () => 'ok').join(' ')} } }`;
+    const tokens = `{ health { ${Array.from({ length: 900 }, () => 'ok').join(' ')} } }`;
     const costly = `{ search(query: "a") { edges { node { hierarchy { hierarchy { hierarchy { relations { edges { node { source { name } target { name } } } } } } } } } } }`;
     for (const [query, word] of [[deep, /depth/i], [aliases, /alias/i], [tokens, /token/i], [costly, /cost|depth/i]] as const) {
       const { body } = await api.graphql(query);

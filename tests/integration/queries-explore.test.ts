@@ -1,6 +1,6 @@
 // The read side against a real Neo4j: a hand-made export for precise cases, then the seeds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createQueries, type Queries, type Store } from '../../graph/index.ts';
+import { createQueries, type DocumentView, type Page, type Queries, type Store } from '../../graph/index.ts';
 import { exploreExport, HUB_NEIGHBOURS } from '../fixtures/explore-export.ts';
 import { extractSeeds } from '../support/seeds.ts';
 import { openTestStore } from '../support/test-store.ts';
@@ -152,5 +152,130 @@ describe('entities and relations by id', () => {
     const [all] = await queries.evidence([IMPLEMENTS_WORKSHOP], 10);
     expect(all!.map((e) => e.documentId)).toEqual(['b.txt', 'a.txt', 'c.txt']);
     expect(all![2]!.highlights).toEqual([{ entityId: LONGWAN, start: 0, end: 3 }, { entityId: WORKSHOP, start: 5, end: 9 }]);
+  });
+});
+
+const HUB = 'Program:数字化改革';
+const ZHANG = 'Person:张三';
+const LI = 'Person:李四';
+const around = (ids: string[], more: Partial<Parameters<Queries['neighborhood']>[0]> = {}) =>
+  queries.neighborhood({ ids, depth: 1, minWeight: 1, includeCoMentions: false, limit: 200, ...more });
+
+describe('neighbourhoods', () => {
+  it('pages a hub: the strongest relations first, the rest counted as hidden', async () => {
+    const first = await around([HUB], { limit: 50 });
+    expect(first.truncated).toBe(true);
+    expect(first.nodes).toHaveLength(50);
+    expect(first.nodes[0]).toMatchObject({ id: HUB, depth: 0, degree: HUB_NEIGHBOURS, hidden: [{ type: 'IMPLEMENTS', count: HUB_NEIGHBOURS - 49 }], hiddenTotal: HUB_NEIGHBOURS - 49 });
+    expect(first.nodes.slice(1).every((n) => n.depth === 1 && n.hiddenTotal === 0)).toBe(true);
+    expect(first.edges).toHaveLength(49);
+    expect(first.edges.every((e) => e.weight === 3 && e.target === HUB && e.directed)).toBe(true);
+
+    const shown = first.nodes.slice(1).map((n) => n.id);
+    const next = await around([HUB], { limit: 50, exclude: shown });
+    const more = next.nodes.slice(1).map((n) => n.id);
+    expect(more).toHaveLength(49);
+    expect(more.filter((id) => shown.includes(id))).toEqual([]);
+    expect(next.nodes[0]!.hiddenTotal).toBe(HUB_NEIGHBOURS - 49);
+  });
+
+  it('goes several hops, with every relation among the nodes and depth from the nearest start', async () => {
+    const result = await around([ZHANG], { depth: 2 });
+    expect(result.truncated).toBe(false);
+    const depth = Object.fromEntries(result.nodes.map((n) => [n.name, n.depth]));
+    expect(depth).toEqual({ 张三: 0, 甲协会: 1, 乙协会: 1, 丙公司: 1, 李四: 2, 丁公司: 2 });
+    expect(result.edges).toHaveLength(7);
+    expect(result.nodes.every((n) => n.hiddenTotal === 0)).toBe(true);
+    const both = await around([ZHANG, LI]);
+    expect(both.nodes.filter((n) => n.depth === 0).map((n) => n.name).sort()).toEqual(['张三', '李四']);
+    expect(both.nodes).toHaveLength(6);
+  });
+
+  it('filters by entity type, relation type and weight, co-mentions only when asked for', async () => {
+    const orgs = await around([ZHANG], { types: ['Organization'] });
+    expect(orgs.nodes.map((n) => n.name).sort()).toEqual(['乙协会', '张三', '甲协会']);
+    expect(orgs.nodes.find((n) => n.id === ZHANG)!.hidden).toEqual([{ type: 'PARTNERS_WITH', count: 1 }]);
+    expect((await around([ZHANG], { minWeight: 2 })).nodes.map((n) => n.name)).toEqual(['张三', '甲协会']);
+    expect((await around([ZHANG], { relationTypes: ['PARTNERS_WITH'] })).edges.map((e) => [e.type, e.directed])).toEqual([['PARTNERS_WITH', false]]);
+    const yueqing = 'District:乐清市#330382';
+    expect((await around([yueqing])).nodes.map((n) => n.name)).toEqual(['乐清市', '温州市']);
+    const withCo = await around([yueqing], { includeCoMentions: true });
+    expect(withCo.nodes.map((n) => n.name).sort()).toEqual(['乐清市', '温州市', '龙湾区']);
+    expect(withCo.edges.find((e) => e.type === 'CO_MENTIONED')).toMatchObject({ directed: false, weight: 1 });
+  });
+
+  it('refuses arguments out of range, naming them', async () => {
+    await expect(around([ZHANG], { depth: 4 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^depth/) });
+    await expect(around([])).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^ids/) });
+  });
+});
+
+describe('paths', () => {
+  const paths = (from: string, to: string, more: Partial<Parameters<Queries['paths']>[0]> = {}) =>
+    queries.paths({ from, to, maxHops: 4, k: 3, includeCoMentions: false, ...more });
+
+  it('gives the shortest paths first, heavier first among equals, then longer ones', async () => {
+    const found = await paths(ZHANG, LI);
+    expect(found.map((p) => p.length)).toEqual([2, 2, 3]);
+    expect(found.map((p) => p.nodes.map((n) => n.name).join('-'))).toEqual(['张三-甲协会-李四', '张三-乙协会-李四', '张三-丙公司-丁公司-李四']);
+    expect(found[0]!.nodes.map((n) => n.depth)).toEqual([0, 1, 2]);
+    expect(found[0]!.relations.map((r) => [r.type, r.source, r.target, r.weight])).toEqual([
+      ['HOLDS_POSITION', ZHANG, 'Organization:甲协会', 2], ['HOLDS_POSITION', LI, 'Organization:甲协会', 1],
+    ]);
+    expect(found[2]!.relations[0]).toMatchObject({ type: 'PARTNERS_WITH', directed: false, firstReported: '2022-03-01' });
+  });
+
+  it('follows only the relation types asked for, within maxHops', async () => {
+    expect((await paths(ZHANG, LI, { relationTypes: ['HOLDS_POSITION'] })).map((p) => p.length)).toEqual([2, 2]);
+    expect(await paths(ZHANG, LI, { maxHops: 1 })).toEqual([]);
+    expect((await paths(ZHANG, LI, { k: 1 })).map((p) => p.nodes[1]!.name)).toEqual(['甲协会']);
+    await expect(paths(ZHANG, LI, { maxHops: 7 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^maxHops/) });
+  });
+});
+
+describe('documents', () => {
+  const ids = (result: Page<DocumentView>) => result.items.map((i) => i.node.id);
+
+  it('lists reports newest first, undated last, with their metadata and diagnostics', async () => {
+    const all = await queries.documents({}, page(10));
+    expect(ids(all)).toEqual(['a.txt', 'b.txt', 'hub.txt', 'c.txt']);
+    expect(all.items[3]!.node).toMatchObject({ script: 'traditional', date: null, length: 10, diagnostics: [{ code: 'garbled-text', offset: 3 }] });
+    const first = await queries.documents({}, page(2));
+    expect(first).toMatchObject({ totalCount: 4, hasNextPage: true });
+    expect(ids(await queries.documents({}, page(2, first.items[1]!.cursor)))).toEqual(['hub.txt', 'c.txt']);
+  });
+
+  it('filters by dates, source, entity and text, literally and in either script', async () => {
+    expect(ids(await queries.documents({ from: '2023-01-01' }, page(10)))).toEqual(['a.txt', 'b.txt']);
+    expect(ids(await queries.documents({ to: '2023-05-01' }, page(10)))).toEqual(['b.txt', 'hub.txt']);
+    expect(ids(await queries.documents({ source: '温州日报' }, page(10)))).toEqual(['a.txt', 'hub.txt']);
+    expect(ids(await queries.documents({ entity: LONGWAN }, page(10)))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(ids(await queries.documents({ text: '共富工坊' }, page(10)))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(ids(await queries.documents({ text: '共富工坊', from: '2024-01-01' }, page(10)))).toEqual(['a.txt']);
+    expect(ids(await queries.documents({ text: '落實' }, page(10)))).toEqual(['c.txt']);
+    expect(ids(await queries.documents({ text: '落实' }, page(10)))).toEqual(['c.txt']);
+    for (const text of ['AND', 'NOT 龙湾', '"', '*', '龙湾 OR 张三']) await expect(queries.documents({ text }, page(10)), text).resolves.toBeDefined();
+    expect(ids(await queries.documents({ text: '龙湾区 OR 张三' }, page(10)))).toEqual([]);
+  });
+
+  it('refuses dates that are not YYYY-MM-DD, naming the argument', async () => {
+    await expect(queries.documents({ from: '2024-13-01' }, page(5))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^from/) });
+    await expect(queries.documents({ to: 'yesterday' }, page(5))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^to/) });
+  });
+
+  it('gives reports by id with text, mentions in text order, entities and relations', async () => {
+    const [a, unknown] = await queries.documentsById(['a.txt', 'nope.txt']);
+    expect(a).toMatchObject({ id: 'a.txt', title: '龙湾区实施共富工坊。', source: '温州日报', authors: ['王记者'], extractor: 'test', diagnostics: [] });
+    expect(unknown).toBeNull();
+    expect(await queries.documentTexts(['c.txt', 'nope.txt'])).toEqual(['龍灣區落實共富工坊。', null]);
+    const mentions = await queries.documentMentions('a.txt');
+    expect(mentions.slice(0, 2)).toEqual([{ entityId: LONGWAN, start: 0, end: 3 }, { entityId: WORKSHOP, start: 5, end: 9 }]);
+    expect(mentions.map((m) => m.start)).toEqual([...mentions.map((m) => m.start)].sort((x, y) => x - y));
+    expect((await queries.documentEntities('a.txt'))[0]).toMatchObject({ id: LONGWAN, degree: 3 });
+    const relations = await queries.documentRelations('a.txt', page(2));
+    expect(relations.totalCount).toBe(5);
+    expect(relations.hasNextPage).toBe(true);
+    const rest = await queries.documentRelations('a.txt', page(10, relations.items[1]!.cursor));
+    expect([...relations.items, ...rest.items].map((i) => i.node.type).sort()).toEqual(['CO_MENTIONED', 'IMPLEMENTS', 'LOCATED_IN', 'LOCATED_IN', 'LOCATED_IN']);
   });
 });

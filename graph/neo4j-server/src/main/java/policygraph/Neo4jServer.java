@@ -27,6 +27,8 @@ import org.neo4j.io.ByteUnit;
  *   NEO4J_TX_MEMORY    memory all transactions together may use (2g)
  * The heap is set on the java command line (-Xmx) by whoever starts it.
  *
+ * LOAD CSV from file URLs is refused (dbms.security.allow_csv_import_from_file_urls=false).
+ *
  * It prints exactly one line starting with "NEO4J READY" once Bolt accepts connections, and
  * shuts down cleanly on SIGTERM/SIGINT. With --exit-with-parent it also shuts down when its
  * standard input closes, so a parent that dies without stopping it leaves nothing running.
@@ -56,6 +58,9 @@ public final class Neo4jServer {
                     .setConfig(HttpConnector.enabled, false)
                     // Loopback only; the project's own server guards writes with a token.
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    // LOAD CSV FROM 'file:///…' would read any file this process can (no import
+                    // directory is set, so the whole file system); the project never loads that way.
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                     .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, txMemory)
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
