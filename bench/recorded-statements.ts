@@ -48,6 +48,8 @@ export function recordingStore(store: Store) {
   const wrap = (tx: ReadTransaction): ReadTransaction => ({
     rows: (statement) => note(statement, () => tx.rows(statement)),
     each: (statement, onRow) => note(statement, () => tx.each(statement, onRow)),
+    until: (statement, onRow) => note(statement, () => tx.until(statement, onRow)),
+    explain: (statement) => tx.explain(statement),
   });
   const reader: Reader = {
     rows: (statement, options) => note(statement, () => store.reader.rows(statement, options)),
