@@ -9,9 +9,9 @@ import { withIntegers } from '../graph/store/reader.ts';
  * Statements that ran at the same time (a DataLoader tick's batches): a request is a sequence of
  * waves, each waiting for the one before.
  */
-export type Waves = Statement[][];
+export type Waves = Array<Array<Statement & { failed?: boolean }>>;
 
-interface Entry { statement: Statement; issued: number; done: number }
+interface Entry { statement: Statement; issued: number; done: number; failed: boolean }
 
 /** Groups statements into waves: one joins the current wave when it began before any of it ended. */
 export function toWaves(entries: Entry[]): Waves {
@@ -19,10 +19,10 @@ export function toWaves(entries: Entry[]): Waves {
   let firstDone = -Infinity;
   for (const entry of [...entries].sort((a, b) => a.issued - b.issued)) {
     if (waves.length > 0 && entry.issued < firstDone) {
-      waves.at(-1)!.push(entry.statement);
+      waves.at(-1)!.push(entry.failed ? { ...entry.statement, failed: true } : entry.statement);
       firstDone = Math.min(firstDone, entry.done);
     } else {
-      waves.push([entry.statement]);
+      waves.push([entry.failed ? { ...entry.statement, failed: true } : entry.statement]);
       firstDone = entry.done;
     }
   }
@@ -37,10 +37,13 @@ export function recordingStore(store: Store) {
   let log: Entry[] | null = null;
   async function note<T>(statement: Statement, run: () => Promise<T>): Promise<T> {
     if (!log) return run();
-    const entry: Entry = { statement, issued: performance.now(), done: Infinity };
+    const entry: Entry = { statement, issued: performance.now(), done: Infinity, failed: false };
     log.push(entry);
     try {
       return await run();
+    } catch (error) {
+      entry.failed = true;
+      throw error;
     } finally {
       entry.done = performance.now();
     }
@@ -71,18 +74,26 @@ export function recordingStore(store: Store) {
 }
 
 /** A statement with its parameters already as the driver gets them. */
-interface Prepared { cypher: string; params: Record<string, unknown> }
+interface Prepared {
+  cypher: string;
+  params: Record<string, unknown>;
+  /** It failed when recorded (a probe for an optional procedure): its failure is expected again. */
+  failed: boolean;
+}
 
 /** Replays recorded statements on a driver of its own, each in its own READ transaction. */
 export function rawReplayer(uri: string, database: string) {
   const driver: Driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true, maxConnectionPoolSize: 50 });
   const prepare = (waves: Waves): Prepared[][] =>
-    waves.map((wave) => wave.map((s) => ({ cypher: s.cypher, params: withIntegers(s.params) as Record<string, unknown> })));
+    waves.map((wave) => wave.map((s) => ({ cypher: s.cypher, params: withIntegers(s.params) as Record<string, unknown>, failed: s.failed === true })));
   async function run(statement: Prepared): Promise<number> {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
       const result = await session.executeRead((tx) => tx.run(statement.cypher, statement.params));
       return result.records.length;
+    } catch (error) {
+      if (statement.failed) return 0;
+      throw error;
     } finally {
       await session.close();
     }
