@@ -7,7 +7,7 @@ import { startApiServer, type ApiServer } from '../support/api-server.ts';
 import { extractSeeds } from '../support/seeds.ts';
 
 const CLIENTS = 10;
-const REQUESTS = 100;
+const REQUESTS = 60;
 
 let api: ApiServer;
 let bodies: ReturnType<typeof loadBodies>;
@@ -36,5 +36,9 @@ describe(`${CLIENTS} concurrent clients, ${REQUESTS} requests`, () => {
 
   it('answer every entity view with data and no error', async () => {
     expect(failures(await load('entity'))).toEqual(NO_FAILURES);
+  }, 180_000);
+
+  it('answer every 2-hop neighbourhood with data and no error', async () => {
+    expect(failures(await load('neighborhood'))).toEqual(NO_FAILURES);
   }, 180_000);
 });
