@@ -11,6 +11,8 @@ import type { EntityView, GraphEdgeView, GraphNodeView, NeighborhoodArgs, PathAr
 type Row = Record<string, unknown>;
 
 /** Paths asked of Neo4j per path returned: equally short ones are then ranked by weight. */
+/** A path search around hubs can grow without bound: Neo4j stops it (TIMEOUT) rather than let it hold a core. */
+const PATHS_TIMEOUT_MS = 10_000;
 const PATH_CANDIDATES_PER_PATH = 4;
 
 function between(name: string, value: number, low: number, high: number): number {
@@ -56,7 +58,7 @@ export function createExploration(context: QueryContext) {
         const entity = row?.['entity'] as EntityView | undefined;
         return entity ? [{ length: 0, nodes: [{ id: entity.id, type: entity.type, name: entity.name, degree: entity.degree, depth: 0, hidden: [], hiddenTotal: 0 }], relations: [] }] : [];
       }
-      const rows = await context.reader.rows(shortestPaths(args.from, args.to, relationTypes, maxHops, k, k * PATH_CANDIDATES_PER_PATH));
+      const rows = await context.reader.rows(shortestPaths(args.from, args.to, relationTypes, maxHops, k, k * PATH_CANDIDATES_PER_PATH), { timeoutMs: PATHS_TIMEOUT_MS });
       const unique = new Map(rows.map((row) => [(row['relations'] as Row[]).map((r) => r['id']).join('\n'), row]));
       const paths = [...unique.values()].map((row) => {
         const relations = (row['relations'] as Row[]).map(toRelationView);
