@@ -110,21 +110,15 @@ export async function connectGraph(config: GraphConfig, options: ConnectOptions 
   };
 }
 
-/**
- * The same store, whose calls fail with UNAVAILABLE while `reason()` gives one, at once rather than
- * after the driver's retries. The read side (`store.reader`) is guarded the same way.
- */
+/** The same store, whose calls fail with UNAVAILABLE while `reason()` gives one. */
 function unavailableWhile(store: Store, reason: () => string | undefined): Store {
-  const guard = <T extends object>(target: T, skip: readonly string[] = []): T => {
-    const guarded: Record<string, unknown> = { ...(target as Record<string, unknown>) };
-    for (const [name, value] of Object.entries(target as Record<string, unknown>)) {
-      if (typeof value !== 'function' || skip.includes(name)) continue;
-      guarded[name] = (...args: unknown[]) => {
-        const why = reason();
-        return why === undefined ? (value as (...a: unknown[]) => unknown)(...args) : Promise.reject(new StoreError('UNAVAILABLE', why));
-      };
-    }
-    return guarded as T;
-  };
-  return { ...guard(store, ['close']), reader: guard(store.reader) };
+  const guarded: Record<string, unknown> = { ...store };
+  for (const [name, value] of Object.entries(store)) {
+    if (typeof value !== 'function' || name === 'close') continue;
+    guarded[name] = (...args: unknown[]) => {
+      const why = reason();
+      return why === undefined ? (value as (...a: unknown[]) => unknown)(...args) : Promise.reject(new StoreError('UNAVAILABLE', why));
+    };
+  }
+  return guarded as Store;
 }
