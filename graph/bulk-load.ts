@@ -9,6 +9,7 @@ import { ConfigError, type GraphConfig } from './config.ts';
 import { connectGraph, type GraphConnection } from './connect.ts';
 import type { ExtractionExport } from './model.ts';
 import { importIntoLocalNeo4j, Neo4jImportError } from './neo4j/import-local.ts';
+import { bumpGraphVersion } from './store/cypher.ts';
 import { startLocalNeo4j } from './neo4j/local-neo4j.ts';
 import { findRunningNeo4j } from './neo4j/running-neo4j.ts';
 import { createStore } from './store/index.ts';
@@ -50,6 +51,8 @@ export async function bulkLoad(config: GraphConfig, data: ExtractionExport): Pro
     });
     const imported = performance.now();
     const graph = await connectGraph(config);
+    // The graph changed: a running server's caches key on the version.
+    await graph.store.writeStatement(bumpGraphVersion());
     const ready = performance.now();
     const startMillis = graph.local?.startMillis ?? 0;
     return {
