@@ -1,8 +1,7 @@
 // The write side as the mutations see it: the same read → extract → load path as `npm run ingest`
 // (graph/ingest.ts), one document per call.
 import { createHash } from 'node:crypto';
-import { ingestTexts, type Extractor, type IngestResultView, type Queries, type Store } from '../graph/index.ts';
-import { createExtractor } from '../graph/index.ts';
+import { createExtractor, ingestTexts, type Extractor, type IngestResultView, type Queries, type Store } from '../graph/index.ts';
 import type { Writer } from './context.ts';
 import { badInput } from './errors.ts';
 import type { IngestDocumentInput } from './generated/resolvers.ts';
