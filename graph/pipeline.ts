@@ -3,13 +3,13 @@
 //   → relate → ExtractionExport (what the store loads and score.mjs reads).
 import { isUndirected, CO_MENTIONED, type Diagnostic, type DocumentRecord, type EntityRecord, type Evidence, type ExtractionExport, type FactRecord, type RelationRecord, type RelationType } from './model.ts';
 import { normalize, originalSpan, type NormalizedText, type Sentence } from './normalize/index.ts';
-import { Gazetteer, MentionFinder, selectMentions, namesToPropagate, propagateNames, listedCompanies, findFigures } from './extract/index.ts';
+import { Gazetteer, MentionFinder, selectMentions, namesToPropagate, propagateNames, listedCompanies, companyShortForms, findFigures } from './extract/index.ts';
 import { findRelations, hierarchyRelations, sentenceContexts, type SentenceContext } from './relate/index.ts';
 import { resolveEntities, type ResolvedEntity } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
 
 /** Bump when the rules change what they extract, so that stored documents are replaced. */
-export const EXTRACTOR_VERSION = '2026.12.01-10';
+export const EXTRACTOR_VERSION = '2026.12.01-11';
 
 export interface ExtractorOptions {
   /** Where derived data (the per-province village index) is cached between runs. */
@@ -33,7 +33,7 @@ export function createExtractor(options: ExtractorOptions) {
         return { doc, mentions };
       });
       const names = namesToPropagate(found);
-      const normalized = found.map(({ doc, mentions }) => ({ doc, mentions: listedCompanies(doc, propagateNames(doc, mentions, names)) }));
+      const normalized = found.map(({ doc, mentions }) => ({ doc, mentions: companyShortForms(doc, listedCompanies(doc, propagateNames(doc, mentions, names))) }));
       const { entities, mentionsByDocument } = resolveEntities(normalized, gazetteer);
       const relations = new RelationCollector();
       const facts: FactRecord[] = [];

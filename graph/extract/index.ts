@@ -5,6 +5,7 @@ export { RECOGNIZERS, SOURCE_RANKS } from './registry.ts';
 export { MentionFinder } from './find-mentions.ts';
 export { selectMentions } from './select.ts';
 export { namesToPropagate, propagateNames, listedCompanies } from './corpus-names.ts';
+export { companyShortForms } from './short-forms.ts';
 export { clauseStartBefore, clauseEndAfter, lastMatchBefore, between, CLAUSE_MARKS } from './clauses.ts';
 export { findFigures, type FigureFinding } from './facts.ts';
 export { cut } from './segmenter.ts';

@@ -6,6 +6,7 @@ import { CORPUS_SOURCES } from './corpus-names.ts';
 import { STAGES, type Recognizer } from './recognizer.ts';
 import { bookTitles } from './recognizers/book-titles.ts';
 import { designations, issuedDocuments } from './recognizers/designations.ts';
+import { documentIssuers } from './recognizers/document-issuers.ts';
 import { enumerations } from './recognizers/enumerations.ts';
 import { headquarters } from './recognizers/headquarters.ts';
 import { localAuthorities } from './recognizers/local-authorities.ts';
@@ -19,7 +20,7 @@ import { villages } from './recognizers/villages.ts';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
   // marked: spans whose edges are certain, and full official names
-  bookTitles, quotedNames, designations, headquarters, issuedDocuments, officialDivisions, persons,
+  bookTitles, documentIssuers, quotedNames, designations, headquarters, issuedDocuments, officialDivisions, persons,
   // places: read within the report's region
   shortDivisions, villages,
   // names: anchored on a suffix or on the report's own district

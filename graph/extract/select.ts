@@ -22,11 +22,12 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   const designations = candidates.filter((c) => c.via === 'designation' && !inBook(c));
   const isHead = (c: Span) => designations.some((d) => c.end === d.end || c.end + 1 === d.end);
   // A program quoted inside a title (《关于开展“浙江有礼”…行动的实施方案》) is named there too.
-  const chosen: Candidate[] = candidates.filter((c) => c.via === 'book' || (c.via === 'quote' && !isHead(c) && (!inBook(c) || c.type === 'Program'))).concat(designations);
+  // The issuers heading a title (《中共中央国务院关于…》) are named there too.
+  const chosen: Candidate[] = candidates.filter((c) => c.via === 'book' || c.via === 'issuer' || (c.via === 'quote' && !isHead(c) && (!inBook(c) || c.type === 'Program'))).concat(designations);
   // People and credited names first (their boundaries come from a title), then the longest.
   const tier = (c: Candidate) => (priority(c) >= 80 ? 1 : 0);
   const ordered = candidates
-    .filter((c) => c.via !== 'book' && c.via !== 'quote' && c.via !== 'designation')
+    .filter((c) => c.via !== 'book' && c.via !== 'issuer' && c.via !== 'quote' && c.via !== 'designation')
     .sort((a, b) => tier(b) - tier(a) || (b.end - b.start) - (a.end - a.start) || priority(b) - priority(a) || a.start - b.start);
   // The characters taken so far, so that an overlap is found without comparing every pair.
   const covered = new Uint8Array(candidates.reduce((end, c) => Math.max(end, c.end), 0));
@@ -52,11 +53,13 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
       break;
     }
   }
-  // 龙湾区 at the start of 龙湾区委 is a mention of the district too.
+  // 龙湾区 at the start of 龙湾区委 is a mention of the district too, and 某镇 (or 某市's short
+  // form) at the start of a zone named after it (某镇生态度假区, 某市绿色产业集聚区).
+  const zone = (c: Candidate) => c.type === 'District' && c.level === 'zone';
   for (const candidate of candidates) {
-    if (candidate.type !== 'District' || (candidate.via !== 'division' && candidate.via !== 'zone' && candidate.via !== 'suffix') || chosen.includes(candidate)) continue;
-    const host = chosen.find((c) => c.start === candidate.start && c.end > candidate.end && c.type !== 'District' && c.via === 'suffix');
-    if (host && !chosen.some((c) => c.type === 'District' && c.start === candidate.start)) chosen.push(candidate);
+    if (candidate.type !== 'District' || (candidate.via !== 'division' && candidate.via !== 'zone' && candidate.via !== 'suffix' && candidate.via !== 'short-division') || chosen.includes(candidate)) continue;
+    const host = chosen.find((c) => c.start === candidate.start && c.end > candidate.end && c.via === 'suffix' && (zone(c) || (c.type !== 'District' && candidate.via !== 'short-division')));
+    if (host && !chosen.some((c) => c !== host && c.type === 'District' && c.start === candidate.start)) chosen.push(candidate);
   }
   // 柯桥区齐贤街道羊山村党委, 某区某镇强村公司: the official places an organization's or a
   // firm's name is built on are mentioned too.

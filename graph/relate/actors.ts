@@ -55,7 +55,8 @@ export function coordinatedBefore(text: string, mentions: ResolvedMention[], pos
   const chain = [before[k]!];
   for (let j = k - 1; j >= 0; j--) {
     const gap = text.slice(before[j]!.end, chain[0]!.start);
-    if (!types.has(before[j]!.type) || !['、', '和', '与', '及'].includes(gap)) break;
+    // 中共某市委 某市人民政府关于印发…: a document's header separates its issuers with a space.
+    if (!types.has(before[j]!.type) || !['、', '和', '与', '及', ' ', '\u3000'].includes(gap)) break;
     chain.unshift(before[j]!);
   }
   return chain.map((m) => m.entity);

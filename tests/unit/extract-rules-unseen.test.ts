@@ -130,3 +130,60 @@ describe('extraction rules for unseen pages: relations', () => {
     expect(relates(described, 'IMPLEMENTS', '抚州市', '林长制')).toBe(true);
   });
 });
+
+describe('extraction rules for unseen pages: issuers, posts, short forms and places', () => {
+  it('reads the issuers heading a document’s title, and the issuers of a header separated by a space', () => {
+    const titled = extract('为贯彻《中共中央国务院关于支持福建探索海峡两岸融合发展新路的意见》和《福建省人民政府办公厅关于推进乡村建设的实施意见》，制定本方案。');
+    for (const name of ['中共中央', '国务院', '福建省人民政府办公厅']) expect(finds(titled, name)).toMatchObject({ type: 'Organization' });
+    expect(relates(titled, 'ISSUED', '中共中央', '中共中央国务院关于支持福建探索海峡两岸融合发展新路的意见')).toBe(true);
+    expect(relates(titled, 'ISSUED', '国务院', '中共中央国务院关于支持福建探索海峡两岸融合发展新路的意见')).toBe(true);
+    expect(relates(titled, 'ISSUED', '福建省人民政府办公厅', '福建省人民政府办公厅关于推进乡村建设的实施意见')).toBe(true);
+    // A title that does not open with issuers names none (乡村振兴 is no organization).
+    expect(extract('《乡村振兴关于未来的思考》出版。').entities.filter((e) => e.type === 'Organization')).toEqual([]);
+    const header = extract('中共莆田市委 莆田市人民政府关于印发《莆田市乡村振兴实施方案》的通知');
+    expect(relates(header, 'ISSUED', '中共莆田市委', '莆田市乡村振兴实施方案')).toBe(true);
+    expect(relates(header, 'ISSUED', '莆田市人民政府', '莆田市乡村振兴实施方案')).toBe(true);
+  });
+
+  it('gives a document to the issuer of its own clause, a bank too, not to the departments of the clause before', () => {
+    const data = extract('为落实泉州市委、泉州市财政局等部门工作要求，泉州银行近日出台《金融服务乡村振兴行动方案》。');
+    expect(relates(data, 'ISSUED', '泉州银行', '金融服务乡村振兴行动方案')).toBe(true);
+    expect(relates(data, 'ISSUED', '泉州市财政局', '金融服务乡村振兴行动方案')).toBe(false);
+    const unnamed = extract('为落实泉州市委、泉州市财政局等部门工作要求，近日出台《普惠金融行动方案》。');
+    expect(relates(unnamed, 'ISSUED', '泉州市财政局', '普惠金融行动方案')).toBe(false);
+  });
+
+  it('finds a leader named with 总书记 after 是, and gives a 区委常委 to the district’s committee', () => {
+    expect(finds(extract('这是习近平总书记亲自谋划的工作。'), '习近平')).toMatchObject({ type: 'Person' });
+    const data = extract('宁德市蕉城区召开会议。蕉城区委副书记、区长叶大明，区委常委吴小平等参加。');
+    expect(relates(data, 'HOLDS_POSITION', '吴小平', '蕉城区委')).toBe(true);
+  });
+
+  it('gives a post of a village party committee to the committee, not to the village', () => {
+    const data = extract('南平市建阳区将口镇东田村推进乡村振兴。东田村党委书记范小明介绍了经验。');
+    expect(relates(data, 'HOLDS_POSITION', '范小明', '东田村党委')).toBe(true);
+    expect(relates(data, 'HOLDS_POSITION', '范小明', '东田村')).toBe(false);
+  });
+
+  it('reads a firm’s quoted short form as the firm, and its chairman’s post in it', () => {
+    const data = extract('龙岩市连城县成立连城云岭实业发展有限公司。各村共同组建“云岭实业”。“云岭实业”董事长吴大伟说，公司带动村民增收。');
+    expect(finds(data, '云岭实业')).toMatchObject({ type: 'Company', name: '连城云岭实业发展有限公司' });
+    expect(relates(data, 'HOLDS_POSITION', '吴大伟', '连城云岭实业发展有限公司')).toBe(true);
+  });
+
+  it('reads the verb of 由A与B共同出资 past a firm’s name that holds 投资', () => {
+    const data = extract('三明市推进旅游。“泰宁古城”项目由泰宁旅游投资有限公司与福建旅游集团共同出资建设。');
+    expect(relates(data, 'FUNDS', '泰宁旅游投资有限公司', '泰宁古城项目')).toBe(true);
+    expect(relates(data, 'FUNDS', '福建旅游集团', '泰宁古城项目')).toBe(true);
+  });
+
+  it('places a zone in the town or city it is named after, and a place only in a parent written before it', () => {
+    const zone = extract('武夷山市推进旅游。去年，星村镇生态度假区建成开放。');
+    expect(relates(zone, 'LOCATED_IN', '星村镇生态度假区', '星村镇')).toBe(true);
+    // 晋江 written after 福建 sits in it; 福建 written after 晋江 says nothing about where 晋江 is.
+    const after = extract('从晋江市的鞋业到整个福建省的经济，变化很大。');
+    expect(relates(after, 'LOCATED_IN', '晋江市', '福建省')).toBe(false);
+    const before = extract('福建省晋江市的鞋业闻名全国。');
+    expect(relates(before, 'LOCATED_IN', '晋江市', '福建省')).toBe(true);
+  });
+});

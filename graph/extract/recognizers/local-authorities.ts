@@ -6,7 +6,7 @@ import { matchesNear } from '../name-words.ts';
 import type { Recognizer } from '../recognizer.ts';
 import { cutExact } from '../segmenter.ts';
 
-const LOCAL_AUTHORITY = /(?<=^|[^\p{Script=Han}]|[在由经自从对向与和及、获到委府])(区|市|县|省)(委|政府)(?!书记|副书记|常委)/gu;
+const LOCAL_AUTHORITY = /(?<=^|[^\p{Script=Han}]|[在由经自从对向与和及、获到委府])(区|市|县|省)(委|政府)/gu;
 
 export const localAuthorities: Recognizer = {
   name: 'local-authorities',

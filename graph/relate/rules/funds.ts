@@ -37,8 +37,11 @@ export const funding: RelationRule = {
     }
     // “某某”漂流项目由A与B共同出资建设: the parties after 由 fund what comes before it, together.
     for (const m of text.slice(sentence.start, sentence.end).matchAll(FUNDED_BY)) {
-      const verb = sentence.start + m.index + m[0].length - m[1]!.length;
       const by = sentence.start + m.index;
+      // The verb itself, not a word of a name after 由 (某某实业投资有限公司).
+      let verb = sentence.start + m.index + m[0].length - m[1]!.length;
+      while (verb >= 0 && here.some((o) => o.start <= verb && verb < o.end)) verb = nextInvestingVerb(text, verb + 1, sentence.end);
+      if (verb < 0 || /[，,。；;]/.test(text.slice(by, verb))) continue;
       const funders = coordinatedBefore(text, here, verb, FUNDERS);
       const target = [...here].reverse().find((o) => o.end <= by && FUNDED.has(o.type) && o.start >= clauseStartBefore(text, sentence, by));
       if (!target) continue;
@@ -68,3 +71,9 @@ export const supportedBy: RelationRule = {
     }
   },
 };
+
+/** Where the next 出资, 投资 or 注资 in text[from, to) starts, or -1. */
+function nextInvestingVerb(text: string, from: number, to: number): number {
+  const found = ['出资', '投资', '注资'].map((verb) => text.indexOf(verb, from)).filter((at) => at >= 0 && at < to);
+  return found.length > 0 ? Math.min(...found) : -1;
+}

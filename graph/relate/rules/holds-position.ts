@@ -31,7 +31,10 @@ export const postHolder: RelationRule = {
     // 龙湾区委书记、温州高新区党工委书记周一富: each organization right before a post.
     for (const holder of here) {
       if (holder.end > m.start || !ACTOR_TYPES.has(holder.type)) continue;
-      const gap = between(text, holder, m);
+      // 团结村党委书记: the post is the party committee's, not the village's its name begins with.
+      if (here.some((o) => o !== holder && ACTOR_TYPES.has(o.type) && o.start <= holder.start && o.end > holder.end && o.end <= m.start)) continue;
+      // “某某实业”董事长: a quoted name's closing mark stands between it and the post.
+      const gap = between(text, holder, m).replace(/^[”"’」]/, '');
       // 某村党委书记张三向…董事长李四: another person between names the post's holder.
       if (gap.length <= 24 && POSTS.test(gap) && !/[，,。；;：:]/.test(gap) && !here.some((p) => p.type === 'Person' && p.start >= holder.end && p.end <= m.start)) add('HOLDS_POSITION', m.entity, holder.entity);
     }

@@ -35,12 +35,13 @@ export const placeAfterDivision: RelationRule = {
 export const firmInItsPlace: RelationRule = {
   name: 'firm-in-its-place',
   states: ['LOCATED_IN'],
-  anchor: ['Company'],
+  anchor: ['Company', 'District'],
   triggers: [],
-  roles: { source: 'the firm', target: 'the innermost place its name starts with' },
-  atMention({ here, add }, i) {
-    // 某区某镇强村公司: a firm named after the places it is in lies in the innermost.
+  roles: { source: 'the firm or zone', target: 'the innermost place its name starts with' },
+  atMention({ here, entityOf, add }, i) {
+    // 某区某镇强村公司, 某镇生态度假区: a firm or a zone named after the places it is in lies in the innermost.
     const m = here[i]!;
+    if (m.type === 'District' && entityOf(m).level !== 'zone') return;
     let place: (typeof here)[number] | undefined;
     for (let at = m.start; ;) {
       const next = here.find((o) => o.start === at && o.end < m.end && (o.type === 'District' || o.type === 'Village'));
@@ -89,7 +90,8 @@ export function hierarchyRelations(docId: string, contexts: SentenceContext[], e
     for (let c = parentCode(code); c && !parentId; c = parentCode(c)) parentId = byCode.get(c);
     if (!parentId) continue;
     // Only where a sentence names both: the relation needs a sentence that supports it.
-    const context = contexts.find((c) => c.mentions.some((m) => m.entity === id) && c.mentions.some((m) => m.entity === parentId));
+    // Chinese writes the larger place first (绍兴嵊州): a parent named after the place states nothing of it.
+    const context = contexts.find((c) => c.mentions.some((m) => m.entity === id && c.mentions.some((p) => p.entity === parentId && p.end <= m.start)));
     if (context) out.push({ type: 'LOCATED_IN', source: id, target: parentId, sentence: context.sentence });
   }
   return out;
