@@ -22,7 +22,8 @@ export const ISSUING = /出台|印发|制定|编制|下发|发布|颁布/g;
 export const LOCATING = /位于|地处|落户|坐落于|坐落在|落地/g;
 
 /** Cues of a partnership anywhere in a sentence, and right after two parties (乐清、平阳两地). */
-export const PARTNERING = /结对|合作|共建|携手|牵手|协作|联建|对口|帮扶|一体化/;
+// 签订/签署 of A与B签订…协议: two parties to one agreement.
+export const PARTNERING = /结对|合作|共建|携手|牵手|协作|联建|对口|帮扶|一体化|签订|签署|签约/;
 export const PAIRED_AFTER = /^[^，,。；;]{0,3}(?:两地|两区|两县|两市|双方|携手|结对|共建|合作|联建)/;
 
 /** Cues of funding anywhere in a sentence, and the verbs of investing whose subject funds. */

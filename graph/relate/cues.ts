@@ -9,7 +9,7 @@ export const LEVEL_RANK: Record<DistrictLevel, number> = { province: 1, city: 2,
 /** Who can act in a sentence: carry out a program, issue, fund, be a party. */
 export const ACTOR_TYPES = new Set<EntityType>(['District', 'Organization', 'Village', 'Company']);
 /** Posts between an organization and a person's name (龙湾区委书记周一富). */
-export const POSTS = /^副?(?:常委|执行秘书长|副秘书长|秘书长|党委书记|副书记|书记|副主任|主任|副局长|局长|负责人|总经理|副总经理|经理|董事长|理事长|副院长|院长|副校长|校长|站长|所长|处长|科长|主席|社长|馆长|园长|队长|组长|部长|厅长|省长|市长|区长|县长|镇长|乡长|村长|委员|首席运营官|首席执行官|总裁|创始人|合伙人)/;
+export const POSTS = /^(?:常务)?副?(?:常委|执行秘书长|副秘书长|秘书长|党委书记|副书记|书记|副主任|主任|副局长|局长|负责人|总经理|副总经理|经理|董事长|理事长|副院长|院长|副校长|校长|站长|所长|处长|科长|主席|社长|馆长|园长|队长|组长|部长|厅长|省长|市长|区长|县长|镇长|乡长|村长|委员|首席运营官|首席执行官|总裁|创始人|合伙人)/;
 // 该社区已构建…, 全区将推动…, 村里引进…, 我省以…: “this community”, “the whole district”, “the
 // village”, “our province”, opening a clause, stand for the last one named.
 export const ANAPHOR = /[该全本](社区|街道|村|镇|乡|县|区|市|省)|(村|镇|乡|县|区|市)里|我(省|市|区|县|镇|村)/;
@@ -23,3 +23,5 @@ export const VILLAGE_POST_BEFORE = /(?:^|[^\p{Script=Han}]|[、，,和及])村(?
 export const FUNDED_BY = /由[^，,。；;]{2,40}?(?:共同|联合)?((?:出资|投资|注资))/g;
 /** 得到A、B等地的对口扶持: the parties up to the kind of support; group 2 when it pairs them. */
 export const SUPPORTED_BY = /(得到|获得)[^，,。；;]{2,60}?的(对口|结对)?(?:扶持|帮扶|支持|支援|援助|资助)/g;
+/** 某村村办企业, 村集体控股的企业: a firm the village owns (funds) and that lies in it. */
+export const VILLAGE_OWNED = /村办(?:企业|公司)|村集体(?:全资|控股|占股|持股)/;

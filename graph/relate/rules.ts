@@ -1,7 +1,7 @@
 // Every relation rule, in one list: mention rules run in this order on each mention, sentence
 // rules after them on each sentence.
 import type { RelationRule } from './rule.ts';
-import { funding, supportedBy } from './rules/funds.ts';
+import { funding, supportedBy, villageOwned } from './rules/funds.ts';
 import { postHolder } from './rules/holds-position.ts';
 import { programImplementer } from './rules/implements.ts';
 import { issuedDocument, issuersInTitle } from './rules/issued.ts';
@@ -12,5 +12,5 @@ import { listedAfterDesignation, selectedAsPilot } from './rules/selected-as.ts'
 
 export const RELATION_RULES: readonly RelationRule[] = [
   placeAfterDivision, postHolder, organizationInName, issuedDocument, issuersInTitle, selectedAsPilot, listedAfterDesignation, programAfterProgram, programImplementer, firmInItsPlace, placedByVerb,
-  partners, funding, supportedBy,
+  partners, funding, supportedBy, villageOwned,
 ];

@@ -187,3 +187,35 @@ describe('extraction rules for unseen pages: issuers, posts, short forms and pla
     expect(relates(before, 'LOCATED_IN', '晋江市', '福建省')).toBe(true);
   });
 });
+
+describe('extraction rules for unseen pages: quoted programs, agreements, credits and village firms', () => {
+  it('names a counted program in quotation marks, but not a counted set of things', () => {
+    const data = extract('漳州市实施“六大惠民工程”，开展“三大攻坚行动”，努力缩小“三大差距”。');
+    expect(finds(data, '六大惠民工程')).toMatchObject({ type: 'Program' });
+    expect(finds(data, '三大攻坚行动')).toMatchObject({ type: 'Program' });
+    expect(finds(data, '三大差距')).toBeUndefined();
+  });
+
+  it('reads a slogan with 我 as a name and a long quote with 我 as speech', () => {
+    const data = extract('泉州市推进改革。参与协建的“民需我办”应用获评全省最佳应用。“我想回村里干事业”，他说。');
+    expect(finds(data, '民需我办')).toMatchObject({ type: 'Program' });
+    expect(data.entities.some((e) => e.name.includes('我想回村里'))).toBe(false);
+    // 推进改革 is jieba's one word: a verb glued to a suffix names nothing.
+    expect(finds(data, '推进改革')).toBeUndefined();
+  });
+
+  it('pairs two firms that sign an agreement, and reads a 常务副书记 and a periodical’s reporters', () => {
+    const sign = extract('8月5日，漳州海丰食品有限公司与漳州市绿源农业科技有限公司签订了一份供货协议。');
+    expect(partners(sign, '漳州海丰食品有限公司', '漳州市绿源农业科技有限公司')).toBe(true);
+    const post = extract('曾任城关镇党委常务副书记的林志刚回忆道。');
+    expect(relates(post, 'HOLDS_POSITION', '林志刚', '城关镇党委')).toBe(true);
+    const credit = extract('《闽声》新闻周刊记者 陈思远 黄立\n\n漳州市推进乡村振兴。');
+    expect(relates(credit, 'HOLDS_POSITION', '陈思远', '闽声新闻周刊')).toBe(true);
+  });
+
+  it('has a village fund the firm it owns, which lies in it', () => {
+    const data = extract('龙岩市长汀县推进乡村振兴。记者来到长汀县三洲村，三洲村村办企业长汀县三洲农业开发有限公司发展红火。');
+    expect(relates(data, 'FUNDS', '三洲村', '长汀县三洲农业开发有限公司')).toBe(true);
+    expect(relates(data, 'LOCATED_IN', '长汀县三洲农业开发有限公司', '三洲村')).toBe(true);
+  });
+});

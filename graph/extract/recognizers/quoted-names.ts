@@ -13,7 +13,7 @@ import { COUNTED_PHRASE, HAN, NAME_VERBS, endsWithOrdinaryWord, isOrdinaryWord }
 import type { Recognizer } from '../recognizer.ts';
 import { beforeFirstStop, cut, tag } from '../segmenter.ts';
 import {
-  AFTER_PROGRAM, BEFORE_PROGRAM, CHANGE_FROM, CHANGE_TO, COUNTED_BUSINESSES, DOCUMENT_TAIL, NAMED_MODEL_AFTER, QUOTE_PAIRS, SPEECH, TITLE_AFTER_QUOTES,
+  AFTER_PROGRAM, BEFORE_PROGRAM, CHANGE_FROM, CHANGE_TO, COUNTED_BUSINESSES, COUNTED_PROGRAM, DOCUMENT_TAIL, NAMED_MODEL_AFTER, QUOTE_PAIRS, SPEECH, TITLE_AFTER_QUOTES, FIRST_OR_SECOND_PERSON, SLOGAN_LENGTH,
 } from './quoted-names.data.ts';
 
 const QUOTE_OPENERS = new CharSet(Object.keys(QUOTE_PAIRS));
@@ -107,10 +107,10 @@ function findQuotedNames(text: string, sentence: Sentence, out: Candidate[]): vo
       continue;
     }
     // Speech is not skipped but read on inside: the names it quotes in turn (‘浙里办’) are names.
-    if (inner.length < 2 || inner.length > 24 || inner.trim() !== inner || SPEECH.test(inner) || /^[\d.%]+$/.test(inner)) continue;
+    if (inner.length < 2 || inner.length > 24 || inner.trim() !== inner || SPEECH.test(inner) || (inner.length > SLOGAN_LENGTH && FIRST_OR_SECOND_PERSON.test(inner)) || /^[\d.%]+$/.test(inner)) continue;
     open = close;
     if (/[,，：:]/.test(inner) && inner.length > 12) continue;
-    if (isPolicyWord(inner) || COUNTED_PHRASE.test(inner)) continue;
+    if (isPolicyWord(inner) || (COUNTED_PHRASE.test(inner) && !COUNTED_PROGRAM.test(inner))) continue;
     const tail = tailSuffix(text, close + 1, sentence.end);
     if (tail) {
       const name = inner + text.slice(close + 1, tail.end);

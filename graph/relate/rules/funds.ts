@@ -1,10 +1,11 @@
 // FUNDS: organizations early in a sentence about money fund what gets it (省财政厅下发…资金,
-// 产业飞地获…补助资金); the party right before a verb of investing funds what its clause builds.
+// 产业飞地获…补助资金); the party right before a verb of investing funds what its clause builds;
+// a village funds the firm it owns (村办企业).
 import { FUNDING, INVESTING } from '../../lexicon/verbs.ts';
 import { between, clauseEndAfter, clauseStartBefore } from '../../extract/index.ts';
 import type { ResolvedMention } from '../../resolve/resolve.ts';
 import { coordinatedBefore } from '../actors.ts';
-import { FUNDED, FUNDERS, FUNDED_BY, POSTS, SUPPORTED_BY } from '../cues.ts';
+import { FUNDED, FUNDERS, FUNDED_BY, POSTS, SUPPORTED_BY, VILLAGE_OWNED } from '../cues.ts';
 import type { RelationRule } from '../rule.ts';
 
 export const funding: RelationRule = {
@@ -77,3 +78,25 @@ function nextInvestingVerb(text: string, from: number, to: number): number {
   const found = ['出资', '投资', '注资'].map((verb) => text.indexOf(verb, from)).filter((at) => at >= 0 && at < to);
   return found.length > 0 ? Math.min(...found) : -1;
 }
+
+export const villageOwned: RelationRule = {
+  name: 'village-owned',
+  states: ['FUNDS', 'LOCATED_IN'],
+  anchor: 'sentence',
+  triggers: [VILLAGE_OWNED],
+  roles: { source: 'the village named last before the cue', target: 'the firm named nearest the cue' },
+  inSentence({ text, sentence, here, add }) {
+    // 某村村办企业某某公司, 某某公司是某村的村办公司: the village owns the firm, which lies in it.
+    const cue = VILLAGE_OWNED.exec(text.slice(sentence.start, sentence.end));
+    if (!cue) return;
+    const at = sentence.start + cue.index;
+    const village = here.findLast((o) => o.type === 'Village' && o.end <= at + 1 && at - o.end <= 8);
+    const firms = here.filter((o) => o.type === 'Company');
+    // The firm named right after the cue, else the one the clause opens with (某某公司是…的村办公司).
+    const firm = firms.find((o) => o.start >= at + cue[0].length && o.start - (at + cue[0].length) <= 2)
+      ?? firms.findLast((o) => o.end <= at && !/[，,；;。]/.test(text.slice(o.end, at)));
+    if (!village || !firm) return;
+    add('FUNDS', village.entity, firm.entity);
+    add('LOCATED_IN', firm.entity, village.entity);
+  },
+};

@@ -41,7 +41,8 @@ export const postHolder: RelationRule = {
     if (m.via === 'credit' && (m.title === 'reporter' || m.title === 'photographer' || m.title === 'author')) {
       // The nearest outlet before the credit: 新华社杭州电（中央社记者 林家豪） credits 中央社.
       // A photo may be a reprint's: only a reporter falls back on the page's outlet.
-      const outlet = here.findLast((o) => o.via === 'outlet' && o.end <= m.start)?.entity ?? (m.title === 'reporter' ? pageOutlet : undefined);
+      // 《某某》新闻周刊记者: a periodical named by its title is an outlet too.
+      const outlet = here.findLast((o) => (o.via === 'outlet' || (o.via === 'book' && o.type === 'Organization')) && o.end <= m.start)?.entity ?? (m.title === 'reporter' ? pageOutlet : undefined);
       if (outlet) add('HOLDS_POSITION', m.entity, outlet);
     }
   },
