@@ -25,3 +25,5 @@ export const FUNDED_BY = /由[^，,。；;]{2,40}?(?:共同|联合)?((?:出资|�
 export const SUPPORTED_BY = /(得到|获得)[^，,。；;]{2,60}?的(对口|结对)?(?:扶持|帮扶|支持|支援|援助|资助)/g;
 /** 某村村办企业, 村集体控股的企业: a firm the village owns (funds) and that lies in it. */
 export const VILLAGE_OWNED = /村办(?:企业|公司)|村集体(?:全资|控股|占股|持股)/;
+/** 是…践行/打造: a copula before the verb of doing, its phrase a description (…的战略举措). */
+export const DESCRIBED_TASK = /是[^，,。；;“”]{0,8}(?:践行|打造|实现|推进|建设|落实|贯彻)/;

@@ -213,6 +213,13 @@ describe('extraction rules for unseen pages: quoted programs, agreements, credit
     expect(relates(credit, 'HOLDS_POSITION', '陈思远', '闽声新闻周刊')).toBe(true);
   });
 
+  it('reads a verb of doing after 是 as the description of a task, not as something carried out', () => {
+    const data = extract('宁德市召开会议。这是忠实践行“山海协同”理念、奋力打造“闽东高地”的重要举措。宁德市大力实施“闽东之光”行动。');
+    expect(relates(data, 'IMPLEMENTS', '宁德市', '山海协同')).toBe(false);
+    expect(relates(data, 'IMPLEMENTS', '宁德市', '闽东高地')).toBe(false);
+    expect(relates(data, 'IMPLEMENTS', '宁德市', '闽东之光')).toBe(true);
+  });
+
   it('has a village fund the firm it owns, which lies in it', () => {
     const data = extract('龙岩市长汀县推进乡村振兴。记者来到长汀县三洲村，三洲村村办企业长汀县三洲农业开发有限公司发展红火。');
     expect(relates(data, 'FUNDS', '三洲村', '长汀县三洲农业开发有限公司')).toBe(true);

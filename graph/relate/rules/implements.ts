@@ -4,7 +4,7 @@
 import { IMPLEMENTING, LAUNCHED_AFTER, SELECTED_AFTER } from '../../lexicon/verbs.ts';
 import { clauseEndAfter, clauseStartBefore, lastMatchBefore } from '../../extract/index.ts';
 import { clauseSubjectBefore, innermost } from '../actors.ts';
-import { SUBJECT_OPENING } from '../cues.ts';
+import { DESCRIBED_TASK, SUBJECT_OPENING } from '../cues.ts';
 import type { RelationRule } from '../rule.ts';
 
 export const programImplementer: RelationRule = {
@@ -21,6 +21,8 @@ export const programImplementer: RelationRule = {
     const clause = text.slice(clauseStart, m.start);
     const after = text.slice(m.end, clauseEndAfter(text, sentence, m.end));
     if (selected !== undefined || !(IMPLEMENTING.test(clause) || LAUNCHED_AFTER.test(after))) return;
+    // 是忠实践行“某某战略”、奋力打造“某某窗口”的核心任务: after 是, the verb describes a task; nobody carries it out here.
+    if (DESCRIBED_TASK.test(clause) && /^[^，,。；;]*的/.test(after)) return;
     // 万顺社区接入我的家园: a village, company or organization that opens the clause acts in it.
     // A district does so only when it opens the clause (浦江将深化…, not 与平阳加快…).
     let opener = here.find((o) => o.start >= clauseStart && o.end <= m.start && (['Village', 'Company', 'Organization'].includes(o.type)
