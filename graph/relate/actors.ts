@@ -6,15 +6,24 @@ import { clauseStartBefore } from '../extract/index.ts';
 import type { ResolvedEntity, ResolvedMention } from '../resolve/resolve.ts';
 import { ACTOR_TYPES, ANAPHOR, SUBJECT_OPENING } from './cues.ts';
 
-/** The places named so far in a document, latest last: what an anaphor (该县) stands for. */
+/** The places (and other names) named so far in a document, latest last: what an anaphor (该县, 该中心) stands for. */
 export class PlacesNamed {
   private readonly places: ResolvedMention[] = [];
+  private readonly others: ResolvedMention[] = [];
 
   constructor(private readonly text: string, private readonly entities: Map<string, ResolvedEntity>) {}
 
-  /** Notes the places of a sentence, before its relations are read. */
+  /** Notes the names of a sentence, before its relations are read. */
   see(mentions: ResolvedMention[]): void {
-    for (const m of mentions) if (m.type === 'District' || m.type === 'Village') this.places.push(m);
+    for (const m of mentions) {
+      if (m.type === 'District' || m.type === 'Village') this.places.push(m);
+      else if (m.type !== 'Person') this.others.push(m);
+    }
+  }
+
+  /** What 该中心, 该平台 stand for: the last organization, program or firm named before `before` whose name ends with `word`. */
+  lastNamedEnding(word: string, before: number): ResolvedMention | undefined {
+    return this.others.findLast((m) => m.end <= before && this.entities.get(m.entity)!.name.endsWith(word));
   }
 
   /** The last place named before `before` whose name ends with `unit`. */

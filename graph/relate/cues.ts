@@ -27,3 +27,7 @@ export const SUPPORTED_BY = /(得到|获得)[^，,。；;]{2,60}?的(对口|结�
 export const VILLAGE_OWNED = /村办(?:企业|公司)|村集体(?:全资|控股|占股|持股)/;
 /** 是…践行/打造: a copula before the verb of doing, its phrase a description (…的战略举措). */
 export const DESCRIBED_TASK = /是[^，,。；;“”]{0,8}(?:践行|打造|实现|推进|建设|落实|贯彻)/;
+/** 该中心集合了A、B、C: a whole, then the verb that lists its parts. */
+export const PARTS_LISTED = /集合了|集成了|下设|下辖|涵盖了?|整合了/;
+/** 该中心, 该平台: the whole an anaphor stands for, by the word its name ends with. */
+export const WHOLE_ANAPHOR = /该(中心|平台|系统|联合体|集团|协会|联盟|工程|项目)/;

@@ -220,6 +220,14 @@ describe('extraction rules for unseen pages: quoted programs, agreements, credit
     expect(relates(data, 'IMPLEMENTS', '宁德市', '闽东之光')).toBe(true);
   });
 
+  it('reads a quoted program right after the larger one as its part, and the parts a center brings together', () => {
+    const after = extract('三明市实施“数字社会”建设，上线数字社会“闽邻享”系列应用。');
+    expect(relates(after, 'PART_OF', '闽邻享', '数字社会')).toBe(true);
+    const parts = extract('三明市建成沙县社会治理指挥中心。该中心集合了应急联动处置中心、各类诉求接诉即办的民意感知中心。');
+    expect(relates(parts, 'PART_OF', '应急联动处置中心', '沙县社会治理指挥中心')).toBe(true);
+    expect(relates(parts, 'PART_OF', '民意感知中心', '沙县社会治理指挥中心')).toBe(true);
+  });
+
   it('has a village fund the firm it owns, which lies in it', () => {
     const data = extract('龙岩市长汀县推进乡村振兴。记者来到长汀县三洲村，三洲村村办企业长汀县三洲农业开发有限公司发展红火。');
     expect(relates(data, 'FUNDS', '三洲村', '长汀县三洲农业开发有限公司')).toBe(true);
