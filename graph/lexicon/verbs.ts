@@ -27,5 +27,5 @@ export const PARTNERING = /结对|合作|共建|携手|牵手|协作|联建|对�
 export const PAIRED_AFTER = /^[^，,。；;]{0,3}(?:两地|两区|两县|两市|双方|携手|结对|共建|合作|联建)/;
 
 /** Cues of funding anywhere in a sentence, and the verbs of investing whose subject funds. */
-export const FUNDING = /投资|注资|出资|拨付|补助|资助|捐赠|资金/;
-export const INVESTING = /投资|注资|出资|资助|捐赠|捐资/g;
+export const FUNDING = /投资|注资|出资|拨付|补助|资助|捐赠|资金|入股/;
+export const INVESTING = /投资|注资|出资|资助|捐赠|捐资|入股/g;

@@ -13,7 +13,8 @@ export const POSTS = /^(?:常务)?副?(?:常委|执行秘书长|副秘书长|秘
 // 该社区已构建…, 全区将推动…, 村里引进…, 我省以…: “this community”, “the whole district”, “the
 // village”, “our province”, opening a clause, stand for the last one named.
 export const ANAPHOR = /[该全本](社区|街道|村|镇|乡|县|区|市|省)|(村|镇|乡|县|区|市)里|我(省|市|区|县|镇|村)/;
-export const FUNDERS = new Set<EntityType>(['Company', 'Organization', 'District']);
+// A village collective invests too (某村以土地入股某公司).
+export const FUNDERS = new Set<EntityType>(['Company', 'Organization', 'District', 'Village']);
 export const FUNDED = new Set<EntityType>(['Program', 'Place', 'Company', 'Village']);
 /** A post that names the level of its district (市长, 副县长, 市领导). */
 export const LEVEL_POST = /^副?(省|市|区|县|镇|乡)(?:长|领导)$/;

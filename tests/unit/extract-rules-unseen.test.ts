@@ -234,3 +234,25 @@ describe('extraction rules for unseen pages: quoted programs, agreements, credit
     expect(relates(data, 'LOCATED_IN', '长汀县三洲农业开发有限公司', '三洲村')).toBe(true);
   });
 });
+
+describe('extraction rules for unseen pages: short organizations, investing villages and natural places', () => {
+  it('finds 科协, 侨联 and 残联 after a level of government, each on its own, and no 和县 in 侨联和县残联', () => {
+    const data = extract('南平市召开会议。市侨联、县残联和市科协联合开展活动。');
+    for (const name of ['市侨联', '县残联', '市科协']) expect(finds(data, name)).toMatchObject({ type: 'Organization' });
+    expect(finds(data, '县残联和市科协')).toBeUndefined();
+    const joined = extract('南平市科协、市侨联和县残联联合开展活动。');
+    expect(finds(joined, '南平市科协')).toMatchObject({ type: 'Organization' });
+    expect(finds(joined, '和县')).toBeUndefined();
+  });
+
+  it('has a village that invests land in a firm fund it', () => {
+    const data = extract('宁德市寿宁县下党村以土地入股宁德茶业有限公司。');
+    expect(relates(data, 'FUNDS', '下党村', '宁德茶业有限公司')).toBe(true);
+  });
+
+  it('finds mountains and islets by a proper name, not ordinary words for hills', () => {
+    const data = extract('游客远眺武夷山和鼓浪屿，登上太姥山。这里青山绿水，就是金山银山。');
+    for (const name of ['武夷山', '太姥山']) expect(finds(data, name)).toMatchObject({ type: 'Place' });
+    expect(data.entities.filter((e) => e.type === 'Place').map((e) => e.name).sort()).toEqual(['太姥山', '武夷山']);
+  });
+});

@@ -5,7 +5,7 @@ import type { Sentence } from '../../normalize/index.ts';
 import { CharSet } from '../../normalize/char-set.ts';
 import type { Candidate } from '../candidate.ts';
 import type { Division, Gazetteer } from '../gazetteer.ts';
-import { HAN, isOrdinaryWord } from '../name-words.ts';
+import { BOUNDARY_CHARS, HAN, isOrdinaryWord } from '../name-words.ts';
 import type { Recognizer } from '../recognizer.ts';
 import { cutExact } from '../segmenter.ts';
 import { DIVISION_END_CHARS, GENERIC_DIVISION_NAMES, ZONE } from './divisions.data.ts';
@@ -43,6 +43,9 @@ function findDivisions(gazetteer: Gazetteer, text: string, sentence: Sentence, o
     // 宜兴城市学院-style names: 兴城市 is a city elsewhere, but here 兴 ends the word 宜兴 and 城市
     // is a word of its own. A name glued to the word before it, the rest of it an everyday word, is none.
     if (start > sentence.start && HAN.test(text[start - 1]!) && cutExact(text.slice(start - 1, start + 1)).length === 1 && cutExact(name.slice(1)).length === 1) continue;
+    // 市侨联和县残联: 和县 is a county, but here 和 joins two names. A two-character name that opens
+    // with a conjunction or preposition, glued to a word that is no division, is none.
+    if (name.length === 2 && BOUNDARY_CHARS.has(name[0]!) && start > sentence.start && HAN.test(text[start - 1]!) && !DIVISION_END.at(text, start - 1)) continue;
     out.push({ start, end, type: 'District', name, via: 'division', divisions, level: divisions[0]!.level as DistrictLevel });
     zone(text, sentence, start, end, name, out);
   }

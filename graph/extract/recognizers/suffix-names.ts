@@ -2,7 +2,7 @@
 // and tags: a name runs leftwards from its suffix until a word that cannot be part of one.
 import type { Sentence } from '../../normalize/index.ts';
 import {
-  GENERIC_MODIFIERS, LEFT_STOPWORDS, NATURAL_PLACE_SUFFIXES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, suffixesIn, type SuffixRule,
+  GENERIC_MODIFIERS, LEFT_STOPWORDS, NATURAL_PLACE_SUFFIXES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, suffixRule, suffixesIn, typeBySuffix, type SuffixRule,
 } from '../../lexicon/entity-suffixes.ts';
 import type { Candidate } from '../candidate.ts';
 import {
@@ -101,7 +101,8 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
     if (rule.type === 'Organization' && CHAINED_AUTHORITIES.test(name)) continue;
     if (rule.type !== 'Pilot' && rule.type !== 'Program' && COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 4), start + (/^[所个家座条处名]/.test(name) ? 1 : 0)))) continue;
     // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
-    if ((!bareTitle && name.length - suffix.length < (suffix.length >= 3 ? 1 : 2)) || name.length > 28) continue;
+    // 市侨联: a level of government qualifies a suffix of two characters or more on its own.
+    if ((!bareTitle && !(scoped && suffix.length >= 2) && name.length - suffix.length < (suffix.length >= 3 ? 1 : 2)) || name.length > 28) continue;
     // 最美小镇——龙坞茶镇: what a dash pair introduces is the name.
     const dash = name.lastIndexOf('——');
     if (dash >= 0) {
@@ -167,7 +168,8 @@ function readNameBefore(text: string, sentence: Sentence, suffixStart: number, r
       break;
     }
     // 经济和信息化局, 人力资源和社会保障局: a bureau named after two fields joined by 和.
-    if (word === '和' && rule.type === 'Organization' && modifiers.length > 0 && k > first && /^(?:n|vn|nz)$/.test(words[k - 1]!.tag)) {
+    // Not 县残联和市科协: a name that is whole before 和 is another organization.
+    if (word === '和' && rule.type === 'Organization' && modifiers.length > 0 && k > first && /^(?:n|vn|nz)$/.test(words[k - 1]!.tag) && typeBySuffix(words[k - 1]!.word)?.type !== 'Organization' && suffixRule(words[k - 1]!.word)?.type !== 'Organization') {
       start -= word.length;
       modifiers.unshift(word);
       continue;
