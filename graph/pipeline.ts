@@ -33,7 +33,7 @@ export function createExtractor(options: ExtractorOptions) {
         return { doc, mentions };
       });
       const names = namesToPropagate(found);
-      const normalized = found.map(({ doc, mentions }) => ({ doc, mentions: companyShortForms(doc, listedCompanies(doc, propagateNames(doc, mentions, names))) }));
+      const normalized = found.map(({ doc, mentions }) => ({ doc, mentions: companyShortForms(listedCompanies(doc, propagateNames(doc, mentions, names))) }));
       const { entities, mentionsByDocument } = resolveEntities(normalized, gazetteer);
       const relations = new RelationCollector();
       const facts: FactRecord[] = [];

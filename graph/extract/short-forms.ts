@@ -1,12 +1,11 @@
 // A company's short form: a report names a firm in full once (安吉某某实业投资有限公司) and then by a
 // quoted part of that name (“某某实业”, “某某”公司). Such a mention is the firm, under its full name.
-import type { NormalizedText } from '../normalize/index.ts';
 import type { Candidate } from './candidate.ts';
 
 const FIRM_TAIL = /(?:公司|集团)$/;
 
 /** The mentions of a document, its companies' quoted short forms renamed to the full name they stand for. */
-export function companyShortForms(_doc: NormalizedText, mentions: Candidate[]): Candidate[] {
+export function companyShortForms(mentions: Candidate[]): Candidate[] {
   const firms = [...new Set(mentions.filter((m) => m.type === 'Company' && m.via === 'suffix' && m.name.length >= 6).map((m) => m.name))];
   if (firms.length === 0) return mentions;
   return mentions.map((m) => {

@@ -39,7 +39,7 @@ const SUFFIXES: Record<Exclude<EntityType, 'Person' | 'Document'>, string[]> = {
 };
 
 /**
- * One-character suffixes of natural places (鄱阳湖, 楠溪江, 雁荡山, 鼓浪屿): a name only with a proper head
+ * One-character suffixes of natural places (鄱阳湖, 楠溪江, 武夷山, 太姥山): a name only with a proper head
  * of two characters or more, never a division's short form (浙江).
  */
 export const NATURAL_PLACE_SUFFIXES = new Set(['江', '溪', '湖', '岛', '峰', '山', '屿', '河']);
