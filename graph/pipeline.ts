@@ -9,7 +9,7 @@ import { resolveEntities, type ResolvedEntity } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
 
 /** Bump when the rules change what they extract, so that stored documents are replaced. */
-export const EXTRACTOR_VERSION = '2026.12.01-15';
+export const EXTRACTOR_VERSION = '2026.12.01-16';
 
 export interface ExtractorOptions {
   /** Where derived data (the per-province village index) is cached between runs. */

@@ -21,9 +21,9 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   // ends where it does is its head (获评“省级巾帼共富工坊”), not a name of its own.
   const designations = candidates.filter((c) => c.via === 'designation' && !inBook(c));
   const isHead = (c: Span) => designations.some((d) => c.end === d.end || c.end + 1 === d.end);
-  // A program quoted inside a title (《关于开展“浙江有礼”…行动的实施方案》) is named there too.
+  // A program or pilot quoted inside a title (《关于开展“浙江有礼”…行动的实施方案》) is named there too.
   // The issuers heading a title (《中共中央国务院关于…》) are named there too.
-  const chosen: Candidate[] = candidates.filter((c) => c.via === 'book' || c.via === 'issuer' || (c.via === 'quote' && !isHead(c) && (!inBook(c) || c.type === 'Program'))).concat(designations);
+  const chosen: Candidate[] = candidates.filter((c) => c.via === 'book' || c.via === 'issuer' || (c.via === 'quote' && !isHead(c) && (!inBook(c) || c.type === 'Program' || c.type === 'Pilot'))).concat(designations);
   // People and credited names first (their boundaries come from a title), then the longest.
   const tier = (c: Candidate) => (priority(c) >= 80 ? 1 : 0);
   const ordered = candidates

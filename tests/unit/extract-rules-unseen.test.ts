@@ -145,6 +145,11 @@ describe('extraction rules for unseen pages: issuers, posts, short forms and pla
     expect(relates(header, 'ISSUED', '莆田市人民政府', '莆田市乡村振兴实施方案')).toBe(true);
   });
 
+  it('names a pilot quoted inside a document’s title', () => {
+    const data = extract('泉州银行出台《服务“乡村振兴示范区”建设行动方案》。');
+    expect(finds(data, '乡村振兴示范区')).toMatchObject({ type: 'Pilot' });
+  });
+
   it('gives a document to the issuer of its own clause, a bank too, not to the departments of the clause before', () => {
     const data = extract('为落实泉州市委、泉州市财政局等部门工作要求，泉州银行近日出台《金融服务乡村振兴行动方案》。');
     expect(relates(data, 'ISSUED', '泉州银行', '金融服务乡村振兴行动方案')).toBe(true);
