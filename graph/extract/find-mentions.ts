@@ -7,6 +7,7 @@ import type { Gazetteer } from './gazetteer.ts';
 import type { MentionContext, Recognizer } from './recognizer.ts';
 import { RECOGNIZERS, recognizersByStage } from './registry.ts';
 import { documentRegions, homeCounty } from './regions.ts';
+import { withDocumentMemo } from './segmenter.ts';
 
 export class MentionFinder {
   private readonly stages: ReturnType<typeof recognizersByStage>;
@@ -17,6 +18,10 @@ export class MentionFinder {
 
   /** All candidate mentions of a document, overlapping; {@link selectMentions} picks among them. */
   find(doc: NormalizedText): Candidate[] {
+    return withDocumentMemo(() => this.findIn(doc));
+  }
+
+  private findIn(doc: NormalizedText): Candidate[] {
     const gazetteer = this.gazetteer;
     const text = doc.analysis.text;
     const candidates: Candidate[] = [];

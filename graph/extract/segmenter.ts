@@ -16,7 +16,30 @@ export function segmenter(): Jieba {
 
 /** Words of a short text, in order. */
 export function cut(text: string): string[] {
-  return segmenter().cut(text, true);
+  if (!memo) return segmenter().cut(text, true);
+  let words = memo.cut.get(text);
+  if (!words) memo.cut.set(text, (words = segmenter().cut(text, true)));
+  return words;
+}
+
+/**
+ * Segmentations already made for the document being read, by text. Recognizers segment the same
+ * window more than once (a name read at a short and then a long reach, a phrase two rules check),
+ * and each segmentation is a call into jieba. The memo lives for one document only, opened and
+ * dropped by {@link withDocumentMemo}: nothing is remembered from one document to the next.
+ * Callers only read the arrays they get, which may be shared.
+ */
+let memo: { cut: Map<string, string[]>; exact: Map<string, string[]>; tagged: Map<string, Array<{ word: string; tag: string }>> } | undefined;
+
+/** Runs `read` (the reading of one document) with segmentations remembered until it returns. */
+export function withDocumentMemo<T>(read: () => T): T {
+  const outer = memo;
+  memo = { cut: new Map(), exact: new Map(), tagged: new Map() };
+  try {
+    return read();
+  } finally {
+    memo = outer;
+  }
 }
 
 /**
@@ -25,13 +48,20 @@ export function cut(text: string): string[] {
  * across the native boundary, which makes it twice as slow as cut(); the look-up is done here.
  */
 export function tag(text: string): Array<{ word: string; tag: string }> {
+  const known = memo?.tagged.get(text);
+  if (known) return known;
   const tags = (dictionaryTags ??= readDictionaryTags());
-  return cut(text).map((word) => ({ word, tag: tags.get(word) ?? unknownWordTag(word) }));
+  const tagged = segmenter().cut(text, true).map((word) => ({ word, tag: tags.get(word) ?? unknownWordTag(word) }));
+  memo?.tagged.set(text, tagged);
+  return tagged;
 }
 
 let dictionaryTags: Map<string, string> | undefined;
 
-/** The tag of every word of jieba's dictionary ("word frequency tag" lines); our words get none. */
+/**
+ * The tag of every word of jieba's dictionary ("word frequency tag" lines); our words get none.
+ * Every word jieba knows is a key (each line of its dictionary has a tag), which cutExact relies on.
+ */
 function readDictionaryTags(): Map<string, string> {
   const text = new TextDecoder().decode(dict);
   const tags = new Map<string, string>();
@@ -81,7 +111,30 @@ export function beforeFirstStop(text: string, from: number, to: number): number 
 
 /** Words by the dictionary alone (no HMM guessing): a known word comes back whole. */
 export function cutExact(text: string): string[] {
-  return segmenter().cut(text, false);
+  if (unknownHanRun(text)) return text.split('');
+  if (!memo) return segmenter().cut(text, false);
+  let words = memo.exact.get(text);
+  if (!words) memo.exact.set(text, (words = segmenter().cut(text, false)));
+  return words;
+}
+
+/**
+ * True for a short run of common Han characters in which no part of two characters or more is a
+ * word of the dictionary: jieba's word graph then has one edge per character, and its exact cut
+ * (no guessing) is the characters one by one. Most short texts checked for being one word are
+ * such runs, and answering them here saves a call into jieba.
+ */
+function unknownHanRun(text: string): boolean {
+  if (text.length < 2 || text.length > 6) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) return false;
+  }
+  const words = (dictionaryTags ??= readDictionaryTags());
+  for (let start = 0; start < text.length - 1; start++) {
+    for (let end = start + 2; end <= text.length; end++) if (words.has(text.slice(start, end))) return false;
+  }
+  return true;
 }
 
 /** True for one of the words we added to jieba's dictionary. */
