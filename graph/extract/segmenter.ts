@@ -50,10 +50,24 @@ export function withDocumentMemo<T>(read: () => T): T {
 export function tag(text: string): Array<{ word: string; tag: string }> {
   const known = memo?.tagged.get(text);
   if (known) return known;
-  const tags = (dictionaryTags ??= readDictionaryTags());
-  const tagged = segmenter().cut(text, true).map((word) => ({ word, tag: tags.get(word) ?? unknownWordTag(word) }));
+  dictionaryTags ??= readDictionaryTags();
+  const tagged = segmenter().cut(text, true).map((word) => new TaggedWord(word));
   memo?.tagged.set(text, tagged);
   return tagged;
+}
+
+/**
+ * A word with its tag, looked up when first read: most readers stop after the last few words of
+ * a window, and a look-up in a dictionary of 350,000 words is a good part of a tag's cost.
+ */
+class TaggedWord {
+  private known: string | undefined;
+
+  constructor(readonly word: string) {}
+
+  get tag(): string {
+    return (this.known ??= dictionaryTags!.get(this.word) ?? unknownWordTag(this.word));
+  }
 }
 
 let dictionaryTags: Map<string, string> | undefined;

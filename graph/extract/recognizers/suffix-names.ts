@@ -80,10 +80,10 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
     const placed = places.some((d) => d.start >= start && d.end <= suffixStart);
     // A village or place is named after somewhere or someone (湖前, 正泰, 2049, 壶镇): a phrase of
     // ordinary words (新建小区, 民办博物馆) is a description.
-    const named = properPart || placed || words.some((w) => PROPER_TAGS.test(w.tag) && modifiers.includes(w.word));
+    const named = properPart || placed || words.some((w) => modifiers.includes(w.word) && PROPER_TAGS.test(w.tag));
     if ((rule.type === 'Village' || rule.type === 'Place') && !named) continue;
     if (needsProperName) {
-      const coined = words.some((w) => PROPER_NAME_TAGS.test(w.tag) && modifiers.includes(w.word) && !isDomainWord(w.word));
+      const coined = words.some((w) => modifiers.includes(w.word) && PROPER_NAME_TAGS.test(w.tag) && !isDomainWord(w.word));
       if (!placed && !coined) continue;
     }
     // 某村某某自然村: a village's name starts after the village it lies in.
