@@ -1,7 +1,7 @@
 // What names are made of, shared by the recognizers that read a name word by word: which words
 // can be part of one, which are ordinary vocabulary, and jieba's tags of proper names.
 import { LEFT_STOPWORDS, ORDINARY_WORDS } from '../lexicon/entity-suffixes.ts';
-import { cutExact, isDomainWord, tag } from './segmenter.ts';
+import { isDomainWord, isOneExactWord, tag } from './segmenter.ts';
 
 export const HAN = /\p{Script=Han}/u;
 // Characters after which a name may start: prepositions, particles and conjunctions.
@@ -24,7 +24,7 @@ export const PROPER_NAME_TAGS = /^(?:nz|x|eng)$/;
  * quoted, such a word or idiom (“美好生活”, “小打小闹”) is emphasis, not a name.
  */
 export function isOrdinaryWord(phrase: string): boolean {
-  if (isDomainWord(phrase) || cutExact(phrase).length !== 1) return false;
+  if (isDomainWord(phrase) || !isOneExactWord(phrase)) return false;
   const [word] = tag(phrase);
   return !(word && word.word === phrase && /^(?:nz|nt|nr|ns|x|eng)$/.test(word.tag));
 }

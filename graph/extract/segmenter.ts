@@ -151,6 +151,23 @@ function unknownHanRun(text: string): boolean {
   return true;
 }
 
+/** True when jieba's exact cut keeps `text` whole, as one word. */
+export function isOneExactWord(text: string): boolean {
+  // A text of two characters or more with a Han character in it is one word only when the
+  // dictionary holds it: the word graph has no other edge that long, and only single Latin
+  // letters and digits are ever glued together. Most phrases asked about are not words.
+  if (text.length >= 2 && hasCommonHan(text) && !(dictionaryTags ??= readDictionaryTags()).has(text)) return false;
+  return cutExact(text).length === 1;
+}
+
+function hasCommonHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) return true;
+  }
+  return false;
+}
+
 /** True for one of the words we added to jieba's dictionary. */
 export function isDomainWord(word: string): boolean {
   return domainWords().has(word);
