@@ -1,6 +1,6 @@
 // What names are made of, shared by the recognizers that read a name word by word: which words
 // can be part of one, which are ordinary vocabulary, and jieba's tags of proper names.
-import { LEFT_STOPWORDS, ORDINARY_WORDS } from '../lexicon/entity-suffixes.ts';
+import { LEFT_STOPWORDS, ORDINARY_WORDS, SUFFIX_RULES, type SuffixRule } from '../lexicon/entity-suffixes.ts';
 import { isDomainWord, isOneExactWord, tag } from './segmenter.ts';
 
 export const HAN = /\p{Script=Han}/u;
@@ -48,9 +48,34 @@ export function canBeInName(word: string, pos: string, next?: string): boolean {
   return !/^\d/.test(word);
 }
 
+// The lengths the ordinary words come in: a word ends with one when its ending of such a length is one.
+const ORDINARY_LENGTHS = [...new Set([...ORDINARY_WORDS].map((w) => w.length))];
+
 export function endsWithOrdinaryWord(word: string): boolean {
-  for (const ordinary of ORDINARY_WORDS) if (word.endsWith(ordinary)) return true;
+  for (const length of ORDINARY_LENGTHS) if (length <= word.length && ORDINARY_WORDS.has(word.slice(word.length - length))) return true;
   return false;
+}
+
+// The suffix rules by suffix (the first of the list for each) and the lengths they come in,
+// longest first: the rule a word ends with is then one look-up per length, not a test per rule.
+const FIRST_RULE_BY_SUFFIX = new Map<string, SuffixRule>();
+for (const rule of SUFFIX_RULES) if (!FIRST_RULE_BY_SUFFIX.has(rule.suffix)) FIRST_RULE_BY_SUFFIX.set(rule.suffix, rule);
+const SUFFIX_LENGTHS = [...new Set(SUFFIX_RULES.map((rule) => rule.suffix.length))].sort((a, b) => b - a);
+// The look-ups give the list's first match only when the list runs longest first, as it does.
+const LONGEST_FIRST = SUFFIX_RULES.every((rule, i) => i === 0 || rule.suffix.length <= SUFFIX_RULES[i - 1]!.suffix.length);
+
+/**
+ * The first of SUFFIX_RULES that `word` ends with, leaving at least `before` characters ahead of
+ * the suffix: ruleEnding(name, 1) is typeBySuffix(name), ruleEnding(word) the rule a word ends in.
+ */
+export function ruleEnding(word: string, before = 0): SuffixRule | undefined {
+  if (!LONGEST_FIRST) return SUFFIX_RULES.find((rule) => word.endsWith(rule.suffix) && word.length - rule.suffix.length >= before);
+  for (const length of SUFFIX_LENGTHS) {
+    if (length + before > word.length) continue;
+    const rule = FIRST_RULE_BY_SUFFIX.get(word.slice(word.length - length));
+    if (rule) return rule;
+  }
+  return undefined;
 }
 
 // Verbs names are made of (治理, 服务, 创新): they do not open the clause a name is the object of.
