@@ -33,6 +33,12 @@ const DATELINE = /([\p{Script=Han}]{1,8}?(?:网|社|报|在线|新闻|客户端)
 // A photo credit after the outlet it is for: 某某联盟·某地 王五 摄.
 const OUTLET_BEFORE_PHOTOGRAPHER = /(?<=^|[\s。])([\p{Script=Han}·]{2,12})\s+(?=\p{Script=Han}{2,4}\s*摄(?:影)?\s*$)/gu;
 
+/** True when the line before is a headline: short, and no sentence. */
+function underHeadline(text: string, previousLine: Span): boolean {
+  const previous = text.slice(previousLine.start, previousLine.end);
+  return previous.length >= 6 && previous.length <= 30 && !/[。，,；;：:！？]/.test(previous);
+}
+
 function pad(n: string): string {
   return n.padStart(2, '0');
 }
@@ -109,11 +115,7 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
     }
     // A byline: a line that is just a name, near the top or under a headline (pages that carry
     // several articles credit each under its own headline).
-    const underHeadline = () => {
-      const previous = text.slice(lines[index - 1]!.start, lines[index - 1]!.end);
-      return previous.length >= 6 && previous.length <= 30 && !/[。，,；;：:！？]/.test(previous);
-    };
-    if (index > 0 && content.length >= 2 && content.length <= 4 && (index < 8 || underHeadline()) && personNameLength(content, 0) === content.length) {
+    if (index > 0 && content.length >= 2 && content.length <= 4 && (index < 8 || underHeadline(text, lines[index - 1]!)) && personNameLength(content, 0) === content.length) {
       addCredit(line.start, 'author', line.end);
     }
   }
