@@ -51,8 +51,11 @@ export class Gazetteer {
   private readonly lineages = new Map<string, Division[]>();
   /** First characters of the short forms, so a scan can skip most positions at once. */
   readonly shortNameStarts = new CharSet([]);
-  /** The first two characters of every short form, as one number each (no string per look-up). */
-  private readonly shortNameOpenings = new Set<number>();
+  /**
+   * The second characters of the short forms, by their first (character codes, no string per
+   * look-up; two codes joined into one number would be too large for V8's small integers).
+   */
+  private readonly shortNameOpenings = new Map<number, Set<number>>();
   /** Every ending of two or more characters of every name: a scan that grows a name leftwards stops at the first miss. */
   private readonly nameEndings = new Set<string>();
   /** Longest division name, to bound look-ups. */
@@ -89,7 +92,9 @@ export class Gazetteer {
 
   private addShortName(short: string, code: string): void {
     this.shortNameStarts.add(short[0]!);
-    this.shortNameOpenings.add(short.charCodeAt(0) * 0x10000 + short.charCodeAt(1));
+    const seconds = this.shortNameOpenings.get(short.charCodeAt(0));
+    if (seconds) seconds.add(short.charCodeAt(1));
+    else this.shortNameOpenings.set(short.charCodeAt(0), new Set([short.charCodeAt(1)]));
     const list = this.byShortName.get(short) ?? [];
     list.push(this.byCode.get(code)!);
     this.byShortName.set(short, list);
@@ -119,7 +124,7 @@ export class Gazetteer {
 
   /** True when some short form starts with the two characters at `at` of `text`. */
   opensAShortName(text: string, at: number): boolean {
-    return this.shortNameOpenings.has(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1));
+    return this.shortNameOpenings.get(text.charCodeAt(at))?.has(text.charCodeAt(at + 1)) ?? false;
   }
 
   /** Provinces, cities and counties this short form (浙江, 温州, 龙湾) stands for. */

@@ -60,6 +60,9 @@ interface Surface {
 const READINGS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ1-5]{1,7}\)/g;
 
 function originalForm(doc: NormalizedText, m: Candidate): string | undefined {
+  // Analysed as written (nothing removed or converted): the original form, less any reading in
+  // it, is never another name of the same length.
+  if (doc.analysis.text === doc.source.text) return undefined;
   const [start, end] = originalSpan(doc.analysis, m.start, m.end);
   const form = doc.source.text.slice(start, end).replace(READINGS, '').replace(/[“”"‘’「」《》]/g, '');
   const surface = doc.analysis.text.slice(m.start, m.end).replace(/[“”"‘’「」《》]/g, '');

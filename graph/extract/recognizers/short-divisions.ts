@@ -39,10 +39,12 @@ function findTownshipShortForms(gazetteer: Gazetteer, text: string, sentences: S
   }
 }
 
+const SHORT_FORM_LENGTHS = [5, 4, 3, 2];
+
 function findShortDivisions(gazetteer: Gazetteer, text: string, sentence: Sentence, regions: ReadonlySet<string>, out: Candidate[]): void {
   for (let start = sentence.start; start < sentence.end - 1; start++) {
     if (!gazetteer.shortNameStarts.at(text, start) || !gazetteer.opensAShortName(text, start)) continue;
-    for (const length of [5, 4, 3, 2]) {
+    for (const length of SHORT_FORM_LENGTHS) {
       const end = start + length;
       if (end > sentence.end) continue;
       const name = text.slice(start, end);
