@@ -37,14 +37,16 @@ export class MentionFinder {
       found: candidates,
       foundIn: (index) => bySentenceFound[index] ?? [],
     };
-    const scratch: Candidate[] = [];
+    let scratch: Candidate[] = [];
     // Everything a recognizer yields is kept in order; districts mark where a village may start.
+    // Most calls yield nothing: a new array only after one that did (emptying one costs more).
     const keep = () => {
+      if (scratch.length === 0) return;
       for (const c of scratch) {
         candidates.push(c);
         if (c.type === 'District') districtEnds.add(c.end);
       }
-      scratch.length = 0;
+      scratch = [];
     };
     for (const { recognizers } of this.stages) {
       if (recognizers.length === 0) continue;

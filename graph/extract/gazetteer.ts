@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DistrictLevel } from '../model.ts';
-import { CharSet } from '../normalize/char-set.ts';
+import { CharSet, PairBits } from '../normalize/char-set.ts';
 
 export type DivisionLevel = Exclude<DistrictLevel, 'zone'> | 'village';
 
@@ -58,6 +58,14 @@ export class Gazetteer {
   private readonly shortNameOpenings = new Map<number, Set<number>>();
   /** Every ending of two or more characters of every name: a scan that grows a name leftwards stops at the first miss. */
   private readonly nameEndings = new Set<string>();
+  /**
+   * The pairs of characters names end with, as bits of a small table (by a hash of the pair):
+   * a clear bit proves a text ends no name, without a look-up in the large set of endings,
+   * which is the answer at most places a scan asks about.
+   */
+  private readonly lastPairs = new PairBits();
+  /** The same for the first two characters of the short forms. */
+  private readonly firstPairs = new PairBits();
   /** Longest division name, to bound look-ups. */
   readonly maxNameLength: number;
 
@@ -92,6 +100,7 @@ export class Gazetteer {
 
   private addShortName(short: string, code: string): void {
     this.shortNameStarts.add(short[0]!);
+    this.firstPairs.add(short, 0);
     const seconds = this.shortNameOpenings.get(short.charCodeAt(0));
     if (seconds) seconds.add(short.charCodeAt(1));
     else this.shortNameOpenings.set(short.charCodeAt(0), new Set([short.charCodeAt(1)]));
@@ -106,6 +115,7 @@ export class Gazetteer {
     if (list) list.push(division);
     else this.byName.set(division.name, [division]);
     for (let start = division.name.length - 2; start >= 0; start--) this.nameEndings.add(division.name.slice(start));
+    if (division.name.length >= 2) this.lastPairs.add(division.name, division.name.length - 2);
   }
 
   get(code: string): Division | undefined {
@@ -119,11 +129,13 @@ export class Gazetteer {
 
   /** True when some division's full name ends with `text` (of two or more characters). */
   endsAName(text: string): boolean {
+    if (text.length >= 2 && !this.lastPairs.has(text, text.length - 2)) return false;
     return this.nameEndings.has(text);
   }
 
   /** True when some short form starts with the two characters at `at` of `text`. */
   opensAShortName(text: string, at: number): boolean {
+    if (!this.firstPairs.has(text, at)) return false;
     return this.shortNameOpenings.get(text.charCodeAt(at))?.has(text.charCodeAt(at + 1)) ?? false;
   }
 
@@ -174,3 +186,4 @@ export class Gazetteer {
     return JSON.parse(readFileSync(file, 'utf8')) as Array<[string, string]>;
   }
 }
+

@@ -1,6 +1,7 @@
 // What names are made of, shared by the recognizers that read a name word by word: which words
 // can be part of one, which are ordinary vocabulary, and jieba's tags of proper names.
 import { LEFT_STOPWORDS, ORDINARY_WORDS, SUFFIX_RULES, type SuffixRule } from '../lexicon/entity-suffixes.ts';
+import { WordTable } from '../normalize/word-table.ts';
 import { isDomainWord, isOneExactWord, tag } from './segmenter.ts';
 
 export const HAN = /\p{Script=Han}/u;
@@ -88,5 +89,17 @@ export const NAME_VERBS = new Set([
 
 /** The matches of an expression that looks around `words`, tried only where one is written: such expressions are slow to fail. */
 export function matchesNear(text: string, words: string[], pattern: RegExp): Iterable<RegExpExecArray> {
-  return words.some((word) => text.includes(word)) ? text.matchAll(pattern) : [];
+  return writesAny(text, words) ? text.matchAll(pattern) : [];
+}
+
+// The longer word lists, each as a table read in one pass over a text rather than one search per
+// word (null for a list with an empty word, which every text holds).
+const WORD_TABLES = new WeakMap<readonly string[], WordTable | null>();
+
+function writesAny(text: string, words: string[]): boolean {
+  let table = words.length < 4 ? null : WORD_TABLES.get(words);
+  if (table === undefined) WORD_TABLES.set(words, (table = words.includes('') ? null : new WordTable(words)));
+  if (table === null) return words.some((word) => text.includes(word));
+  for (let at = 0; at < text.length; at++) if (table.longestAt(text, at, text.length) !== undefined) return true;
+  return false;
 }

@@ -29,12 +29,18 @@ export function cut(text: string): string[] {
  * dropped by {@link withDocumentMemo}: nothing is remembered from one document to the next.
  * Callers only read the arrays they get, which may be shared.
  */
-let memo: { cut: Map<string, string[]>; exact: Map<string, string[]>; tagged: Map<string, Array<{ word: string; tag: string }>> } | undefined;
+let memo: {
+  cut: Map<string, string[]>;
+  exact: Map<string, string[]>;
+  tagged: Map<string, Array<{ word: string; tag: string }>>;
+  /** Tags of the words read so far: a document repeats its words, and this small map answers faster than the dictionary. */
+  tags: Map<string, string>;
+} | undefined;
 
 /** Runs `read` (the reading of one document) with segmentations remembered until it returns. */
 export function withDocumentMemo<T>(read: () => T): T {
   const outer = memo;
-  memo = { cut: new Map(), exact: new Map(), tagged: new Map() };
+  memo = { cut: new Map(), exact: new Map(), tagged: new Map(), tags: new Map() };
   try {
     return read();
   } finally {
@@ -66,7 +72,14 @@ class TaggedWord {
   constructor(readonly word: string) {}
 
   get tag(): string {
-    return (this.known ??= dictionaryTags!.get(this.word) ?? unknownWordTag(this.word));
+    if (this.known !== undefined) return this.known;
+    const seen = memo?.tags;
+    let tag = seen?.get(this.word);
+    if (tag === undefined) {
+      tag = dictionaryTags!.get(this.word) ?? unknownWordTag(this.word);
+      seen?.set(this.word, tag);
+    }
+    return (this.known = tag);
   }
 }
 

@@ -19,3 +19,23 @@ export class CharSet {
     return this.members[text.charCodeAt(at)] === 1;
   }
 }
+
+/** A set of two-character sequences that may answer yes wrongly but never no wrongly: bits by a hash of the pair. */
+export class PairBits {
+  private readonly bits = new Uint8Array(1 << 17);
+
+  private static slot(text: string, at: number): number {
+    return ((text.charCodeAt(at) * 40503 + text.charCodeAt(at + 1)) >>> 0) & 0xfffff;
+  }
+
+  add(text: string, at: number): void {
+    const slot = PairBits.slot(text, at);
+    this.bits[slot >> 3]! |= 1 << (slot & 7);
+  }
+
+  /** False when the pair at `at` of `text` was never added. */
+  has(text: string, at: number): boolean {
+    const slot = PairBits.slot(text, at);
+    return (this.bits[slot >> 3]! & (1 << (slot & 7))) !== 0;
+  }
+}
