@@ -126,9 +126,10 @@ class RelationCollector {
   /**
    * Type → source → target → the relation and, per document, the start of every evidence sentence
    * it holds there. Nested maps of ids the entities already hold, rather than one map of composed
-   * ids: adding a relation builds no string, and a repeat is found without a scan.
+   * ids: adding a relation builds no string, and a repeat is found without a scan. Most relations
+   * rest on one sentence of a document: its start is held as a number, a set only from the second.
    */
-  private readonly index = new Map<RelationType, Map<string, Map<string, { relation: RelationRecord; held: Map<string, Set<number>> }>>>();
+  private readonly index = new Map<RelationType, Map<string, Map<string, { relation: RelationRecord; held: Map<string, number | Set<number>> }>>>();
   /** The documents in which each source is placed by a LOCATED_IN sentence. */
   private readonly locatedIn = new Map<string, Set<string>>();
 
@@ -145,12 +146,17 @@ class RelationCollector {
     }
     if (type === 'LOCATED_IN') (this.locatedIn.get(source) ?? this.locatedIn.set(source, new Set()).get(source)!).add(evidence.doc);
     const { relation, held } = entry;
-    const starts = held.get(evidence.doc) ?? held.set(evidence.doc, new Set()).get(evidence.doc)!;
-    if (!starts.has(evidence.start)) {
+    const starts = held.get(evidence.doc);
+    if (starts === undefined) held.set(evidence.doc, evidence.start);
+    else if (typeof starts === 'number') {
+      if (starts === evidence.start) return;
+      held.set(evidence.doc, new Set([starts, evidence.start]));
+    } else {
+      if (starts.has(evidence.start)) return;
       starts.add(evidence.start);
-      relation.evidence.push(evidence);
-      relation.weight = relation.evidence.length;
     }
+    relation.evidence.push(evidence);
+    relation.weight = relation.evidence.length;
   }
 
   /** True when `source` is already placed in something by a sentence of `doc`. */
