@@ -25,7 +25,8 @@ export class PairBits {
   private readonly bits = new Uint8Array(1 << 17);
 
   private static slot(text: string, at: number): number {
-    return ((text.charCodeAt(at) * 40503 + text.charCodeAt(at + 1)) >>> 0) & 0xfffff;
+    // Small integers throughout (no floating-point step): 31 × 0xffff + 0xffff is far below 2³⁰.
+    return (text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) & 0xfffff;
   }
 
   add(text: string, at: number): void {
