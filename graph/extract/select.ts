@@ -1,6 +1,7 @@
 // Chooses among overlapping candidates: marked spans first, then by length and by the priority
 // each recognizer declared for its source (registry.ts).
 import type { Span } from '../normalize/index.ts';
+import { anyMarked } from '../normalize/char-set.ts';
 import { SUFFIX_RULES } from '../lexicon/entity-suffixes.ts';
 import type { Candidate } from './candidate.ts';
 import { SOURCE_RANKS } from './registry.ts';
@@ -38,7 +39,7 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   const covered = new Uint8Array(candidates.reduce((end, c) => Math.max(end, c.end), 0));
   for (const c of chosen) covered.fill(1, c.start, c.end);
   for (const candidate of ordered) {
-    if (!covered.subarray(candidate.start, candidate.end).includes(1)) {
+    if (!anyMarked(covered, candidate.start, candidate.end)) {
       chosen.push(candidate);
       covered.fill(1, candidate.start, candidate.end);
     }

@@ -40,3 +40,9 @@ export class PairBits {
     return (this.bits[slot >> 3]! & (1 << (slot & 7))) !== 0;
   }
 }
+
+/** True when any of marks[start, end) is 1: what marks.subarray(start, end).includes(1) says, without making a view. */
+export function anyMarked(marks: Uint8Array, start: number, end: number): boolean {
+  for (let i = Math.max(0, start), stop = Math.min(end, marks.length); i < stop; i++) if (marks[i] === 1) return true;
+  return false;
+}

@@ -57,6 +57,8 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
  * line is the evidence.
  */
 function creditsOutsideSentences(text: string, contexts: SentenceContext[], mentions: ResolvedMention[], pageOutlet: string | undefined): RelationFinding[] {
+  // Most pages credit no reporter: the set of the sentences' mentions is then not needed.
+  if (!mentions.some((m) => m.via === 'credit' && m.title === 'reporter')) return [];
   const inSentences = new Set(contexts.flatMap((c) => c.mentions));
   const out: RelationFinding[] = [];
   for (const m of mentions) {
