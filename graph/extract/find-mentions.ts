@@ -10,10 +10,18 @@ import { documentRegions, homeCounty } from './regions.ts';
 import { withDocumentMemo } from './segmenter.ts';
 
 export class MentionFinder {
-  private readonly stages: ReturnType<typeof recognizersByStage>;
+  /** Each stage's recognizers, what they need and which read sentence by sentence: worked out once, not per document. */
+  private readonly stages: Array<{ recognizers: Recognizer[]; needs: Set<string>; perSentence: Recognizer[]; needsFoundInSentence: boolean }>;
 
   constructor(private readonly gazetteer: Gazetteer, recognizers: readonly Recognizer[] = RECOGNIZERS) {
-    this.stages = recognizersByStage(recognizers);
+    this.stages = recognizersByStage(recognizers).map(({ recognizers }) => {
+      const perSentence = recognizers.filter((r) => r.inSentence);
+      return {
+        recognizers, perSentence,
+        needs: new Set(recognizers.flatMap((r) => r.needs)),
+        needsFoundInSentence: perSentence.some((r) => r.needs.includes('found-in-sentence')),
+      };
+    });
   }
 
   /** All candidate mentions of a document, overlapping; {@link selectMentions} picks among them. */
@@ -48,9 +56,8 @@ export class MentionFinder {
       }
       scratch = [];
     };
-    for (const { recognizers } of this.stages) {
+    for (const { recognizers, needs, perSentence, needsFoundInSentence } of this.stages) {
       if (recognizers.length === 0) continue;
-      const needs = new Set(recognizers.flatMap((r) => r.needs));
       if ((needs.has('regions') || needs.has('district-ends')) && !regions) {
         regions = documentRegions(gazetteer, candidates, text, doc.sentences);
         for (const province of new Set([...regions].map((code) => code.slice(0, 2)))) gazetteer.loadVillages(province);
@@ -64,10 +71,10 @@ export class MentionFinder {
         recognizer.inDocument?.(context, scratch);
         keep();
       }
-      const perSentence = recognizers.filter((r) => r.inSentence);
       if (perSentence.length > 0) {
-        if (perSentence.some((r) => r.needs.includes('found-in-sentence'))) bySentenceFound = bySentence(doc.sentences, candidates);
-        for (const [index, sentence] of doc.sentences.entries()) {
+        if (needsFoundInSentence) bySentenceFound = bySentence(doc.sentences, candidates);
+        for (let index = 0; index < doc.sentences.length; index++) {
+          const sentence = doc.sentences[index]!;
           for (const recognizer of perSentence) {
             recognizer.inSentence!(context, sentence, index, scratch);
             keep();
