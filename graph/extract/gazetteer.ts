@@ -43,6 +43,9 @@ export function villageName(official: string): string {
   return official.replace(/（.*）$/, '');
 }
 
+// What a look-up of a name no division has gives: one empty list, not a new one per look-up.
+const NONE: readonly Division[] = Object.freeze([]);
+
 export class Gazetteer {
   private readonly byCode = new Map<string, Division>();
   private readonly byName = new Map<string, Division[]>();
@@ -123,8 +126,8 @@ export class Gazetteer {
   }
 
   /** Divisions with exactly this (full) name. */
-  named(name: string): Division[] {
-    return this.byName.get(name) ?? [];
+  named(name: string): readonly Division[] {
+    return this.byName.get(name) ?? NONE;
   }
 
   /** True when some division's full name ends with `text` (of two or more characters). */
@@ -140,8 +143,8 @@ export class Gazetteer {
   }
 
   /** Provinces, cities and counties this short form (浙江, 温州, 龙湾) stands for. */
-  shortNamed(name: string): Division[] {
-    return this.byShortName.get(name) ?? [];
+  shortNamed(name: string): readonly Division[] {
+    return this.byShortName.get(name) ?? NONE;
   }
 
   /** The division and all its ancestors, nearest first. */

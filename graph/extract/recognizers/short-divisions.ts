@@ -48,7 +48,9 @@ function findShortDivisions(gazetteer: Gazetteer, text: string, sentence: Senten
       const end = start + length;
       if (end > sentence.end) continue;
       const name = text.slice(start, end);
-      const divisions = gazetteer.shortNamed(name).filter((d) => inRegion(gazetteer, d, regions));
+      const named = gazetteer.shortNamed(name);
+      if (named.length === 0) continue;
+      const divisions = named.filter((d) => inRegion(gazetteer, d, regions));
       if (divisions.length === 0) continue;
       // A short form followed by its own suffix is the full name, already found.
       if (divisions.some((d) => text.startsWith(d.name, start))) break;

@@ -29,13 +29,18 @@ export const suffixNames: Recognizer = {
 
 /** Names anchored on a type suffix, extended leftwards word by word until a word that cannot be in one. */
 function findSuffixNames(text: string, sentence: Sentence, found: readonly Candidate[], out: Candidate[]): void {
+  const hits = suffixesIn(text, sentence.start, sentence.end);
+  const first = hits.next();
+  // Most sentences end no name with a suffix: what was found there need not be sorted out then.
+  if (first.done) return;
   const marked = found.filter((c) => c.via === 'quote' || c.via === 'book');
   const districts = found.filter((c) => c.type === 'District');
   const divisions = districts.filter((d) => d.via === 'division');
   const places = found.filter((d) => (d.type === 'District' || d.type === 'Village') && d.via !== 'suffix');
   const villagesFound = places.filter((d) => d.type === 'Village');
   const persons = found.filter((d) => d.type === 'Person');
-  for (const { at: suffixStart, rule } of suffixesIn(text, sentence.start, sentence.end)) {
+  for (let hit: IteratorResult<{ at: number; rule: SuffixRule }> = first; !hit.done; hit = hits.next()) {
+    const { at: suffixStart, rule } = hit.value;
     const suffix = rule.suffix;
     const end = suffixStart + suffix.length;
     // Cheap refusals first: nothing to qualify the suffix, or a span quotation marks already name.
