@@ -47,7 +47,7 @@ export function createExtractor(options: ExtractorOptions) {
         for (const finding of findRelations(doc, contexts, entities, mentions)) relations.add(finding.type, finding.source, finding.target, evidence(finding.sentence));
         for (const finding of hierarchyRelations(doc.source.id, contexts, entities, (id, docId) => relations.isLocatedIn(id, docId))) relations.add('LOCATED_IN', finding.source, finding.target, evidence(finding.sentence));
         for (const { sentence, mentions: here } of contexts) {
-          const present = [...new Set(here.map((m) => m.entity))].slice(0, 20);
+          const present = firstEntities(here, 20);
           for (let i = 0; i < present.length; i++) {
             for (let j = i + 1; j < present.length; j++) relations.add(CO_MENTIONED, present[i]!, present[j]!, evidence(sentence));
           }
@@ -62,6 +62,16 @@ export function createExtractor(options: ExtractorOptions) {
       };
     },
   };
+}
+
+/** The first `limit` distinct entities of a sentence's mentions, in order of first mention. */
+function firstEntities(mentions: ReadonlyArray<{ entity: string }>, limit: number): string[] {
+  const out: string[] = [];
+  for (const { entity } of mentions) {
+    if (out.length === limit) break;
+    if (!out.includes(entity)) out.push(entity);
+  }
+  return out;
 }
 
 function sentenceEvidence(doc: NormalizedText, sentence: Sentence): Evidence {
