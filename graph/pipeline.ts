@@ -47,7 +47,7 @@ export function createExtractor(options: ExtractorOptions) {
         for (const finding of findRelations(doc, contexts, entities, mentions)) relations.add(finding.type, finding.source, finding.target, evidence(finding.sentence));
         for (const finding of hierarchyRelations(doc.source.id, contexts, entities, (id, docId) => relations.isLocatedIn(id, docId))) relations.add('LOCATED_IN', finding.source, finding.target, evidence(finding.sentence));
         for (const { sentence, mentions: here } of contexts) {
-          const present = [...new Set(here.map((m) => m.entity))].slice(0, 20);
+          const present = firstEntities(here, 20);
           for (let i = 0; i < present.length; i++) {
             for (let j = i + 1; j < present.length; j++) relations.add(CO_MENTIONED, present[i]!, present[j]!, evidence(sentence));
           }
@@ -62,6 +62,16 @@ export function createExtractor(options: ExtractorOptions) {
       };
     },
   };
+}
+
+/** The first `limit` distinct entities of a sentence's mentions, in order of first mention. */
+function firstEntities(mentions: ReadonlyArray<{ entity: string }>, limit: number): string[] {
+  const out: string[] = [];
+  for (const { entity } of mentions) {
+    if (out.length === limit) break;
+    if (!out.includes(entity)) out.push(entity);
+  }
+  return out;
 }
 
 function sentenceEvidence(doc: NormalizedText, sentence: Sentence): Evidence {
@@ -126,9 +136,10 @@ class RelationCollector {
   /**
    * Type → source → target → the relation and, per document, the start of every evidence sentence
    * it holds there. Nested maps of ids the entities already hold, rather than one map of composed
-   * ids: adding a relation builds no string, and a repeat is found without a scan.
+   * ids: adding a relation builds no string, and a repeat is found without a scan. Most relations
+   * rest on one sentence of a document: its start is held as a number, a set only from the second.
    */
-  private readonly index = new Map<RelationType, Map<string, Map<string, { relation: RelationRecord; held: Map<string, Set<number>> }>>>();
+  private readonly index = new Map<RelationType, Map<string, Map<string, { relation: RelationRecord; held: Map<string, number | Set<number>> }>>>();
   /** The documents in which each source is placed by a LOCATED_IN sentence. */
   private readonly locatedIn = new Map<string, Set<string>>();
 
@@ -145,12 +156,17 @@ class RelationCollector {
     }
     if (type === 'LOCATED_IN') (this.locatedIn.get(source) ?? this.locatedIn.set(source, new Set()).get(source)!).add(evidence.doc);
     const { relation, held } = entry;
-    const starts = held.get(evidence.doc) ?? held.set(evidence.doc, new Set()).get(evidence.doc)!;
-    if (!starts.has(evidence.start)) {
+    const starts = held.get(evidence.doc);
+    if (starts === undefined) held.set(evidence.doc, evidence.start);
+    else if (typeof starts === 'number') {
+      if (starts === evidence.start) return;
+      held.set(evidence.doc, new Set([starts, evidence.start]));
+    } else {
+      if (starts.has(evidence.start)) return;
       starts.add(evidence.start);
-      relation.evidence.push(evidence);
-      relation.weight = relation.evidence.length;
     }
+    relation.evidence.push(evidence);
+    relation.weight = relation.evidence.length;
   }
 
   /** True when `source` is already placed in something by a sentence of `doc`. */

@@ -2,6 +2,7 @@
 // for everywhere, programs other names are built on, companies listed beside a company.
 import type { EntityType } from '../model.ts';
 import type { NormalizedText } from '../normalize/index.ts';
+import { anyMarked } from '../normalize/char-set.ts';
 import { WordTable } from '../normalize/word-table.ts';
 import { suffixRule, typeBySuffix } from '../lexicon/entity-suffixes.ts';
 import type { Candidate, MentionSource, SourceRank } from './candidate.ts';
@@ -50,7 +51,7 @@ export function propagateNames(doc: NormalizedText, mentions: Candidate[], { typ
       const name = table.longestAt(text, at, sentence.end);
       if (!name) continue;
       const end = at + name.length;
-      if (!covered.subarray(at, end).includes(1)) added.push({ start: at, end, type: types.get(name)!, name, via: 'known' });
+      if (!anyMarked(covered, at, end)) added.push({ start: at, end, type: types.get(name)!, name, via: 'known' });
       at = end - 1;
     }
   }

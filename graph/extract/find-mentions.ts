@@ -7,16 +7,29 @@ import type { Gazetteer } from './gazetteer.ts';
 import type { MentionContext, Recognizer } from './recognizer.ts';
 import { RECOGNIZERS, recognizersByStage } from './registry.ts';
 import { documentRegions, homeCounty } from './regions.ts';
+import { withDocumentMemo } from './segmenter.ts';
 
 export class MentionFinder {
-  private readonly stages: ReturnType<typeof recognizersByStage>;
+  /** Each stage's recognizers, what they need and which read sentence by sentence: worked out once, not per document. */
+  private readonly stages: Array<{ recognizers: Recognizer[]; needs: Set<string>; perSentence: Recognizer[]; needsFoundInSentence: boolean }>;
 
   constructor(private readonly gazetteer: Gazetteer, recognizers: readonly Recognizer[] = RECOGNIZERS) {
-    this.stages = recognizersByStage(recognizers);
+    this.stages = recognizersByStage(recognizers).map(({ recognizers }) => {
+      const perSentence = recognizers.filter((r) => r.inSentence);
+      return {
+        recognizers, perSentence,
+        needs: new Set(recognizers.flatMap((r) => r.needs)),
+        needsFoundInSentence: perSentence.some((r) => r.needs.includes('found-in-sentence')),
+      };
+    });
   }
 
   /** All candidate mentions of a document, overlapping; {@link selectMentions} picks among them. */
   find(doc: NormalizedText): Candidate[] {
+    return withDocumentMemo(() => this.findIn(doc));
+  }
+
+  private findIn(doc: NormalizedText): Candidate[] {
     const gazetteer = this.gazetteer;
     const text = doc.analysis.text;
     const candidates: Candidate[] = [];
@@ -32,18 +45,19 @@ export class MentionFinder {
       found: candidates,
       foundIn: (index) => bySentenceFound[index] ?? [],
     };
-    const scratch: Candidate[] = [];
+    let scratch: Candidate[] = [];
     // Everything a recognizer yields is kept in order; districts mark where a village may start.
+    // Most calls yield nothing: a new array only after one that did (emptying one costs more).
     const keep = () => {
+      if (scratch.length === 0) return;
       for (const c of scratch) {
         candidates.push(c);
         if (c.type === 'District') districtEnds.add(c.end);
       }
-      scratch.length = 0;
+      scratch = [];
     };
-    for (const { recognizers } of this.stages) {
+    for (const { recognizers, needs, perSentence, needsFoundInSentence } of this.stages) {
       if (recognizers.length === 0) continue;
-      const needs = new Set(recognizers.flatMap((r) => r.needs));
       if ((needs.has('regions') || needs.has('district-ends')) && !regions) {
         regions = documentRegions(gazetteer, candidates, text, doc.sentences);
         for (const province of new Set([...regions].map((code) => code.slice(0, 2)))) gazetteer.loadVillages(province);
@@ -57,10 +71,10 @@ export class MentionFinder {
         recognizer.inDocument?.(context, scratch);
         keep();
       }
-      const perSentence = recognizers.filter((r) => r.inSentence);
       if (perSentence.length > 0) {
-        if (perSentence.some((r) => r.needs.includes('found-in-sentence'))) bySentenceFound = bySentence(doc.sentences, candidates);
-        for (const [index, sentence] of doc.sentences.entries()) {
+        if (needsFoundInSentence) bySentenceFound = bySentence(doc.sentences, candidates);
+        for (let index = 0; index < doc.sentences.length; index++) {
+          const sentence = doc.sentences[index]!;
           for (const recognizer of perSentence) {
             recognizer.inSentence!(context, sentence, index, scratch);
             keep();

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { DistrictLevel } from '../model.ts';
-import { CharSet } from '../normalize/char-set.ts';
+import { CharSet, PairBits } from '../normalize/char-set.ts';
 
 export type DivisionLevel = Exclude<DistrictLevel, 'zone'> | 'village';
 
@@ -43,6 +43,9 @@ export function villageName(official: string): string {
   return official.replace(/（.*）$/, '');
 }
 
+// What a look-up of a name no division has gives: one empty list, not a new one per look-up.
+const NONE: readonly Division[] = Object.freeze([]);
+
 export class Gazetteer {
   private readonly byCode = new Map<string, Division>();
   private readonly byName = new Map<string, Division[]>();
@@ -51,10 +54,21 @@ export class Gazetteer {
   private readonly lineages = new Map<string, Division[]>();
   /** First characters of the short forms, so a scan can skip most positions at once. */
   readonly shortNameStarts = new CharSet([]);
-  /** The first two characters of every short form, as one number each (no string per look-up). */
-  private readonly shortNameOpenings = new Set<number>();
+  /**
+   * The second characters of the short forms, by their first (character codes, no string per
+   * look-up; two codes joined into one number would be too large for V8's small integers).
+   */
+  private readonly shortNameOpenings = new Map<number, Set<number>>();
   /** Every ending of two or more characters of every name: a scan that grows a name leftwards stops at the first miss. */
   private readonly nameEndings = new Set<string>();
+  /**
+   * The pairs of characters names end with, as bits of a small table (by a hash of the pair):
+   * a clear bit proves a text ends no name, without a look-up in the large set of endings,
+   * which is the answer at most places a scan asks about.
+   */
+  private readonly lastPairs = new PairBits();
+  /** The same for the first two characters of the short forms. */
+  private readonly firstPairs = new PairBits();
   /** Longest division name, to bound look-ups. */
   readonly maxNameLength: number;
 
@@ -89,7 +103,10 @@ export class Gazetteer {
 
   private addShortName(short: string, code: string): void {
     this.shortNameStarts.add(short[0]!);
-    this.shortNameOpenings.add(short.charCodeAt(0) * 0x10000 + short.charCodeAt(1));
+    this.firstPairs.add(short, 0);
+    const seconds = this.shortNameOpenings.get(short.charCodeAt(0));
+    if (seconds) seconds.add(short.charCodeAt(1));
+    else this.shortNameOpenings.set(short.charCodeAt(0), new Set([short.charCodeAt(1)]));
     const list = this.byShortName.get(short) ?? [];
     list.push(this.byCode.get(code)!);
     this.byShortName.set(short, list);
@@ -101,6 +118,7 @@ export class Gazetteer {
     if (list) list.push(division);
     else this.byName.set(division.name, [division]);
     for (let start = division.name.length - 2; start >= 0; start--) this.nameEndings.add(division.name.slice(start));
+    if (division.name.length >= 2) this.lastPairs.add(division.name, division.name.length - 2);
   }
 
   get(code: string): Division | undefined {
@@ -108,23 +126,25 @@ export class Gazetteer {
   }
 
   /** Divisions with exactly this (full) name. */
-  named(name: string): Division[] {
-    return this.byName.get(name) ?? [];
+  named(name: string): readonly Division[] {
+    return this.byName.get(name) ?? NONE;
   }
 
   /** True when some division's full name ends with `text` (of two or more characters). */
   endsAName(text: string): boolean {
+    if (text.length >= 2 && !this.lastPairs.has(text, text.length - 2)) return false;
     return this.nameEndings.has(text);
   }
 
   /** True when some short form starts with the two characters at `at` of `text`. */
   opensAShortName(text: string, at: number): boolean {
-    return this.shortNameOpenings.has(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1));
+    if (!this.firstPairs.has(text, at)) return false;
+    return this.shortNameOpenings.get(text.charCodeAt(at))?.has(text.charCodeAt(at + 1)) ?? false;
   }
 
   /** Provinces, cities and counties this short form (浙江, 温州, 龙湾) stands for. */
-  shortNamed(name: string): Division[] {
-    return this.byShortName.get(name) ?? [];
+  shortNamed(name: string): readonly Division[] {
+    return this.byShortName.get(name) ?? NONE;
   }
 
   /** The division and all its ancestors, nearest first. */
@@ -169,3 +189,4 @@ export class Gazetteer {
     return JSON.parse(readFileSync(file, 'utf8')) as Array<[string, string]>;
   }
 }
+

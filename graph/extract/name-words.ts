@@ -1,7 +1,8 @@
 // What names are made of, shared by the recognizers that read a name word by word: which words
 // can be part of one, which are ordinary vocabulary, and jieba's tags of proper names.
-import { LEFT_STOPWORDS, ORDINARY_WORDS } from '../lexicon/entity-suffixes.ts';
-import { cutExact, isDomainWord, tag } from './segmenter.ts';
+import { LEFT_STOPWORDS, ORDINARY_WORDS, SUFFIX_RULES, type SuffixRule } from '../lexicon/entity-suffixes.ts';
+import { WordTable } from '../normalize/word-table.ts';
+import { isDomainWord, isOneExactWord, tag } from './segmenter.ts';
 
 export const HAN = /\p{Script=Han}/u;
 // Characters after which a name may start: prepositions, particles and conjunctions.
@@ -24,7 +25,7 @@ export const PROPER_NAME_TAGS = /^(?:nz|x|eng)$/;
  * quoted, such a word or idiom (“美好生活”, “小打小闹”) is emphasis, not a name.
  */
 export function isOrdinaryWord(phrase: string): boolean {
-  if (isDomainWord(phrase) || cutExact(phrase).length !== 1) return false;
+  if (isDomainWord(phrase) || !isOneExactWord(phrase)) return false;
   const [word] = tag(phrase);
   return !(word && word.word === phrase && /^(?:nz|nt|nr|ns|x|eng)$/.test(word.tag));
 }
@@ -48,9 +49,34 @@ export function canBeInName(word: string, pos: string, next?: string): boolean {
   return !/^\d/.test(word);
 }
 
+// The lengths the ordinary words come in: a word ends with one when its ending of such a length is one.
+const ORDINARY_LENGTHS = [...new Set([...ORDINARY_WORDS].map((w) => w.length))];
+
 export function endsWithOrdinaryWord(word: string): boolean {
-  for (const ordinary of ORDINARY_WORDS) if (word.endsWith(ordinary)) return true;
+  for (const length of ORDINARY_LENGTHS) if (length <= word.length && ORDINARY_WORDS.has(word.slice(word.length - length))) return true;
   return false;
+}
+
+// The suffix rules by suffix (the first of the list for each) and the lengths they come in,
+// longest first: the rule a word ends with is then one look-up per length, not a test per rule.
+const FIRST_RULE_BY_SUFFIX = new Map<string, SuffixRule>();
+for (const rule of SUFFIX_RULES) if (!FIRST_RULE_BY_SUFFIX.has(rule.suffix)) FIRST_RULE_BY_SUFFIX.set(rule.suffix, rule);
+const SUFFIX_LENGTHS = [...new Set(SUFFIX_RULES.map((rule) => rule.suffix.length))].sort((a, b) => b - a);
+// The look-ups give the list's first match only when the list runs longest first, as it does.
+const LONGEST_FIRST = SUFFIX_RULES.every((rule, i) => i === 0 || rule.suffix.length <= SUFFIX_RULES[i - 1]!.suffix.length);
+
+/**
+ * The first of SUFFIX_RULES that `word` ends with, leaving at least `before` characters ahead of
+ * the suffix: ruleEnding(name, 1) is typeBySuffix(name), ruleEnding(word) the rule a word ends in.
+ */
+export function ruleEnding(word: string, before = 0): SuffixRule | undefined {
+  if (!LONGEST_FIRST) return SUFFIX_RULES.find((rule) => word.endsWith(rule.suffix) && word.length - rule.suffix.length >= before);
+  for (const length of SUFFIX_LENGTHS) {
+    if (length + before > word.length) continue;
+    const rule = FIRST_RULE_BY_SUFFIX.get(word.slice(word.length - length));
+    if (rule) return rule;
+  }
+  return undefined;
 }
 
 // Verbs names are made of (治理, 服务, 创新): they do not open the clause a name is the object of.
@@ -63,5 +89,17 @@ export const NAME_VERBS = new Set([
 
 /** The matches of an expression that looks around `words`, tried only where one is written: such expressions are slow to fail. */
 export function matchesNear(text: string, words: string[], pattern: RegExp): Iterable<RegExpExecArray> {
-  return words.some((word) => text.includes(word)) ? text.matchAll(pattern) : [];
+  return writesAny(text, words) ? text.matchAll(pattern) : [];
+}
+
+// The longer word lists, each as a table read in one pass over a text rather than one search per
+// word (null for a list with an empty word, which every text holds).
+const WORD_TABLES = new WeakMap<readonly string[], WordTable | null>();
+
+function writesAny(text: string, words: string[]): boolean {
+  let table = words.length < 4 ? null : WORD_TABLES.get(words);
+  if (table === undefined) WORD_TABLES.set(words, (table = words.includes('') ? null : new WordTable(words)));
+  if (table === null) return words.some((word) => text.includes(word));
+  for (let at = 0; at < text.length; at++) if (table.longestAt(text, at, text.length) !== undefined) return true;
+  return false;
 }

@@ -16,7 +16,36 @@ export function segmenter(): Jieba {
 
 /** Words of a short text, in order. */
 export function cut(text: string): string[] {
-  return segmenter().cut(text, true);
+  if (!memo) return segmenter().cut(text, true);
+  let words = memo.cut.get(text);
+  if (!words) memo.cut.set(text, (words = segmenter().cut(text, true)));
+  return words;
+}
+
+/**
+ * Segmentations already made for the document being read, by text. Recognizers segment the same
+ * window more than once (a name read at a short and then a long reach, a phrase two rules check),
+ * and each segmentation is a call into jieba. The memo lives for one document only, opened and
+ * dropped by {@link withDocumentMemo}: nothing is remembered from one document to the next.
+ * Callers only read the arrays they get, which may be shared.
+ */
+let memo: {
+  cut: Map<string, string[]>;
+  exact: Map<string, string[]>;
+  tagged: Map<string, Array<{ word: string; tag: string }>>;
+  /** Tags of the words read so far: a document repeats its words, and this small map answers faster than the dictionary. */
+  tags: Map<string, string>;
+} | undefined;
+
+/** Runs `read` (the reading of one document) with segmentations remembered until it returns. */
+export function withDocumentMemo<T>(read: () => T): T {
+  const outer = memo;
+  memo = { cut: new Map(), exact: new Map(), tagged: new Map(), tags: new Map() };
+  try {
+    return read();
+  } finally {
+    memo = outer;
+  }
 }
 
 /**
@@ -25,13 +54,41 @@ export function cut(text: string): string[] {
  * across the native boundary, which makes it twice as slow as cut(); the look-up is done here.
  */
 export function tag(text: string): Array<{ word: string; tag: string }> {
-  const tags = (dictionaryTags ??= readDictionaryTags());
-  return cut(text).map((word) => ({ word, tag: tags.get(word) ?? unknownWordTag(word) }));
+  const known = memo?.tagged.get(text);
+  if (known) return known;
+  dictionaryTags ??= readDictionaryTags();
+  const tagged = segmenter().cut(text, true).map((word) => new TaggedWord(word));
+  memo?.tagged.set(text, tagged);
+  return tagged;
+}
+
+/**
+ * A word with its tag, looked up when first read: most readers stop after the last few words of
+ * a window, and a look-up in a dictionary of 350,000 words is a good part of a tag's cost.
+ */
+class TaggedWord {
+  private known: string | undefined;
+
+  constructor(readonly word: string) {}
+
+  get tag(): string {
+    if (this.known !== undefined) return this.known;
+    const seen = memo?.tags;
+    let tag = seen?.get(this.word);
+    if (tag === undefined) {
+      tag = dictionaryTags!.get(this.word) ?? unknownWordTag(this.word);
+      seen?.set(this.word, tag);
+    }
+    return (this.known = tag);
+  }
 }
 
 let dictionaryTags: Map<string, string> | undefined;
 
-/** The tag of every word of jieba's dictionary ("word frequency tag" lines); our words get none. */
+/**
+ * The tag of every word of jieba's dictionary ("word frequency tag" lines); our words get none.
+ * Every word jieba knows is a key (each line of its dictionary has a tag), which cutExact relies on.
+ */
 function readDictionaryTags(): Map<string, string> {
   const text = new TextDecoder().decode(dict);
   const tags = new Map<string, string>();
@@ -81,7 +138,47 @@ export function beforeFirstStop(text: string, from: number, to: number): number 
 
 /** Words by the dictionary alone (no HMM guessing): a known word comes back whole. */
 export function cutExact(text: string): string[] {
-  return segmenter().cut(text, false);
+  if (unknownHanRun(text)) return text.split('');
+  if (!memo) return segmenter().cut(text, false);
+  let words = memo.exact.get(text);
+  if (!words) memo.exact.set(text, (words = segmenter().cut(text, false)));
+  return words;
+}
+
+/**
+ * True for a short run of common Han characters in which no part of two characters or more is a
+ * word of the dictionary: jieba's word graph then has one edge per character, and its exact cut
+ * (no guessing) is the characters one by one. Most short texts checked for being one word are
+ * such runs, and answering them here saves a call into jieba.
+ */
+function unknownHanRun(text: string): boolean {
+  if (text.length < 2 || text.length > 6) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) return false;
+  }
+  const words = (dictionaryTags ??= readDictionaryTags());
+  for (let start = 0; start < text.length - 1; start++) {
+    for (let end = start + 2; end <= text.length; end++) if (words.has(text.slice(start, end))) return false;
+  }
+  return true;
+}
+
+/** True when jieba's exact cut keeps `text` whole, as one word. */
+export function isOneExactWord(text: string): boolean {
+  // A text of two characters or more with a Han character in it is one word only when the
+  // dictionary holds it: the word graph has no other edge that long, and only single Latin
+  // letters and digits are ever glued together. Most phrases asked about are not words.
+  if (text.length >= 2 && hasCommonHan(text) && !(dictionaryTags ??= readDictionaryTags()).has(text)) return false;
+  return cutExact(text).length === 1;
+}
+
+function hasCommonHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) return true;
+  }
+  return false;
 }
 
 /** True for one of the words we added to jieba's dictionary. */

@@ -1,11 +1,16 @@
 // Chooses among overlapping candidates: marked spans first, then by length and by the priority
 // each recognizer declared for its source (registry.ts).
 import type { Span } from '../normalize/index.ts';
+import { anyMarked } from '../normalize/char-set.ts';
 import { SUFFIX_RULES } from '../lexicon/entity-suffixes.ts';
 import type { Candidate } from './candidate.ts';
 import { SOURCE_RANKS } from './registry.ts';
 
 const priority = (c: Candidate) => SOURCE_RANKS[c.via].priority;
+
+// The suffixes a name may hold another name up to (an organization's of three characters or more,
+// and 社区), in the list's order: picked once rather than for every host.
+const NESTABLE_RULES = SUFFIX_RULES.filter((rule) => (rule.type === 'Organization' && rule.suffix.length >= 3) || (rule.type === 'Village' && rule.suffix === '社区'));
 
 
 /**
@@ -25,15 +30,17 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   // The issuers heading a title (《中共中央国务院关于…》) are named there too.
   const chosen: Candidate[] = candidates.filter((c) => c.via === 'book' || c.via === 'issuer' || (c.via === 'quote' && !isHead(c) && (!inBook(c) || c.type === 'Program' || c.type === 'Pilot'))).concat(designations);
   // People and credited names first (their boundaries come from a title), then the longest.
-  const tier = (c: Candidate) => (priority(c) >= 80 ? 1 : 0);
   const ordered = candidates
     .filter((c) => c.via !== 'book' && c.via !== 'issuer' && c.via !== 'quote' && c.via !== 'designation')
-    .sort((a, b) => tier(b) - tier(a) || (b.end - b.start) - (a.end - a.start) || priority(b) - priority(a) || a.start - b.start);
+    .sort((a, b) => {
+      const pa = priority(a), pb = priority(b);
+      return (pb >= 80 ? 1 : 0) - (pa >= 80 ? 1 : 0) || (b.end - b.start) - (a.end - a.start) || pb - pa || a.start - b.start;
+    });
   // The characters taken so far, so that an overlap is found without comparing every pair.
   const covered = new Uint8Array(candidates.reduce((end, c) => Math.max(end, c.end), 0));
   for (const c of chosen) covered.fill(1, c.start, c.end);
   for (const candidate of ordered) {
-    if (!covered.subarray(candidate.start, candidate.end).includes(1)) {
+    if (!anyMarked(covered, candidate.start, candidate.end)) {
       chosen.push(candidate);
       covered.fill(1, candidate.start, candidate.end);
     }
@@ -42,9 +49,7 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   // and 沿江第一社区 at the start of 沿江第一社区联合党委 one of the community.
   for (const host of [...chosen]) {
     if (host.type !== 'Organization' || host.via !== 'suffix') continue;
-    for (const rule of SUFFIX_RULES) {
-      const nestable = (rule.type === 'Organization' && rule.suffix.length >= 3) || (rule.type === 'Village' && rule.suffix === '社区');
-      if (!nestable) continue;
+    for (const rule of NESTABLE_RULES) {
       const at = host.name.indexOf(rule.suffix);
       const length = at + rule.suffix.length;
       if (at < 0 || length >= host.name.length || length < rule.suffix.length + 2) continue;

@@ -75,10 +75,15 @@ export function findGarbledSpans(text: string): GarbledSpan[] {
     cluster = undefined;
   };
   for (let i = 0; i < text.length; i++) {
-    const bad = badness(i);
+    const code = text.charCodeAt(i);
+    // Most characters are plain at a glance (ASCII but "?", common Han characters, CJK and
+    // full-width punctuation); badness() is asked about the others only.
+    const plain = (code < 0x80 && code !== 0x3f) || (code >= 0x3400 && code <= 0x9fff && common.at(text, i)) ||
+      (code >= 0x3000 && code < 0x3040) || (code >= 0xff00 && code <= 0xffef);
+    const bad = plain ? 0 : badness(i);
     if (bad === 0) {
       if (cluster && i - cluster.end >= 3) close();
-      if (text.charCodeAt(i) === 10) close(); // a line break
+      if (code === 10) close(); // a line break
       continue;
     }
     if (!cluster) cluster = { start: i, end: i + 1, sure: false, rare: 0 };

@@ -33,6 +33,12 @@ const DATELINE = /([\p{Script=Han}]{1,8}?(?:网|社|报|在线|新闻|客户端)
 // A photo credit after the outlet it is for: 某某联盟·某地 王五 摄.
 const OUTLET_BEFORE_PHOTOGRAPHER = /(?<=^|[\s。])([\p{Script=Han}·]{2,12})\s+(?=\p{Script=Han}{2,4}\s*摄(?:影)?\s*$)/gu;
 
+/** True when the line before is a headline: short, and no sentence. */
+function underHeadline(text: string, previousLine: Span): boolean {
+  const previous = text.slice(previousLine.start, previousLine.end);
+  return previous.length >= 6 && previous.length <= 30 && !/[。，,；;：:！？]/.test(previous);
+}
+
 function pad(n: string): string {
   return n.padStart(2, '0');
 }
@@ -74,15 +80,20 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
   for (const [index, line] of lines.entries()) {
     const content = text.slice(line.start, line.end);
     // A line that is just the outlet's name (来源：杭州日报 is read below), maybe after a bar.
-    const bare = content.replace(/^[|｜]\s*/, '');
-    if (index < 3 && OUTLET_SUFFIX.test(bare) && bare.length <= 8 && !/[\s:：]/.test(bare)) addOutlet(bare, line.end - bare.length);
-    for (const m of content.matchAll(BREADCRUMB)) addOutlet(m[1]!, line.start + m.index + m[0].indexOf(m[1]!), /./);
+    if (index < 3) {
+      const bare = content.replace(/^[|｜]\s*/, '');
+      if (OUTLET_SUFFIX.test(bare) && bare.length <= 8 && !/[\s:：]/.test(bare)) addOutlet(bare, line.end - bare.length);
+    }
+    // Each expression below is tried only on lines holding a word it needs: most lines hold none.
+    if (content.includes('位置')) {
+      for (const m of content.matchAll(BREADCRUMB)) addOutlet(m[1]!, line.start + m.index + m[0].indexOf(m[1]!), /./);
+    }
     if (index < 20 && date === null) {
       const d = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/.exec(content);
       if (d) date = `${d[1]}-${pad(d[2]!)}-${pad(d[3]!)}`;
     }
     // 来源：杭州日报, 来源:某某娱乐: whatever a page names as its source is the outlet.
-    for (const m of content.matchAll(/来\s*源\s*[:：]\s*([^\s|，,]{2,16})/g)) addOutlet(m[1]!, line.start + m.index + m[0].length - m[1]!.length, /^\p{Script=Han}/u);
+    if (content.includes('源')) for (const m of content.matchAll(/来\s*源\s*[:：]\s*([^\s|，,]{2,16})/g)) addOutlet(m[1]!, line.start + m.index + m[0].length - m[1]!.length, /^\p{Script=Han}/u);
     // Wire-service datelines: 中新网温州9月26日电, 某某在线3月5日讯
     if (content.includes('日电') || content.includes('日讯')) {
       for (const m of content.matchAll(DATELINE)) addOutlet(m[1]!, line.start + m.index, /./);
@@ -98,15 +109,13 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
       addCredit(line.start + m.index + m[0].length, role, line.end);
     }
     // Photo credits: "龙港新城掠影 池长峰 摄", and the outlet before one (某某联盟·某地 王五 摄).
-    for (const m of content.matchAll(/(?<=^|\s)(\p{Script=Han}{2,4})\s*摄(?:影)?\s*(?=$|[/|／])/gu)) addCredit(line.start + m.index, 'photographer', line.end);
     if (content.includes('摄')) {
+      for (const m of content.matchAll(/(?<=^|\s)(\p{Script=Han}{2,4})\s*摄(?:影)?\s*(?=$|[/|／])/gu)) addCredit(line.start + m.index, 'photographer', line.end);
       for (const m of content.matchAll(OUTLET_BEFORE_PHOTOGRAPHER)) if (m[1]!.includes('·')) addOutlet(m[1]!, line.start + m.index, /./);
     }
     // A byline: a line that is just a name, near the top or under a headline (pages that carry
     // several articles credit each under its own headline).
-    const previous = index > 0 ? text.slice(lines[index - 1]!.start, lines[index - 1]!.end) : '';
-    const underHeadline = previous.length >= 6 && previous.length <= 30 && !/[。，,；;：:！？]/.test(previous);
-    if (index > 0 && (index < 8 || underHeadline) && content.length >= 2 && content.length <= 4 && personNameLength(content, 0) === content.length) {
+    if (index > 0 && content.length >= 2 && content.length <= 4 && (index < 8 || underHeadline(text, lines[index - 1]!)) && personNameLength(content, 0) === content.length) {
       addCredit(line.start, 'author', line.end);
     }
   }

@@ -2,8 +2,19 @@
 // that words join up again (機遇), while offsets still point into the original.
 import { deleteRanges, type OffsetText } from './offset-text.ts';
 
-// A parenthesised syllable of lowercase pinyin (tone marks or tone digits) right after a Han character.
-const READING = /(?<=\p{Script=Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]?[a-zü]*[1-5]?[)）]/gu;
+// A parenthesised syllable of lowercase pinyin (tone marks or tone digits), read only right after a
+// Han character (hanBefore): an expression that looked behind for one would do so at every position.
+const READING = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]?[a-zü]*[1-5]?[)）]/gu;
+const HAN = /\p{Script=Han}/u;
+
+/** True when the character (code point) right before `at` is a Han character. */
+function hanBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  let code = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  if (code >= 0xdc00 && code <= 0xdfff && high >= 0xd800 && high <= 0xdbff) code = (high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000;
+  return HAN.test(String.fromCodePoint(code));
+}
 const HAS_LETTER = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]/;
 
 const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5]/;
@@ -11,6 +22,9 @@ const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5]/;
 export function findPinyinAnnotations(text: string): Array<[number, number]> {
   const candidates: Array<{ range: [number, number]; toned: boolean }> = [];
   for (const match of text.matchAll(READING)) {
+    // No match starts inside one (a reading holds no parenthesis), so skipping one not after a
+    // Han character misses none that is.
+    if (!hanBefore(text, match.index)) continue;
     const inner = match[0].slice(1, -1);
     // A syllable has at most six letters (zhuang); an empty or longer group is something else.
     if (inner.length === 0 || inner.length > 7 || !HAS_LETTER.test(inner)) continue;

@@ -19,17 +19,12 @@ const CLOSERS = new CharSet('”’」』"\'）)');
 export function splitSentences(text: string, paragraph: Span, index: number, holes: Span[]): Sentence[] {
   const sentences: Sentence[] = [];
   let from = paragraph.start;
-  const emit = (start: number, end: number) => {
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) sentences.push({ start, end, paragraph: index });
-  };
   let hole = 0;
   for (let i = paragraph.start; i < paragraph.end; i++) {
     while (hole < holes.length && holes[hole]!.end <= i) hole++;
     const h = holes[hole];
     if (h && h.start === i) {
-      emit(from, i);
+      emit(text, sentences, index, from, i);
       i = Math.min(h.end, paragraph.end) - 1;
       from = i + 1;
       continue;
@@ -37,13 +32,20 @@ export function splitSentences(text: string, paragraph: Span, index: number, hol
     if (TERMINATORS.at(text, i)) {
       let end = i + 1;
       while (end < paragraph.end && CLOSERS.at(text, end)) end++;
-      emit(from, end);
+      emit(text, sentences, index, from, end);
       from = end;
       i = end - 1;
     }
   }
-  emit(from, paragraph.end);
+  emit(text, sentences, index, from, paragraph.end);
   return sentences;
+}
+
+/** Adds text[start, end) of paragraph `index` as a sentence, trimmed of white space, unless it is blank. */
+function emit(text: string, sentences: Sentence[], index: number, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) sentences.push({ start, end, paragraph: index });
 }
 
 /** Lines of the text as paragraphs, blank ones skipped. */

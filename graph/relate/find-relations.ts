@@ -28,18 +28,20 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
     for (const type of rule.anchor) (byAnchor.get(type) ?? byAnchor.set(type, []).get(type)!).push(rule);
   }
   const sentenceRules = rules.filter((rule) => rule.anchor === 'sentence' && rule.inSentence);
+  // The functions a rule calls, made once per document rather than once per sentence: making a
+  // function is not free, and the rules call add() only while their sentence is read.
+  let current: Sentence | undefined;
+  const entityOf: RuleContext['entityOf'] = (m) => entities.get(m.entity)!;
+  const entityType: RuleContext['entityType'] = (id) => entities.get(id)!.type;
+  const nameOf: RuleContext['nameOf'] = (id) => entities.get(id)!.name;
+  const add: RuleContext['add'] = (type, source, target) => {
+    if (source !== target) found.push({ type, source, target, sentence: current! });
+  };
   for (const { sentence, mentions: here, actor, subject } of contexts) {
     places.see(here);
     if (here.length === 0) continue;
-    const context: RuleContext = {
-      text, sentence, here, subject, actor, places, pageOutlet,
-      entityOf: (m) => entities.get(m.entity)!,
-      entityType: (id) => entities.get(id)!.type,
-      nameOf: (id) => entities.get(id)!.name,
-      add: (type, source, target) => {
-        if (source !== target) found.push({ type, source, target, sentence });
-      },
-    };
+    current = sentence;
+    const context: RuleContext = { text, sentence, here, subject, actor, places, pageOutlet, entityOf, entityType, nameOf, add };
     for (let i = 0; i < here.length; i++) {
       for (const rule of byAnchor.get(here[i]!.type) ?? []) rule.atMention!(context, i);
     }
@@ -55,6 +57,8 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
  * line is the evidence.
  */
 function creditsOutsideSentences(text: string, contexts: SentenceContext[], mentions: ResolvedMention[], pageOutlet: string | undefined): RelationFinding[] {
+  // Most pages credit no reporter: the set of the sentences' mentions is then not needed.
+  if (!mentions.some((m) => m.via === 'credit' && m.title === 'reporter')) return [];
   const inSentences = new Set(contexts.flatMap((c) => c.mentions));
   const out: RelationFinding[] = [];
   for (const m of mentions) {

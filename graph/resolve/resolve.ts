@@ -60,6 +60,9 @@ interface Surface {
 const READINGS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ1-5]{1,7}\)/g;
 
 function originalForm(doc: NormalizedText, m: Candidate): string | undefined {
+  // Analysed as written (nothing removed or converted): the original form, less any reading in
+  // it, is never another name of the same length.
+  if (doc.analysis.text === doc.source.text) return undefined;
   const [start, end] = originalSpan(doc.analysis, m.start, m.end);
   const form = doc.source.text.slice(start, end).replace(READINGS, '').replace(/[“”"‘’「」《》]/g, '');
   const surface = doc.analysis.text.slice(m.start, m.end).replace(/[“”"‘’「」《》]/g, '');
@@ -148,12 +151,20 @@ export function resolveEntities(documents: Array<{ doc: NormalizedText; mentions
     if (!list.some((d) => d.code === s.division!.code)) list.push(s.division);
     linkedByName.set(s.canonical, list);
   }
+  // Each id built once (type → name → code, '' for none) and the same string looked up after:
+  // a new string per mention would be built and hashed for every look-up.
+  const ids = new Map<EntityType, Map<string, Map<string, string>>>();
   for (const s of surfaces) {
     const name = finalName(s.canonical);
     const type = typeOf(s.canonical);
     // An unlinked mention of a name linked elsewhere in the corpus to exactly one place is that place.
     const division = s.division ?? (linkedByName.get(name)?.length === 1 ? linkedByName.get(name)![0] : undefined);
-    const id = division && (type === 'District' || type === 'Village') ? `${type}:${name}#${division.code}` : `${type}:${name}`;
+    const placed = division && (type === 'District' || type === 'Village');
+    const byName = ids.get(type) ?? ids.set(type, new Map()).get(type)!;
+    const byCode = byName.get(name) ?? byName.set(name, new Map()).get(name)!;
+    const code = placed ? division.code : '';
+    let id = byCode.get(code);
+    if (id === undefined) byCode.set(code, (id = placed ? `${type}:${name}#${division.code}` : `${type}:${name}`));
     let entity = entities.get(id);
     if (!entity) {
       entity = { id, type, name, aliases: new Set(), mentions: [] };

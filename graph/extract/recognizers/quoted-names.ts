@@ -4,12 +4,12 @@
 import type { EntityType } from '../../model.ts';
 import type { Sentence } from '../../normalize/index.ts';
 import { CharSet } from '../../normalize/char-set.ts';
-import { DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, SUFFIX_RULES, suffixRule, suffixesIn, typeBySuffix } from '../../lexicon/entity-suffixes.ts';
+import { DOCUMENT_SUFFIXES, GENERIC_MODIFIERS, LEFT_STOPWORDS, suffixRule, suffixesIn } from '../../lexicon/entity-suffixes.ts';
 import { isPolicyWord } from '../../lexicon/domain-words.ts';
 import { CARRYING_OUT } from '../../lexicon/verbs.ts';
 import type { Candidate } from '../candidate.ts';
 import { CLAUSE_OR_SENTENCE_MARKS, clauseStartBefore } from '../clauses.ts';
-import { COUNTED_PHRASE, HAN, NAME_VERBS, endsWithOrdinaryWord, isOrdinaryWord } from '../name-words.ts';
+import { COUNTED_PHRASE, HAN, NAME_VERBS, endsWithOrdinaryWord, isOrdinaryWord, ruleEnding } from '../name-words.ts';
 import type { Recognizer } from '../recognizer.ts';
 import { beforeFirstStop, cut, tag } from '../segmenter.ts';
 import {
@@ -42,7 +42,7 @@ function tailSuffix(text: string, from: number, limit: number): { end: number; t
     if (!HAN.test(word) || LEFT_STOPWORDS.has(word) || (pos === 'v' && !NAME_VERBS.has(word) && !suffixRule(word))) break;
     length += word.length;
     if (endsWithOrdinaryWord(word)) continue; // 工作格局 ends with 局 but names no bureau
-    const rule = SUFFIX_RULES.find((r) => word.endsWith(r.suffix));
+    const rule = ruleEnding(word);
     if (rule && rule.type !== 'Village') best = { end: from + length, type: rule.type };
   }
   return best;
@@ -54,7 +54,7 @@ function tailSuffix(text: string, from: number, limit: number): { end: number; t
  */
 function quoteType(name: string): EntityType {
   if (DOCUMENT_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length + 1)) return 'Document';
-  const rule = typeBySuffix(name);
+  const rule = ruleEnding(name, 1);
   // “共富工坊”, “共富超市”: a firm's suffix after policy vocabulary alone names a campaign's brand, not a firm.
   if (rule?.type === 'Company' && isPolicyWord(name.slice(0, -rule.suffix.length))) return 'Program';
   const type = rule?.type;

@@ -39,14 +39,18 @@ function findTownshipShortForms(gazetteer: Gazetteer, text: string, sentences: S
   }
 }
 
+const SHORT_FORM_LENGTHS = [5, 4, 3, 2];
+
 function findShortDivisions(gazetteer: Gazetteer, text: string, sentence: Sentence, regions: ReadonlySet<string>, out: Candidate[]): void {
   for (let start = sentence.start; start < sentence.end - 1; start++) {
     if (!gazetteer.shortNameStarts.at(text, start) || !gazetteer.opensAShortName(text, start)) continue;
-    for (const length of [5, 4, 3, 2]) {
+    for (const length of SHORT_FORM_LENGTHS) {
       const end = start + length;
       if (end > sentence.end) continue;
       const name = text.slice(start, end);
-      const divisions = gazetteer.shortNamed(name).filter((d) => inRegion(gazetteer, d, regions));
+      const named = gazetteer.shortNamed(name);
+      if (named.length === 0) continue;
+      const divisions = named.filter((d) => inRegion(gazetteer, d, regions));
       if (divisions.length === 0) continue;
       // A short form followed by its own suffix is the full name, already found.
       if (divisions.some((d) => text.startsWith(d.name, start))) break;

@@ -29,13 +29,18 @@ export const suffixNames: Recognizer = {
 
 /** Names anchored on a type suffix, extended leftwards word by word until a word that cannot be in one. */
 function findSuffixNames(text: string, sentence: Sentence, found: readonly Candidate[], out: Candidate[]): void {
+  const hits = suffixesIn(text, sentence.start, sentence.end);
+  const first = hits.next();
+  // Most sentences end no name with a suffix: what was found there need not be sorted out then.
+  if (first.done) return;
   const marked = found.filter((c) => c.via === 'quote' || c.via === 'book');
   const districts = found.filter((c) => c.type === 'District');
   const divisions = districts.filter((d) => d.via === 'division');
   const places = found.filter((d) => (d.type === 'District' || d.type === 'Village') && d.via !== 'suffix');
   const villagesFound = places.filter((d) => d.type === 'Village');
   const persons = found.filter((d) => d.type === 'Person');
-  for (const { at: suffixStart, rule } of suffixesIn(text, sentence.start, sentence.end)) {
+  for (let hit: IteratorResult<{ at: number; rule: SuffixRule }> = first; !hit.done; hit = hits.next()) {
+    const { at: suffixStart, rule } = hit.value;
     const suffix = rule.suffix;
     const end = suffixStart + suffix.length;
     // Cheap refusals first: nothing to qualify the suffix, or a span quotation marks already name.
@@ -80,10 +85,10 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
     const placed = places.some((d) => d.start >= start && d.end <= suffixStart);
     // A village or place is named after somewhere or someone (湖前, 正泰, 2049, 壶镇): a phrase of
     // ordinary words (新建小区, 民办博物馆) is a description.
-    const named = properPart || placed || words.some((w) => PROPER_TAGS.test(w.tag) && modifiers.includes(w.word));
+    const named = properPart || placed || words.some((w) => modifiers.includes(w.word) && PROPER_TAGS.test(w.tag));
     if ((rule.type === 'Village' || rule.type === 'Place') && !named) continue;
     if (needsProperName) {
-      const coined = words.some((w) => PROPER_NAME_TAGS.test(w.tag) && modifiers.includes(w.word) && !isDomainWord(w.word));
+      const coined = words.some((w) => modifiers.includes(w.word) && PROPER_NAME_TAGS.test(w.tag) && !isDomainWord(w.word));
       if (!placed && !coined) continue;
     }
     // 某村某某自然村: a village's name starts after the village it lies in.
