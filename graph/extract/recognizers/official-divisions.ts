@@ -7,7 +7,7 @@ import type { Candidate } from '../candidate.ts';
 import type { Division, Gazetteer } from '../gazetteer.ts';
 import { BOUNDARY_CHARS, HAN, isOrdinaryWord } from '../name-words.ts';
 import type { Recognizer } from '../recognizer.ts';
-import { cutExact } from '../segmenter.ts';
+import { isOneExactWord } from '../segmenter.ts';
 import { DIVISION_END_CHARS, GENERIC_DIVISION_NAMES, ZONE } from './divisions.data.ts';
 
 const DIVISION_END = new CharSet(DIVISION_END_CHARS);
@@ -38,11 +38,11 @@ function findDivisions(gazetteer: Gazetteer, text: string, sentence: Sentence, o
     const { name, divisions } = longest;
     // 发展乡村: there is a 发展乡, but here 乡 begins the word 乡村 and 发展 is a verb. An official
     // name made of an everyday word and its unit is no name where the unit begins a word.
-    if (cutExact(text.slice(end - 1, end + 1)).length === 1 && isOrdinaryWord(name.slice(0, -1))) continue;
+    if (isOneExactWord(text.slice(end - 1, end + 1)) && isOrdinaryWord(name.slice(0, -1))) continue;
     const start = end - name.length;
     // 宜兴城市学院-style names: 兴城市 is a city elsewhere, but here 兴 ends the word 宜兴 and 城市
     // is a word of its own. A name glued to the word before it, the rest of it an everyday word, is none.
-    if (start > sentence.start && HAN.test(text[start - 1]!) && cutExact(text.slice(start - 1, start + 1)).length === 1 && cutExact(name.slice(1)).length === 1) continue;
+    if (start > sentence.start && HAN.test(text[start - 1]!) && isOneExactWord(text.slice(start - 1, start + 1)) && isOneExactWord(name.slice(1))) continue;
     // 市侨联和县残联: 和县 is a county, but here 和 joins two names. A two-character name that opens
     // with a conjunction or preposition, glued to a word that is no division, is none.
     if (name.length === 2 && BOUNDARY_CHARS.has(name[0]!) && start > sentence.start && HAN.test(text[start - 1]!) && !DIVISION_END.at(text, start - 1)) continue;
