@@ -44,8 +44,28 @@ export function entitiesById(ids: string[]): Statement {
   };
 }
 
-/** The districts each entity lies in, through LOCATED_IN chains, with their distance in hops. */
+/** Chains followed per hop, and places kept per hop, when finding what an entity lies in. */
+const ANCESTOR_SCAN_PER_HOP = 5_000;
+const ANCESTORS_PER_HOP = 200;
+
+/**
+ * The districts each entity lies in, through LOCATED_IN chains, with their distance in hops. The
+ * chains are followed breadth first, each place once: enumerating every chain grows exponentially
+ * where places are linked more than once (a hub at 1M relations held a core for minutes), and a
+ * hop reads at most ANCESTOR_SCAN_PER_HOP relationships.
+ */
 export function districtAncestors(ids: string[], maxHops = 6): Statement {
+  const hops = Math.max(1, Math.min(8, Math.trunc(maxHops)));
+  const steps = Array.from({ length: hops }, (_, i) => /* Cypher */ `
+        CALL (seen, frontier) {
+          UNWIND frontier AS f
+          MATCH (f)-[:LOCATED_IN]->(n)
+          WITH n LIMIT $scanPerHop
+          WHERE NOT n IN seen
+          WITH DISTINCT n LIMIT $keptPerHop
+          RETURN collect(n) AS next
+        }
+        WITH seen + next AS seen, next AS frontier, found + [x IN next WHERE x:District | [x, ${i + 1}]] AS found`).join('');
   return {
     // The districts it lies in by LOCATED_IN, and those whose GB/T 2260 code is a prefix of its own
     // (a village's 12 digits hold its township's 9, county's 6, city's 4 and province's 2), so the
@@ -53,20 +73,18 @@ export function districtAncestors(ids: string[], maxHops = 6): Statement {
     cypher: /* Cypher */ `
       UNWIND $ids AS id
       MATCH (start:Entity {id: id})
-      CALL {
-        WITH start
-        MATCH path = (start)-[:LOCATED_IN*1..${Math.max(1, Math.min(8, Math.trunc(maxHops)))}]->(e:District)
-        WHERE e <> start
-        RETURN e, length(path) AS hops
+      CALL (start) {
+        WITH [start] AS seen, [start] AS frontier, [] AS found${steps}
+        UNWIND found AS pair
+        RETURN pair[0] AS e, pair[1] AS hops
         UNION ALL
-        WITH start
         UNWIND CASE WHEN start.code IS NULL THEN [] ELSE [n IN [9, 6, 4, 2] WHERE n < size(start.code) | substring(start.code, 0, n)] END AS prefix
         MATCH (e:District {code: prefix})
         RETURN e, (size(start.code) - size(prefix) + 1) / 2 AS hops
       }
       WITH id, start, e, min(hops) AS hops
       RETURN id, start.code AS code, ${ENTITY_VIEW} AS entity, hops`,
-    params: { ids },
+    params: { ids, scanPerHop: ANCESTOR_SCAN_PER_HOP, keptPerHop: ANCESTORS_PER_HOP },
   };
 }
 
