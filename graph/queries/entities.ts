@@ -46,6 +46,9 @@ function checkedTypes(types: RelationType[] | null | undefined): readonly Relati
   return [...new Set(types)];
 }
 
+/** The longest the hierarchy of a batch of entities may take before it fails with TIMEOUT. */
+const HIERARCHY_TIMEOUT_MS = 10_000;
+
 /** Orders ancestors innermost first, one per level, up to the province. */
 function hierarchyOf(startCode: string | null, rows: Array<{ entity: EntityView; hops: number }>): EntityView[] {
   const consistent = rows.filter(({ entity }) => !startCode || !entity.code || startCode.startsWith(codePrefix(entity.code)));
@@ -83,7 +86,8 @@ export function createEntityQueries(context: QueryContext) {
     /** For each id, the districts it lies in, innermost first, up to the province. */
     async hierarchy(ids: string[]): Promise<EntityView[][]> {
       if (ids.length === 0) return [];
-      const result = await rows(cypher.districtAncestors(ids));
+      // A bound in time too: the hierarchy is part of every entity view, and a graph may link its places densely.
+      const result = await context.reader.rows(cypher.districtAncestors(ids), { timeoutMs: HIERARCHY_TIMEOUT_MS });
       const codes = new Map(result.map((r) => [r['id'] as string, r['code'] as string | null]));
       const byId = groupBy(result, (r) => ({ entity: r['entity'] as EntityView, hops: r['hops'] as number }));
       return ids.map((id) => hierarchyOf(codes.get(id) ?? null, byId.get(id) ?? []));
