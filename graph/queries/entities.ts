@@ -1,6 +1,7 @@
 // Entities and relations by id, in batches (the API's DataLoaders call these), and their details.
 // Each function is one statement for all the ids it is given.
 import { isRelationType, isUndirected, RELATION_TYPES, type RelationType } from '../model.ts';
+import type { ReadOptions } from '../store/index.ts';
 import type { QueryContext } from './context.ts';
 import { offsetAfter, pageOf } from './cursor.ts';
 import { documentView } from './documents-cypher.ts';
@@ -68,7 +69,7 @@ function hierarchyOf(startCode: string | null, rows: Array<{ entity: EntityView;
 }
 
 export function createEntityQueries(context: QueryContext) {
-  const rows = (statement: { cypher: string; params: Record<string, unknown> }) => context.reader.rows(statement);
+  const rows = (statement: { cypher: string; params: Record<string, unknown> }, options?: ReadOptions) => context.reader.rows(statement, options);
   const groupBy = <T>(list: Row[], value: (row: Row) => T) => {
     const out = new Map<string, T[]>();
     for (const row of list) (out.get(row['id'] as string) ?? out.set(row['id'] as string, []).get(row['id'] as string)!).push(value(row));
@@ -87,7 +88,7 @@ export function createEntityQueries(context: QueryContext) {
     async hierarchy(ids: string[]): Promise<EntityView[][]> {
       if (ids.length === 0) return [];
       // A bound in time too: the hierarchy is part of every entity view, and a graph may link its places densely.
-      const result = await context.reader.rows(cypher.districtAncestors(ids), { timeoutMs: HIERARCHY_TIMEOUT_MS });
+      const result = await rows(cypher.districtAncestors(ids), { timeoutMs: HIERARCHY_TIMEOUT_MS });
       const codes = new Map(result.map((r) => [r['id'] as string, r['code'] as string | null]));
       const byId = groupBy(result, (r) => ({ entity: r['entity'] as EntityView, hops: r['hops'] as number }));
       return ids.map((id) => hierarchyOf(codes.get(id) ?? null, byId.get(id) ?? []));

@@ -20,8 +20,10 @@ export const FUNDED = new Set<EntityType>(['Program', 'Place', 'Company', 'Villa
 export const LEVEL_POST = /^副?(省|市|区|县|镇|乡)(?:长|领导)$/;
 /** A bare 村 (and its branch or committee) right before a post: 、村党支部书记. */
 export const VILLAGE_POST_BEFORE = /(?:^|[^\p{Script=Han}]|[、，,和及])村(?:党支部|党总支|党委|委会|两委)?副?$/u;
+/** The verbs of 由A与B共同出资建设. */
+export const FUNDED_BY_VERBS = ['出资', '投资', '注资'];
 /** X由A与B共同出资建设: the funders after 由, up to the verb (group 1). */
-export const FUNDED_BY = /由[^，,。；;]{2,40}?(?:共同|联合)?((?:出资|投资|注资))/g;
+export const FUNDED_BY = new RegExp(`由[^，,。；;]{2,40}?(?:共同|联合)?(${FUNDED_BY_VERBS.join('|')})`, 'g');
 /** 得到A、B等地的对口扶持: the parties up to the kind of support; group 2 when it pairs them. */
 export const SUPPORTED_BY = /(得到|获得)[^，,。；;]{2,60}?的(对口|结对)?(?:扶持|帮扶|支持|支援|援助|资助)/g;
 /** 某村村办企业, 村集体控股的企业: a firm the village owns (funds) and that lies in it. */

@@ -5,7 +5,7 @@ import { FUNDING, INVESTING } from '../../lexicon/verbs.ts';
 import { between, clauseEndAfter, clauseStartBefore } from '../../extract/index.ts';
 import type { ResolvedMention } from '../../resolve/resolve.ts';
 import { coordinatedBefore } from '../actors.ts';
-import { FUNDED, FUNDERS, FUNDED_BY, POSTS, SUPPORTED_BY, VILLAGE_OWNED } from '../cues.ts';
+import { FUNDED, FUNDERS, FUNDED_BY, FUNDED_BY_VERBS, POSTS, SUPPORTED_BY, VILLAGE_OWNED } from '../cues.ts';
 import type { RelationRule } from '../rule.ts';
 
 export const funding: RelationRule = {
@@ -73,9 +73,9 @@ export const supportedBy: RelationRule = {
   },
 };
 
-/** Where the next 出资, 投资 or 注资 in text[from, to) starts, or -1. */
+/** Where the next verb of 由A与B共同出资 in text[from, to) starts, or -1. */
 function nextInvestingVerb(text: string, from: number, to: number): number {
-  const found = ['出资', '投资', '注资'].map((verb) => text.indexOf(verb, from)).filter((at) => at >= 0 && at < to);
+  const found = FUNDED_BY_VERBS.map((verb) => text.indexOf(verb, from)).filter((at) => at >= 0 && at < to);
   return found.length > 0 ? Math.min(...found) : -1;
 }
 
