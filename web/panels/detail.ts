@@ -4,13 +4,13 @@ import { api, type EntityDetail } from '../api/index.ts';
 import { ENTITY_STYLE, RELATION_LABELS } from '../canvas/style.ts';
 import { language, onLanguageChange, t } from '../i18n/index.ts';
 import type { Bus } from './bus.ts';
-import { button, h, markedText, panel, showError } from './dom.ts';
+import { latestLoads } from './latest-load.ts';
+import { button, h, markedText, panel } from './dom.ts';
 import type { Workspace } from './workspace.ts';
 
 export function createDetail(bus: Bus, workspace: Workspace): HTMLElement {
   const { root, body, retitle } = panel('detail', () => t('detail.title'));
   let current: EntityDetail | null = null;
-  let generation = 0;
 
   function row(label: string, value: Node | string): HTMLElement[] {
     return [h('dt', { text: label }), h('dd', {}, [value])];
@@ -98,22 +98,11 @@ export function createDetail(bus: Bus, workspace: Workspace): HTMLElement {
     }
   }
 
-  async function load(id: string): Promise<void> {
-    const mine = ++generation;
-    body.replaceChildren(h('p', { class: 'hint', text: t('loading') }));
-    try {
-      const entity = await api.entity(id);
-      if (mine !== generation) return;
-      current = entity;
-      render();
-    } catch (error) {
-      if (mine === generation) showError(body, t('error', { message: (error as Error).message }));
-    }
-  }
+  const loads = latestLoads(body, (id: string) => api.entity(id), (entity) => { current = entity; render(); });
 
-  bus.on('entity', ({ id }) => void load(id));
+  bus.on('entity', ({ id }) => void loads.load(id));
   bus.on('canvas', () => { if (current) render(); });
-  bus.on('deselect', () => { generation++; current = null; render(); });
+  bus.on('deselect', () => { loads.cancel(); current = null; render(); });
   onLanguageChange(() => { retitle(); render(); });
   render();
   return root;

@@ -3,13 +3,13 @@ import { api, type RelationDetail } from '../api/index.ts';
 import { ENTITY_STYLE, RELATION_LABELS } from '../canvas/style.ts';
 import { language, onLanguageChange, t } from '../i18n/index.ts';
 import type { Bus } from './bus.ts';
-import { h, panel, showError } from './dom.ts';
+import { latestLoads } from './latest-load.ts';
+import { h, panel } from './dom.ts';
 import { evidenceItem } from './evidence-item.ts';
 
 export function createEvidence(bus: Bus): HTMLElement {
   const { root, body, retitle } = panel('evidence', () => t('evidence.title'));
   let current: RelationDetail | null = null;
-  let generation = 0;
 
   function render(): void {
     body.replaceChildren();
@@ -32,21 +32,9 @@ export function createEvidence(bus: Bus): HTMLElement {
     body.append(h('ol', { class: 'evidence-list' }, relation.evidence.map((evidence) => evidenceItem(evidence, bus, classFor))));
   }
 
-  async function load(id: string): Promise<void> {
-    const mine = ++generation;
-    root.hidden = false;
-    body.replaceChildren(h('p', { class: 'hint', text: t('loading') }));
-    try {
-      const relation = await api.relation(id);
-      if (mine !== generation) return;
-      current = relation;
-      render();
-    } catch (error) {
-      if (mine === generation) showError(body, t('error', { message: (error as Error).message }));
-    }
-  }
+  const loads = latestLoads(body, (id: string) => api.relation(id), (relation) => { current = relation; render(); });
 
-  bus.on('relation', ({ id }) => void load(id));
+  bus.on('relation', ({ id }) => { root.hidden = false; void loads.load(id); });
   onLanguageChange(() => { retitle(); render(); });
   render();
   return root;

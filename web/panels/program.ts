@@ -5,7 +5,8 @@ import { ENTITY_STYLE } from '../canvas/style.ts';
 import { language, onLanguageChange, t } from '../i18n/index.ts';
 import type { EntityType } from '../state/vocabulary.ts';
 import type { Bus } from './bus.ts';
-import { button, h, panel, showError } from './dom.ts';
+import { latestLoads } from './latest-load.ts';
+import { button, h, panel } from './dom.ts';
 import { evidenceItem } from './evidence-item.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -19,7 +20,6 @@ export function createProgram(bus: Bus, workspace: Workspace): HTMLElement {
   const { root, body, retitle } = panel('program', () => t('program.title'));
   let view: CoImplementationView | null = null;
   let programId: string | null = null;
-  let generation = 0;
 
   function render(): void {
     body.replaceChildren();
@@ -66,21 +66,9 @@ export function createProgram(bus: Bus, workspace: Workspace): HTMLElement {
     body.append(grid);
   }
 
-  async function load(id: string): Promise<void> {
-    const mine = ++generation;
-    programId = id;
-    body.replaceChildren(h('p', { class: 'hint', text: t('loading') }));
-    try {
-      const result = await api.coImplementation({ programIds: [id] });
-      if (mine !== generation) return;
-      view = result;
-      render();
-    } catch (error) {
-      if (mine === generation) showError(body, t('error', { message: (error as Error).message }));
-    }
-  }
+  const loads = latestLoads(body, (id: string) => api.coImplementation({ programIds: [id] }), (result) => { view = result; render(); });
 
-  bus.on('program', ({ id }) => void load(id));
+  bus.on('program', ({ id }) => { programId = id; void loads.load(id); });
   onLanguageChange(() => { retitle(); render(); });
   render();
   return root;

@@ -4,7 +4,8 @@ import { api, type DocumentDetail } from '../api/index.ts';
 import { ENTITY_STYLE } from '../canvas/style.ts';
 import { language, onLanguageChange, t } from '../i18n/index.ts';
 import type { Bus } from './bus.ts';
-import { button, h, panel, showError } from './dom.ts';
+import { latestLoads } from './latest-load.ts';
+import { button, h, panel } from './dom.ts';
 import type { Workspace } from './workspace.ts';
 
 interface Segment { start: number; end: number; entityId: string | null; target: boolean }
@@ -39,7 +40,6 @@ export function createReader(bus: Bus, workspace: Workspace): HTMLElement {
   const { root, body, retitle } = panel('reader', () => t('reader.title'));
   let current: DocumentDetail | null = null;
   let target: { start: number; end: number } | null = null;
-  let generation = 0;
 
   function render(): void {
     body.replaceChildren();
@@ -92,21 +92,17 @@ export function createReader(bus: Bus, workspace: Workspace): HTMLElement {
     body.append(button(t('reader.close'), () => { current = null; target = null; render(); }));
   }
 
-  async function open(id: string, offset?: number, length?: number): Promise<void> {
-    const mine = ++generation;
-    body.replaceChildren(h('p', { class: 'hint', text: t('loading') }));
-    try {
-      const doc = current?.id === id ? current : await api.document(id);
-      if (mine !== generation) return;
+  const opens = latestLoads(
+    body,
+    async (id: string, _offset?: number, _length?: number) => (current?.id === id ? current : api.document(id)),
+    (doc, _id, offset, length) => {
       current = doc;
       target = offset === undefined ? null : { start: offset, end: offset + Math.max(1, length ?? 1) };
       render();
-    } catch (error) {
-      if (mine === generation) showError(body, t('error', { message: (error as Error).message }));
-    }
-  }
+    },
+  );
 
-  bus.on('document', ({ id, offset, length }) => void open(id, offset, length));
+  bus.on('document', ({ id, offset, length }) => void opens.load(id, offset, length));
   bus.on('graphChanged', () => { current = null; render(); });
   onLanguageChange(() => { retitle(); render(); });
   render();
