@@ -2,7 +2,7 @@
 // Throughput of the whole extraction pipeline on the seeds repeated to a corpus of a few MB,
 // beside jieba's cut alone over the same text in the same run.
 import { createExtractor, loadGraphConfig, readSource, findInputFiles, type ExtractionExport, type SourceDocument } from '../graph/index.ts';
-import { cut } from '../graph/extract/segmenter.ts';
+import { cut } from '../graph/extraction/mentions/segmenter.ts';
 
 const arg = process.argv.indexOf('--megabytes');
 const targetBytes = (arg > 0 ? Number(process.argv[arg + 1]) : 5) * 1024 * 1024;

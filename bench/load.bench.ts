@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bulkLoad, createStore, loadGraphConfig, planLoads, startLocalNeo4j, type EntityType } from '../graph/index.ts';
-import * as cypher from '../graph/store/cypher.ts';
+import * as cypher from '../graph/db/store/cypher.ts';
 import { freePort } from '../tests/support/free-port.ts';
 import { syntheticExport } from './synthetic-export.ts';
 

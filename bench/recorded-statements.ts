@@ -3,7 +3,7 @@
 // GraphQL, no HTTP — so the two can be timed side by side on the same graph in the same run.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Reader, ReadTransaction, Statement, Store } from '../graph/index.ts';
-import { withIntegers } from '../graph/store/reader.ts';
+import { withIntegers } from '../graph/db/store/reader.ts';
 
 /**
  * Statements that ran at the same time (a DataLoader tick's batches): a request is a sequence of

@@ -1,20 +1,8 @@
-// The graph module's public API: configuration, the extraction pipeline, and the Neo4j store.
+// The graph module's public API: configuration, the vocabulary, and its three subsystems:
+// extraction (files → export), the database side (Neo4j, store, ingest) and the read side.
 export { loadGraphConfig, ConfigError, DEFAULT_MAX_DOCUMENT_BYTES, type GraphConfig, type Neo4jConfig, type LocalNeo4jConfig } from './config.ts';
 export * from './model.ts';
-export { createExtractor, type Extractor, type ExtractorOptions } from './pipeline.ts';
-export { findInputFiles, readSource, readSources, readBytes, type SourceDocument, type ReadFailure, type DocumentRefusal, type ReadOptions, type ReadOutcome } from './read/read-sources.ts';
-export type { Refusal } from './read/content-checks.ts';
-export { connectGraph, type GraphConnection, type GraphStatus, type ConnectOptions } from './connect.ts';
-export {
-  ingestPaths, ingestTexts, readDocumentFiles, readDocumentInputs, extractBatch,
-  type IngestSummary, type IngestOptions, type DocumentInput, type DocumentOutcome, type ReadBatch,
-} from './ingest.ts';
-export { bulkLoad, type BulkLoadSummary } from './bulk-load.ts';
-export { startLocalNeo4j, Neo4jStartError, type LocalNeo4j, type Neo4jExit } from './neo4j/local-neo4j.ts';
-export { startSupervisedNeo4j, type SupervisedNeo4j, type SupervisionOptions, type Neo4jStatus } from './neo4j/supervised-neo4j.ts';
-export { acquireLocalNeo4j, Neo4jInUseError, type AcquiredNeo4j, type AcquireOptions } from './neo4j/acquire-local.ts';
-export { findRunningNeo4j, probeRunningNeo4j, readRunningFile, runningFilePath, type RunningNeo4j, type RunningProbe } from './neo4j/running-neo4j.ts';
-export { Neo4jImportError } from './neo4j/import-local.ts';
-export * from './store/index.ts';
+export { createExtractor, findInputFiles, readSource, readSources, readBytes, type Extractor, type ExtractorOptions, type SourceDocument, type ReadFailure, type DocumentRefusal, type ReadOptions, type ReadOutcome, type Refusal } from './extraction/index.ts';
+export * from './db/index.ts';
 export { createQueries, QueryError, type Queries, type QueryOptions, type QueryErrorCode } from './queries/index.ts';
 export type * from './queries/views.ts';

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launcherPaths } from '../graph/neo4j/launcher-paths.ts';
+import { launcherPaths } from '../graph/db/neo4j/launcher-paths.ts';
 
 const { projectDir, jar, libDir } = launcherPaths();
 

@@ -2,7 +2,7 @@
 // views in one batch, Neo4j GDS when installed, and the co-implementation matrix. Pure: each
 // returns { cypher, params }; labels and relationship types come from the closed unions.
 import { CO_MENTIONED, ENTITY_TYPES, RELATION_TYPES, isEntityType, type EntityType } from '../model.ts';
-import type { Statement } from '../store/index.ts';
+import type { Statement } from '../db/store/index.ts';
 
 const DOCUMENT = 'SourceDocument';
 

@@ -1,7 +1,7 @@
 // Whole-graph figures (counts, degree, PageRank, communities, dates), cached per graph version,
 // and the co-implementation matrix.
 import { isEntityType, isRelationType, isUndirected, type EntityType, type RelationType } from '../model.ts';
-import type { ReadTransaction, Row } from '../store/index.ts';
+import type { ReadTransaction, Row } from '../db/store/index.ts';
 import * as cypher from './analytics-cypher.ts';
 import { communitiesOf, computeFiguresOffThread, RelationEdges, topBy, type NodeFigures } from './analytics-graph.ts';
 import type { QueryContext } from './context.ts';

@@ -1,7 +1,7 @@
 // The console's own statements, and the canvas made of an analyst's result: the entities and
 // relations among its cells, as the neighbourhood view draws them.
 import { isEntityType, isRelationType, isUndirected } from '../model.ts';
-import type { PlainNode, PlainRelationship, Statement } from '../store/index.ts';
+import type { PlainNode, PlainRelationship, Statement } from '../db/store/index.ts';
 import { typedDegree } from './analytics-cypher.ts';
 import type { GraphEdgeView, GraphNodeView } from './views.ts';
 

@@ -2,7 +2,7 @@
 // (comments and strings blanked, so neither hides nor fakes anything) for clear messages, then the
 // plan Neo4j makes of it (EXPLAIN, nothing run), which is the truth: its query type must be
 // read-only, and no operator may write, load files, administer or call a procedure off the list.
-import type { PlanOperator } from '../store/index.ts';
+import type { PlanOperator } from '../db/store/index.ts';
 
 /** Procedures an analyst may call: all read the schema or the full-text indexes, none writes. */
 export const ALLOWED_PROCEDURES: readonly string[] = [

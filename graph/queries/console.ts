@@ -1,6 +1,6 @@
 // The analysts' Cypher, read-only by construction: a READ transaction with Neo4j's own timeout,
 // EXPLAIN first and its plan inspected (./console-rules.ts), then the rows, capped.
-import { StoreError, type Row } from '../store/index.ts';
+import { StoreError, type Row } from '../db/store/index.ts';
 import { canvasOf, elementsIn, entitiesByElementId, entityElementIds, userFunctions, type EntityEnd } from './console-cypher.ts';
 import { checkPlan, checkQueryText, type Refusal } from './console-rules.ts';
 import type { QueryContext } from './context.ts';

@@ -1,5 +1,5 @@
 // What every query module gets: the store's read side and the graph version.
-import type { Reader } from '../store/index.ts';
+import type { Reader } from '../db/store/index.ts';
 
 export interface QueryContext {
   reader: Reader;

@@ -1,6 +1,6 @@
 // Pure Cypher builders for the input reports (:SourceDocument): lists with filters, by id, text,
 // mention spans, entities and the relations they state.
-import type { Statement } from '../store/cypher.ts';
+import type { Statement } from '../db/store/index.ts';
 import { ENTITY_VIEW, RELATION_VIEW, SOURCE_DOCUMENT, seekRelations } from './entities-cypher.ts';
 
 /**

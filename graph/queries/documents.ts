@@ -1,6 +1,6 @@
 // The input reports: lists with filters, metadata, text, mention spans and the relations they state.
 import * as OpenCC from 'opencc-js';
-import { simplifyName } from '../normalize/simplified-chinese.ts';
+import { simplifyName } from '../extraction/index.ts';
 import type { QueryContext } from './context.ts';
 import { offsetAfter, pageOf } from './cursor.ts';
 import * as cypher from './documents-cypher.ts';

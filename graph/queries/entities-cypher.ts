@@ -1,7 +1,7 @@
 // Pure Cypher builders for entities and relations by id: { cypher, params }, values in params,
 // relationship types only from the closed unions of ../model.ts, checked before they enter text.
 import { CO_MENTIONED, RELATION_TYPES, isRelationType, type RelationType } from '../model.ts';
-import { relationshipType, SOURCE_DOCUMENT, type Statement } from '../store/cypher.ts';
+import { relationshipType, SOURCE_DOCUMENT, type Statement } from '../db/store/index.ts';
 
 export { SOURCE_DOCUMENT };
 

@@ -1,7 +1,7 @@
 // Entities and relations by id, in batches (the API's DataLoaders call these), and their details.
 // Each function is one statement for all the ids it is given.
 import { isRelationType, isUndirected, RELATION_TYPES, type RelationType } from '../model.ts';
-import type { ReadOptions } from '../store/index.ts';
+import type { ReadOptions } from '../db/store/index.ts';
 import type { QueryContext } from './context.ts';
 import { offsetAfter, pageOf } from './cursor.ts';
 import { documentView } from './documents-cypher.ts';

@@ -1,7 +1,7 @@
 // Pure Cypher builders for neighbourhoods and paths. Every expansion is bounded (LIMIT inside
 // CALL subqueries), so a node with a hundred thousand relations costs no more than the bound.
 import type { EntityType, RelationType } from '../model.ts';
-import { relationshipType, type Statement } from '../store/cypher.ts';
+import { relationshipType, type Statement } from '../db/store/index.ts';
 import { FIRST_REPORTED, TYPED, typeAlternation } from './entities-cypher.ts';
 
 export interface NeighborhoodPlan {

@@ -1,7 +1,7 @@
 // The read side of the graph: search, entities, neighbourhoods, paths, evidence, documents,
 // statistics and the analysts' console. With graph/store/ the only code that speaks Cypher; every
 // statement runs in a READ transaction and every answer is plain data (./views.ts).
-import type { Store } from '../store/index.ts';
+import type { Store } from '../db/store/index.ts';
 import { createAnalytics } from './analytics.ts';
 import { createConsole } from './console.ts';
 import type { QueryContext } from './context.ts';

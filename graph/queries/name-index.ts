@@ -1,7 +1,7 @@
 // The in-memory index behind search: every entity's names, aliases and official name, their
 // pinyin and initials, in sorted tables, so exact, prefix, pinyin and initials matches are binary
 // searches. Built from one streamed read of the graph (./search.ts), pure otherwise.
-import { simplifyName } from '../normalize/simplified-chinese.ts';
+import { simplifyName } from '../extraction/index.ts';
 import { pinyinQuery, readName, type NameReading } from './name-pinyin.ts';
 import type { EntityView, MatchKind } from './views.ts';
 

@@ -1,6 +1,6 @@
 // Pure Cypher builders for search: the one streamed read that fills the name index, and the
 // full-text query over names with user text made literal for Lucene.
-import type { Statement } from '../store/cypher.ts';
+import type { Statement } from '../db/store/index.ts';
 import { ENTITY_VIEW } from './entities-cypher.ts';
 
 /** Every entity with what search shows of it; streamed once per graph version. */

@@ -2,7 +2,7 @@
 // The index is built from one streamed read, lazily, once per graph version; while a newer
 // version is being indexed, searches are answered from the previous index.
 import { ENTITY_TYPES, type EntityType } from '../model.ts';
-import { simplifyName } from '../normalize/simplified-chinese.ts';
+import { simplifyName } from '../extraction/index.ts';
 import type { QueryContext } from './context.ts';
 import { offsetAfter, pageOf } from './cursor.ts';
 import { badInput } from './errors.ts';

@@ -1,7 +1,7 @@
 // The graph version, kept current without a query per request: read once, then re-read in the
 // background every `pollMs` (another process — the CLI — may load documents), and at once after
 // this process's own writes (`changed()`).
-import type { Store } from '../store/index.ts';
+import type { Store } from '../db/store/index.ts';
 
 export interface VersionWatch {
   current(): Promise<number>;

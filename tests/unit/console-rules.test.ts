@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canvasOf, elementsIn, entityElementIds } from '../../graph/queries/console-cypher.ts';
 import { checkPlan, checkQueryText, codeOf } from '../../graph/queries/console-rules.ts';
-import type { PlanOperator } from '../../graph/store/index.ts';
+import type { PlanOperator } from '../../graph/db/store/index.ts';
 
 const op = (operatorType: string, details?: string, ...children: PlanOperator[]): PlanOperator =>
   ({ operatorType, arguments: details === undefined ? {} : { Details: details }, children });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as cypher from '../../graph/store/cypher.ts';
+import * as cypher from '../../graph/db/store/cypher.ts';
 import { RELATION_TYPES, type RelationType } from '../../graph/index.ts';
 
 describe('Cypher builders', () => {

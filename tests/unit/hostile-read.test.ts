@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExtractor, readDocumentFiles, readDocumentInputs, DEFAULT_MAX_DOCUMENT_BYTES, type ExtractionExport } from '../../graph/index.ts';
-import { findInvisibleCharacters } from '../../graph/normalize/index.ts';
+import { findInvisibleCharacters } from '../../graph/extraction/normalize/index.ts';
 import { hostileDocuments, type HostileDocument } from '../support/hostile-documents.ts';
 import { CACHE_DIR } from '../support/seeds.ts';
 

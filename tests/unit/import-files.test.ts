@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARRAY_DELIMITER, writeImportFiles } from '../../graph/store/import-files.ts';
+import { ARRAY_DELIMITER, writeImportFiles } from '../../graph/db/store/import-files.ts';
 import { tinyExport } from '../fixtures/tiny-export.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'policy-graph-import-files-'));

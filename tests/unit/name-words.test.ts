@@ -1,11 +1,11 @@
 // The look-ups that stand in for scans of the word lists must answer exactly as the scans do, or
 // the recognizers that use them would drift from the lexicon's own functions.
 import { describe, expect, it } from 'vitest';
-import { ORDINARY_WORDS, SUFFIX_RULES, typeBySuffix } from '../../graph/lexicon/entity-suffixes.ts';
-import { endsWithOrdinaryWord, matchesNear, ruleEnding } from '../../graph/extract/name-words.ts';
-import { POSTS_AFTER_NAME, SPEECH_VERBS, TERMS_OF_ADDRESS } from '../../graph/extract/recognizers/persons.data.ts';
-import { WordTable } from '../../graph/normalize/word-table.ts';
-import { normalize } from '../../graph/normalize/index.ts';
+import { ORDINARY_WORDS, SUFFIX_RULES, typeBySuffix } from '../../graph/extraction/lexicon/entity-suffixes.ts';
+import { endsWithOrdinaryWord, matchesNear, ruleEnding } from '../../graph/extraction/mentions/name-words.ts';
+import { POSTS_AFTER_NAME, SPEECH_VERBS, TERMS_OF_ADDRESS } from '../../graph/extraction/mentions/recognizers/persons.data.ts';
+import { WordTable } from '../../graph/extraction/text/word-table.ts';
+import { normalize } from '../../graph/extraction/normalize/index.ts';
 import { seedSources } from '../support/seeds.ts';
 
 function* phrases(): Generator<string> {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readBytes, type SourceDocument } from '../../graph/index.ts';
-import { normalize, originalSpan, type NormalizedText } from '../../graph/normalize/index.ts';
+import { normalize, originalSpan, type NormalizedText } from '../../graph/extraction/normalize/index.ts';
 
 // Bounded, so that the suite stays fast; a failure prints its seed and the shrunk input.
 const RUNS = { numRuns: 150 };

@@ -1,6 +1,6 @@
 // Normalization on short texts written for the test: each shows one behaviour a reader relies on.
 import { describe, expect, it } from 'vitest';
-import { normalize, originalSpan, findPinyinAnnotations, findGarbledSpans, type NormalizedText } from '../../graph/normalize/index.ts';
+import { normalize, originalSpan, findPinyinAnnotations, findGarbledSpans, type NormalizedText } from '../../graph/extraction/normalize/index.ts';
 import type { SourceDocument } from '../../graph/index.ts';
 
 const doc = (text: string): NormalizedText => normalize({ id: 't.txt', path: 't.txt', hash: 'h', encoding: 'utf-8', format: 'text', text } satisfies SourceDocument);

@@ -1,8 +1,8 @@
 // Our tag() is jieba's cut() plus a look-up in jieba's own dictionary: it must give exactly what
 // jieba's tag() gives, words and parts of speech, or every rule that reads tags would drift.
 import { describe, expect, it } from 'vitest';
-import { afterLastStop, beforeFirstStop, cut, segmenter, tag } from '../../graph/extract/segmenter.ts';
-import { normalize } from '../../graph/normalize/index.ts';
+import { afterLastStop, beforeFirstStop, cut, segmenter, tag } from '../../graph/extraction/mentions/segmenter.ts';
+import { normalize } from '../../graph/extraction/normalize/index.ts';
 import { seedSources } from '../support/seeds.ts';
 
 const jiebaTag = (text: string) => segmenter().tag(text, true).map(({ word, tag: pos }) => [word, pos]);

@@ -2,7 +2,7 @@
 // converter does: every offset of the analysed text and every canonical name rests on it.
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { simplifyName } from '../../graph/normalize/simplified-chinese.ts';
+import { simplifyName } from '../../graph/extraction/normalize/simplified-chinese.ts';
 import { seedSources } from '../support/seeds.ts';
 
 const library = OpenCC.Converter({ from: 't', to: 'cn' });

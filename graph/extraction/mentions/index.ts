@@ -1,0 +1,10 @@
+export { Gazetteer, villageName, type Division } from './gazetteer.ts';
+export type { Candidate, MentionSource, SourceRank } from './candidate.ts';
+export type { Recognizer, MentionContext, Stage, Need } from './recognizer.ts';
+export { RECOGNIZERS, SOURCE_RANKS } from './registry.ts';
+export { MentionFinder } from './find-mentions.ts';
+export { selectMentions } from './select.ts';
+export { namesToPropagate, propagateNames, listedCompanies } from './corpus-names.ts';
+export { companyShortForms } from './short-forms.ts';
+export { clauseStartBefore, clauseEndAfter, lastMatchBefore, between, CLAUSE_MARKS } from './clauses.ts';
+export { cut } from './segmenter.ts';

@@ -1,0 +1,87 @@
+// The extraction pipeline, composed in one place:
+//   SourceDocument → normalize → NormalizedText → mentions → resolve → entities
+//   → relate → ExtractionExport (what the store loads and score.mjs reads).
+import type { Diagnostic, DocumentRecord, EntityRecord, ExtractionExport } from '../model.ts';
+import { normalize, originalSpan, type NormalizedText } from './normalize/index.ts';
+import { Gazetteer, MentionFinder, selectMentions, namesToPropagate, propagateNames, listedCompanies, companyShortForms } from './mentions/index.ts';
+import { relateDocuments } from './relate/index.ts';
+import { resolveEntities, type ResolvedEntity } from './resolve/resolve.ts';
+import type { SourceDocument } from './read/read-sources.ts';
+
+/** Bump when the rules change what they extract, so that stored documents are replaced. */
+export const EXTRACTOR_VERSION = '2026.12.01-16';
+
+export interface ExtractorOptions {
+  /** Where derived data (the per-province village index) is cached between runs. */
+  cacheDir: string;
+}
+
+export type Extractor = ReturnType<typeof createExtractor>;
+
+/** Builds the extractor once (gazetteer, segmenter) for any number of runs. */
+export function createExtractor(options: ExtractorOptions) {
+  const gazetteer = new Gazetteer(options.cacheDir);
+  const finder = new MentionFinder(gazetteer);
+
+  return {
+    /** Extracts a corpus: entities and relations are merged across its documents. */
+    extract(sources: SourceDocument[], onDocument?: (id: string) => void): ExtractionExport {
+      const found = sources.map((source) => {
+        const doc = normalize(source);
+        const mentions = selectMentions(finder.find(doc));
+        onDocument?.(source.id);
+        return { doc, mentions };
+      });
+      const names = namesToPropagate(found);
+      const normalized = found.map(({ doc, mentions }) => ({ doc, mentions: companyShortForms(listedCompanies(doc, propagateNames(doc, mentions, names))) }));
+      const { entities, mentionsByDocument } = resolveEntities(normalized, gazetteer);
+      const { relations, facts } = relateDocuments(normalized.map(({ doc }) => ({ doc, mentions: mentionsByDocument.get(doc.source.id) ?? [] })), entities);
+      return {
+        documents: normalized.map(({ doc }) => documentRecord(doc)),
+        entities: entityRecords(entities, normalized.map((n) => n.doc)),
+        relations,
+        facts,
+      };
+    },
+  };
+}
+
+function documentRecord(doc: NormalizedText): DocumentRecord {
+  const diagnostics: Diagnostic[] = doc.diagnostics;
+  return {
+    id: doc.source.id,
+    file: doc.source.path,
+    hash: doc.source.hash,
+    extractor: EXTRACTOR_VERSION,
+    title: doc.metadata.title,
+    date: doc.metadata.date,
+    source: doc.metadata.source,
+    authors: doc.metadata.authors,
+    script: doc.script,
+    encoding: doc.source.encoding,
+    text: doc.source.text,
+    diagnostics,
+  };
+}
+
+function entityRecords(entities: Map<string, ResolvedEntity>, docs: NormalizedText[]): EntityRecord[] {
+  const byId = new Map(docs.map((d) => [d.source.id, d]));
+  return [...entities.values()].map((entity) => entityRecord(entity, byId));
+}
+
+function entityRecord(entity: ResolvedEntity, byId: Map<string, NormalizedText>): EntityRecord {
+  return {
+    id: entity.id,
+    type: entity.type,
+    name: entity.name,
+    aliases: [...entity.aliases].sort(),
+    ...(entity.code ? { code: entity.code } : {}),
+    ...(entity.level ? { level: entity.level } : {}),
+    ...(entity.officialName ? { officialName: entity.officialName } : {}),
+    mentions: entity.mentions.map((m) => {
+      const doc = byId.get(m.doc)!;
+      const [start, end] = originalSpan(doc.analysis, m.start, m.end);
+      return { doc: m.doc, start, end };
+    }),
+  };
+}
