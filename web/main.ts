@@ -4,7 +4,6 @@ import { api } from './api/index.ts';
 import { createCanvas } from './canvas/index.ts';
 import { language, onLanguageChange, setLanguage, t } from './i18n/index.ts';
 import { createBus } from './panels/bus.ts';
-import { createCanvasWorkspace } from './panels/canvas-workspace.ts';
 import { createConsole } from './panels/console.ts';
 import { createDetail } from './panels/detail.ts';
 import { h } from './panels/dom.ts';

@@ -142,10 +142,14 @@ function inWorker(arrays: GraphArrays, seed: number, url: URL): Promise<FigureAr
       else reject(new Error(`stats: ${message.error}`));
     });
     worker.once('error', () => {
-      if (!settled) (settled = true), resolve(undefined);
+      if (settled) return;
+      settled = true;
+      resolve(undefined);
     });
     worker.once('exit', () => {
-      if (!settled) (settled = true), resolve(undefined);
+      if (settled) return;
+      settled = true;
+      resolve(undefined);
     });
   });
 }
@@ -173,9 +177,17 @@ export function figuresOf(graph: GraphArrays, seed = LOUVAIN_SEED): FigureArrays
     if (s === t) continue;
     degree[s]!++;
     degree[t]!++;
-    ds[d] = s, dt[d] = t, dw[d++] = w;
-    if (graph.undirected[e]) ds[d] = t, dt[d] = s, dw[d++] = w;
-    us[u] = Math.min(s, t), ut[u] = Math.max(s, t), uw[u++] = w;
+    ds[d] = s;
+    dt[d] = t;
+    dw[d++] = w;
+    if (graph.undirected[e]) {
+      ds[d] = t;
+      dt[d] = s;
+      dw[d++] = w;
+    }
+    us[u] = Math.min(s, t);
+    ut[u] = Math.max(s, t);
+    uw[u++] = w;
   }
   const community = new Int32Array(n);
   // PageRank never converges on an empty graph (its error bound is 0 × tolerance).
@@ -219,8 +231,10 @@ export function adjacency(n: number, sources: Int32Array, targets: Int32Array, w
       continue;
     }
     for (let row = previousSource + 1; row <= s; row++) starts[row] = k;
-    mergedTargets[k] = t, mergedWeights[k++] = weights[e]!;
-    previousSource = s, previousTarget = t;
+    mergedTargets[k] = t;
+    mergedWeights[k++] = weights[e]!;
+    previousSource = s;
+    previousTarget = t;
   }
   for (let row = (m === 0 ? 0 : sources[order[m - 1]!]! + 1); row <= n; row++) starts[row] = k;
   return { starts, targets: mergedTargets.slice(0, k), weights: mergedWeights.slice(0, k) };

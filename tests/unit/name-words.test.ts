@@ -9,8 +9,8 @@ import { normalize } from '../../graph/extraction/normalize/index.ts';
 import { seedSources } from '../support/seeds.ts';
 
 function* phrases(): Generator<string> {
-  for (const rule of SUFFIX_RULES) yield rule.suffix, `某${rule.suffix}`;
-  for (const word of ORDINARY_WORDS) yield word, `某${word}`;
+  for (const rule of SUFFIX_RULES) yield* [rule.suffix, `某${rule.suffix}`];
+  for (const word of ORDINARY_WORDS) yield* [word, `某${word}`];
   for (const source of seedSources()) {
     const text = normalize(source).analysis.text;
     for (let start = 0; start < text.length; start += 2) for (let length = 1; length <= 10; length++) yield text.slice(start, start + length);

@@ -5,7 +5,7 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type S
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { edgePasses, nodePasses } from '../state/filters.ts';
-import { defaultFilters, type EdgeInput, type Filters, type Language, type LayoutName, type NodeInput, type Positions, type RendererName, type SubgraphInput } from '../state/vocabulary.ts';
+import { defaultFilters, type EdgeInput, type Filters, type LayoutName, type NodeInput, type Positions, type RendererName, type SubgraphInput } from '../state/vocabulary.ts';
 import { edgeData, nodeData, toElements, type EdgeData, type NodeData } from './elements.ts';
 import type { Canvas, CanvasOptions, CanvasPatch, CanvasSnapshot, LayoutResult, RendererInfo } from './index.ts';
 import { layoutOptions, meanDirection, ringPlacement, WORKER_LAYOUT_NODES } from './layouts.ts';

@@ -6,7 +6,7 @@ import { RELATION_LABELS, ENTITY_STYLE } from '../canvas/style.ts';
 
 /** Text safe in XML content and attribute values: escaped, without characters XML 1.0 forbids. */
 export function xmlText(value: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   const legal = value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
   return legal.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }

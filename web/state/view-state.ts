@@ -69,8 +69,7 @@ export function reduce(state: ViewState, action: ViewAction): ViewState {
       };
     case 'remove': {
       const gone = new Set(action.ids);
-      const positions = { ...state.positions };
-      for (const id of gone) delete positions[id];
+      const positions = Object.fromEntries(Object.entries(state.positions).filter(([id]) => !gone.has(id)));
       return {
         ...state, entities: without(state.entities, gone), expanded: without(state.expanded, gone), hidden: without(state.hidden, gone),
         pinned: without(state.pinned, gone), positions, selection: state.selection !== null && gone.has(state.selection) ? null : state.selection,

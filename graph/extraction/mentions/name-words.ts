@@ -7,7 +7,7 @@ import { isDomainWord, isOneExactWord, tag } from './segmenter.ts';
 export const HAN = /\p{Script=Han}/u;
 // Characters after which a name may start: prepositions, particles and conjunctions.
 export const BOUNDARY_CHARS = new Set([...'在的和与及到从对向由将把被为是了即如于至']);
-const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9+·—\-]/u;
+const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9+·—-]/u;
 // “三个一批”, 六大领域重大改革, 三大印刷基地: a count of things, not the name of one.
 export const COUNTED_PHRASE = /^[二三四五六七八九十两]+[个大重项类张条]/u;
 

@@ -2,7 +2,6 @@
 // 关于…的通知》. An official title is issuer + 关于 + subject + 的 + kind of document; the issuers
 // are central bodies (a list) or names ending like an organization, written one after another.
 import { typeBySuffix } from '../../lexicon/entity-suffixes.ts';
-import type { Candidate } from '../candidate.ts';
 import type { Recognizer } from '../recognizer.ts';
 import { BOOK_TITLE } from './book-titles.data.ts';
 import { CENTRAL_BODIES, ISSUERS_END } from './document-issuers.data.ts';
