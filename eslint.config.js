@@ -6,7 +6,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.data/', '.cache/', 'graph/db/neo4j-server/', 'server/generated/', 'web/generated/', 'bench/out/'] },
+  {
+    ignores: ['node_modules/', 'dist/', '.data/', '.cache/', 'graph/db/neo4j-server/', 'server/generated/', 'web/generated/', 'bench/out/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

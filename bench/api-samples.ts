@@ -40,7 +40,8 @@ export function drawSamples(data: ExtractionExport, count: number, seed = 11): G
   const index = new Map(ids.map((id, i) => [id, i]));
   const neighbours: number[][] = ids.map(() => []);
   for (const r of data.relations) {
-    const a = index.get(r.source), b = index.get(r.target);
+    const a = index.get(r.source),
+      b = index.get(r.target);
     if (a === undefined || b === undefined) continue;
     neighbours[a]!.push(b);
     neighbours[b]!.push(a);

@@ -8,7 +8,15 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bulkLoad, connectGraph, createQueries, loadGraphConfig, Neo4jStartError, type GraphConnection, type Queries } from '../graph/index.ts';
+import {
+  bulkLoad,
+  connectGraph,
+  createQueries,
+  loadGraphConfig,
+  Neo4jStartError,
+  type GraphConnection,
+  type Queries,
+} from '../graph/index.ts';
 import { createServer } from '../server/app.ts';
 import { createHttpServer } from '../server/http.ts';
 import { freePort } from '../tests/support/free-port.ts';
@@ -69,7 +77,11 @@ function problem(reply: GraphQLReply): string | null {
   return null;
 }
 
-async function openGraph(relations: number, data: ReturnType<typeof syntheticExport>, base: string): Promise<{ graph: GraphConnection; dir: string; loadMillis: number | null }> {
+async function openGraph(
+  relations: number,
+  data: ReturnType<typeof syntheticExport>,
+  base: string,
+): Promise<{ graph: GraphConnection; dir: string; loadMillis: number | null }> {
   const dir = join(base, `relations-${relations}`);
   const ready = `${dir}.ready`;
   const env = { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: dir, NEO4J_BOLT_PORT: String(BOLT_PORT || (await freePort())) };
@@ -108,9 +120,16 @@ async function benchScale(relations: number, base: string): Promise<Result[]> {
   const data = syntheticExport({ relations });
   const samples = drawSamples(data, REQUESTS);
   const { graph, loadMillis } = await openGraph(relations, data, base);
-  console.log(`\n## ${relations.toLocaleString('en')} relations (${data.entities.length.toLocaleString('en')} entities, ${data.documents.length} documents)` +
-    `${loadMillis === null ? ', store reused' : `, bulk-loaded in ${(loadMillis / 1000).toFixed(1)} s`}; Neo4j pid ${graph.local?.pid}`);
-  console.log(`hubs: ${samples.hubs.slice(0, 5).map((h) => `${h.id} (${h.degree.toLocaleString('en')})`).join(', ')} …`);
+  console.log(
+    `\n## ${relations.toLocaleString('en')} relations (${data.entities.length.toLocaleString('en')} entities, ${data.documents.length} documents)` +
+      `${loadMillis === null ? ', store reused' : `, bulk-loaded in ${(loadMillis / 1000).toFixed(1)} s`}; Neo4j pid ${graph.local?.pid}`,
+  );
+  console.log(
+    `hubs: ${samples.hubs
+      .slice(0, 5)
+      .map((h) => `${h.id} (${h.degree.toLocaleString('en')})`)
+      .join(', ')} …`,
+  );
 
   const recorder = recordingStore(graph.store);
   const webDir = mkdtempSync(join(tmpdir(), 'bench-api-web-'));
@@ -126,20 +145,50 @@ async function benchScale(relations: number, base: string): Promise<Result[]> {
   const results: Result[] = [];
 
   try {
-
-    const neighborhoodModule = (depth: number) => (q: Queries, v: Record<string, unknown>) => q.neighborhood({
-      ids: v['ids'] as string[], depth, types: null, relationTypes: null, minWeight: 1, includeCoMentions: false, limit: 500, exclude: null,
-    });
+    const neighborhoodModule = (depth: number) => (q: Queries, v: Record<string, unknown>) =>
+      q.neighborhood({
+        ids: v['ids'] as string[],
+        depth,
+        types: null,
+        relationTypes: null,
+        minWeight: 1,
+        includeCoMentions: false,
+        limit: 500,
+        exclude: null,
+      });
     const operations: Operation[] = [
-      { name: 'search', query: SEARCH, samples: samples.search, module: (q, v) => q.search(v['query'] as string, null, { first: 20, after: null }) },
-      { name: 'entity', query: ENTITY, samples: samples.entity },
-      { name: 'neighborhood 1-hop', query: NEIGHBORHOOD, samples: samples.entity.map((s) => ({ kind: s.kind, variables: { ids: [s.variables.id], depth: 1 } })), module: neighborhoodModule(1) },
-      { name: 'neighborhood 2-hop', query: NEIGHBORHOOD, samples: samples.entity.map((s) => ({ kind: s.kind, variables: { ids: [s.variables.id], depth: 2 } })), module: neighborhoodModule(2) },
       {
-        name: 'paths', query: PATHS, samples: samples.paths,
-        module: (q, v) => q.paths({ from: v['from'] as string, to: v['to'] as string, maxHops: 4, k: 3, relationTypes: null, includeCoMentions: false }),
+        name: 'search',
+        query: SEARCH,
+        samples: samples.search,
+        module: (q, v) => q.search(v['query'] as string, null, { first: 20, after: null }),
       },
-      { name: 'stats (cached)', query: STATS, samples: Array.from({ length: REQUESTS }, () => ({ kind: 'stats', variables: {} })), module: (q) => q.stats() },
+      { name: 'entity', query: ENTITY, samples: samples.entity },
+      {
+        name: 'neighborhood 1-hop',
+        query: NEIGHBORHOOD,
+        samples: samples.entity.map((s) => ({ kind: s.kind, variables: { ids: [s.variables.id], depth: 1 } })),
+        module: neighborhoodModule(1),
+      },
+      {
+        name: 'neighborhood 2-hop',
+        query: NEIGHBORHOOD,
+        samples: samples.entity.map((s) => ({ kind: s.kind, variables: { ids: [s.variables.id], depth: 2 } })),
+        module: neighborhoodModule(2),
+      },
+      {
+        name: 'paths',
+        query: PATHS,
+        samples: samples.paths,
+        module: (q, v) =>
+          q.paths({ from: v['from'] as string, to: v['to'] as string, maxHops: 4, k: 3, relationTypes: null, includeCoMentions: false }),
+      },
+      {
+        name: 'stats (cached)',
+        query: STATS,
+        samples: Array.from({ length: REQUESTS }, () => ({ kind: 'stats', variables: {} })),
+        module: (q) => q.stats(),
+      },
     ];
 
     // In the order --only names them, when it does.
@@ -174,10 +223,14 @@ async function benchScale(relations: number, base: string): Promise<Result[]> {
   function report(result: Result) {
     if (result.status === 'unavailable') console.log(`  ${result.name}: not measured (${result.reason})`);
     else {
-      console.log(`  ${result.name}: n ${result.graphql!.n}, raw p50 ${ms(result.raw!.p50)} ms, GraphQL p50 ${ms(result.graphql!.p50)} / p95 ${ms(result.graphql!.p95)} ms, ` +
-        `${result.statements} statements, ${result.errors} errors`);
+      console.log(
+        `  ${result.name}: n ${result.graphql!.n}, raw p50 ${ms(result.raw!.p50)} ms, GraphQL p50 ${ms(result.graphql!.p50)} / p95 ${ms(result.graphql!.p95)} ms, ` +
+          `${result.statements} statements, ${result.errors} errors`,
+      );
       for (const [kind, k] of Object.entries(result.byKind ?? {})) {
-        console.log(`    ${kind.padEnd(9)} n ${String(k.graphql.n).padStart(4)}: raw p50/p95 ${ms(k.raw.p50)}/${ms(k.raw.p95)} ms, GraphQL p50/p95 ${ms(k.graphql.p50)}/${ms(k.graphql.p95)} ms`);
+        console.log(
+          `    ${kind.padEnd(9)} n ${String(k.graphql.n).padStart(4)}: raw p50/p95 ${ms(k.raw.p50)}/${ms(k.raw.p95)} ms, GraphQL p50/p95 ${ms(k.graphql.p50)}/${ms(k.graphql.p95)} ms`,
+        );
       }
       for (const p of result.profile ?? []) printProfile(p);
     }
@@ -205,14 +258,18 @@ async function benchScale(relations: number, base: string): Promise<Result[]> {
       if (performance.now() > deadline) break;
     }
     // Pass 2 (measured): raw, in process, GraphQL, one request after the other.
-    const rawTimes: number[] = [], moduleTimes: number[] = [], graphqlTimes: number[] = [];
+    const rawTimes: number[] = [],
+      moduleTimes: number[] = [],
+      graphqlTimes: number[] = [];
     const kinds = new Map<string, { raw: number[]; graphql: number[] }>();
     const measuredDeadline = performance.now() + MAX_SECONDS * 1000;
     for (const { sample, waves } of recorded) {
       const rawMillis = await timed(() => raw.replay(waves));
       if (op.module) moduleTimes.push(await timed(() => op.module!(app.queries, sample.variables)));
       let reply: GraphQLReply | undefined;
-      const graphqlMillis = await timed(async () => { reply = await client.send(op.query, sample.variables); });
+      const graphqlMillis = await timed(async () => {
+        reply = await client.send(op.query, sample.variables);
+      });
       if (problem(reply!)) errors++;
       rawTimes.push(rawMillis);
       graphqlTimes.push(graphqlMillis);
@@ -231,22 +288,41 @@ async function benchScale(relations: number, base: string): Promise<Result[]> {
     errors += graphqlRun.failed;
 
     const result: Result = {
-      name: op.name, status: 'measured', errors,
-      raw: summarize(rawTimes), graphql: summarize(graphqlTimes), module: moduleTimes.length ? summarize(moduleTimes) : undefined,
+      name: op.name,
+      status: 'measured',
+      errors,
+      raw: summarize(rawTimes),
+      graphql: summarize(graphqlTimes),
+      module: moduleTimes.length ? summarize(moduleTimes) : undefined,
       statements: Math.round(statementCounts.reduce((a, b) => a + b, 0) / Math.max(1, statementCounts.length)),
-      byKind: kinds.size > 1 ? Object.fromEntries([...kinds].map(([kind, k]) => [kind, { raw: summarize(k.raw), graphql: summarize(k.graphql) }])) : undefined,
-      rawPerSecond: rawRun.perSecond, graphqlPerSecond: graphqlRun.perSecond,
+      byKind:
+        kinds.size > 1
+          ? Object.fromEntries([...kinds].map(([kind, k]) => [kind, { raw: summarize(k.raw), graphql: summarize(k.graphql) }]))
+          : undefined,
+      rawPerSecond: rawRun.perSecond,
+      graphqlPerSecond: graphqlRun.perSecond,
     };
     const goal = op.name === 'neighborhood 2-hop' ? GOALS.neighborhood2 : op.name === 'paths' ? GOALS.paths : undefined;
     if (goal !== undefined && result.graphql!.p95 > goal) {
       // The slowest request of each kind (hub, ordinary), or the slowest of all, profiled statement by statement.
       result.profile = [];
       for (const kind of kinds.size <= 2 ? [...kinds.keys()] : [null]) {
-        let slowest = -1, worst = -Infinity;
-        recorded.forEach((r, i) => { if ((kind === null || r.sample.kind === kind) && rawTimes[i] !== undefined && rawTimes[i]! > worst) { worst = rawTimes[i]!; slowest = i; } });
+        let slowest = -1,
+          worst = -Infinity;
+        recorded.forEach((r, i) => {
+          if ((kind === null || r.sample.kind === kind) && rawTimes[i] !== undefined && rawTimes[i]! > worst) {
+            worst = rawTimes[i]!;
+            slowest = i;
+          }
+        });
         if (slowest < 0) continue;
         for (const statement of recorded[slowest]!.waves.flat()) {
-          result.profile.push({ kind: kind ?? recorded[slowest]!.sample.kind, variables: recorded[slowest]!.sample.variables, cypher: statement.cypher, lines: await raw.profile(statement) });
+          result.profile.push({
+            kind: kind ?? recorded[slowest]!.sample.kind,
+            variables: recorded[slowest]!.sample.variables,
+            cypher: statement.cypher,
+            lines: await raw.profile(statement),
+          });
         }
       }
     }
@@ -254,7 +330,9 @@ async function benchScale(relations: number, base: string): Promise<Result[]> {
   }
 
   async function measureColdStats(): Promise<Result> {
-    const rawTimes: number[] = [], graphqlTimes: number[] = [], moduleTimes: number[] = [];
+    const rawTimes: number[] = [],
+      graphqlTimes: number[] = [],
+      moduleTimes: number[] = [];
     const statementCounts: number[] = [];
     let errors = 0;
     for (let i = 0; i < COLD_STATS; i++) {
@@ -278,7 +356,12 @@ async function benchScale(relations: number, base: string): Promise<Result[]> {
       fresh.close();
     }
     return {
-      name: 'stats (cold)', status: 'measured', errors, raw: summarize(rawTimes), graphql: summarize(graphqlTimes), module: summarize(moduleTimes),
+      name: 'stats (cold)',
+      status: 'measured',
+      errors,
+      raw: summarize(rawTimes),
+      graphql: summarize(graphqlTimes),
+      module: summarize(moduleTimes),
       statements: Math.round(statementCounts.reduce((a, b) => a + b, 0) / Math.max(1, statementCounts.length)),
     };
   }
@@ -286,11 +369,19 @@ async function benchScale(relations: number, base: string): Promise<Result[]> {
 
 function printProfile(p: NonNullable<Result['profile']>[number]) {
   console.log(`    PROFILE of the slowest ${p.kind} request (${JSON.stringify(p.variables)}):`);
-  console.log(p.cypher.trim().split('\n').map((line) => `      | ${line.trim()}`).join('\n'));
+  console.log(
+    p.cypher
+      .trim()
+      .split('\n')
+      .map((line) => `      | ${line.trim()}`)
+      .join('\n'),
+  );
   const total = p.lines.reduce((sum, l) => sum + l.dbHits, 0);
   for (const line of p.lines) {
-    console.log(`      ${'  '.repeat(line.depth)}${line.operator}: rows ${line.rows.toLocaleString('en')}, db hits ${line.dbHits.toLocaleString('en')}` +
-      `${total > 0 ? ` (${Math.round((100 * line.dbHits) / total)} %)` : ''}${line.time ? `, ${(line.time / 1e6).toFixed(1)} ms` : ''}${line.details ? ` — ${line.details.slice(0, 160)}` : ''}`);
+    console.log(
+      `      ${'  '.repeat(line.depth)}${line.operator}: rows ${line.rows.toLocaleString('en')}, db hits ${line.dbHits.toLocaleString('en')}` +
+        `${total > 0 ? ` (${Math.round((100 * line.dbHits) / total)} %)` : ''}${line.time ? `, ${(line.time / 1e6).toFixed(1)} ms` : ''}${line.details ? ` — ${line.details.slice(0, 160)}` : ''}`,
+    );
   }
 }
 
@@ -299,7 +390,9 @@ function resultTable(results: Result[]): string {
     if (r.status === 'unavailable') return [r.name, 'not measured', '', '', '', '', '', '', '', '', '', ''];
     const overhead = r.graphql!.p50 - r.raw!.p50;
     return [
-      r.name, String(r.graphql!.n), String(r.statements ?? ''),
+      r.name,
+      String(r.graphql!.n),
+      String(r.statements ?? ''),
       `${ms(r.raw!.p50)} / ${ms(r.raw!.p95)} / ${ms(r.raw!.p99)}`,
       r.module ? ms(r.module.p50) : '–',
       `${ms(r.graphql!.p50)} / ${ms(r.graphql!.p95)} / ${ms(r.graphql!.p99)}`,
@@ -309,17 +402,34 @@ function resultTable(results: Result[]): string {
       String(r.errors),
     ];
   });
-  return table(['operation', 'n', 'stmts', 'raw p50/p95/p99 ms', 'module p50', 'GraphQL p50/p95/p99 ms', 'overhead p50', `raw req/s @${CONCURRENCY}`, `GraphQL req/s @${CONCURRENCY}`, 'errors'], rows);
+  return table(
+    [
+      'operation',
+      'n',
+      'stmts',
+      'raw p50/p95/p99 ms',
+      'module p50',
+      'GraphQL p50/p95/p99 ms',
+      'overhead p50',
+      `raw req/s @${CONCURRENCY}`,
+      `GraphQL req/s @${CONCURRENCY}`,
+      'errors',
+    ],
+    rows,
+  );
 }
 
 function goals(relations: number, results: Result[]): string[] {
   const find = (name: string) => results.find((r) => r.name === name && r.status === 'measured');
   const lines: string[] = [];
   const check = (label: string, value: number | undefined, limit: number) =>
-    lines.push(`  ${label}: ${value === undefined ? 'not measured' : `${ms(value)} ms — ${value <= limit ? 'met' : 'missed'}`} (goal ≤ ${limit} ms)`);
+    lines.push(
+      `  ${label}: ${value === undefined ? 'not measured' : `${ms(value)} ms — ${value <= limit ? 'met' : 'missed'}`} (goal ≤ ${limit} ms)`,
+    );
   check('2-hop neighborhood p95', find('neighborhood 2-hop')?.graphql?.p95, GOALS.neighborhood2);
   check('paths p95', find('paths')?.graphql?.p95, GOALS.paths);
-  for (const r of results) if (r.status === 'measured') check(`GraphQL overhead p50, ${r.name}`, r.graphql!.p50 - r.raw!.p50, GOALS.overhead);
+  for (const r of results)
+    if (r.status === 'measured') check(`GraphQL overhead p50, ${r.name}`, r.graphql!.p50 - r.raw!.p50, GOALS.overhead);
   return [`goals at ${relations.toLocaleString('en')} relations:`, ...lines];
 }
 

@@ -1,7 +1,14 @@
 // npm run bench:extract [-- --megabytes 5]
 // Throughput of the whole extraction pipeline on the seeds repeated to a corpus of a few MB,
 // beside jieba's cut alone over the same text in the same run.
-import { createExtractor, loadGraphConfig, readSource, findInputFiles, type ExtractionExport, type SourceDocument } from '../graph/index.ts';
+import {
+  createExtractor,
+  loadGraphConfig,
+  readSource,
+  findInputFiles,
+  type ExtractionExport,
+  type SourceDocument,
+} from '../graph/index.ts';
 import { cut } from '../graph/extraction/mentions/segmenter.ts';
 
 const arg = process.argv.indexOf('--megabytes');
@@ -48,6 +55,8 @@ const seedMillis = performance.now() - started;
 
 console.log(`corpus: ${corpus.length} documents, ${megabytes.toFixed(1)} MB (the five seeds repeated); ${ROUNDS} rounds`);
 console.log(`jieba cut alone: ${(megabytes / cutSeconds).toFixed(2)} MB/s (best round)`);
-console.log(`whole pipeline:  ${(megabytes / pipelineSeconds).toFixed(2)} MB/s (best round), ${result!.entities.length} entities, ${result!.relations.length} relations`);
+console.log(
+  `whole pipeline:  ${(megabytes / pipelineSeconds).toFixed(2)} MB/s (best round), ${result!.entities.length} entities, ${result!.relations.length} relations`,
+);
 console.log(`pipeline / cut, per round: median ${percent(ratios[Math.floor(ratios.length / 2)]!)} (${ratios.map(percent).join(', ')})`);
 console.log(`the five seeds alone: ${seedMillis.toFixed(0)} ms`);

@@ -10,10 +10,22 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-export interface Summary { n: number; p50: number; p95: number; p99: number; max: number }
+export interface Summary {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
 
 export function summarize(values: readonly number[]): Summary {
-  return { n: values.length, p50: percentile(values, 50), p95: percentile(values, 95), p99: percentile(values, 99), max: Math.max(...values) };
+  return {
+    n: values.length,
+    p50: percentile(values, 50),
+    p95: percentile(values, 95),
+    p99: percentile(values, 99),
+    max: Math.max(...values),
+  };
 }
 
 /** Milliseconds `work` took. */
@@ -27,8 +39,15 @@ export async function timed(work: () => Promise<unknown>): Promise<number> {
  * Runs `work(i)` for i = 0, 1, 2… from `clients` loops at once until `total` calls were started
  * or `seconds` have passed; returns the calls finished per second and the failures.
  */
-export async function pool(clients: number, total: number, seconds: number, work: (i: number) => Promise<void>): Promise<{ done: number; failed: number; perSecond: number }> {
-  let next = 0, done = 0, failed = 0;
+export async function pool(
+  clients: number,
+  total: number,
+  seconds: number,
+  work: (i: number) => Promise<void>,
+): Promise<{ done: number; failed: number; perSecond: number }> {
+  let next = 0,
+    done = 0,
+    failed = 0;
   const started = performance.now();
   const deadline = started + seconds * 1000;
   const loop = async () => {
@@ -46,32 +65,46 @@ export async function pool(clients: number, total: number, seconds: number, work
   return { done, failed, perSecond: done / ((performance.now() - started) / 1000) };
 }
 
-export interface GraphQLReply { status: number; body: { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } }
+export interface GraphQLReply {
+  status: number;
+  body: { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+}
 
 /** POSTs GraphQL to `base`/graphql over kept-alive connections. */
 export function graphqlClient(base: string, maxSockets = 64) {
   const agent = new Agent({ keepAlive: true, maxSockets });
   const url = new URL('/graphql', base);
-  const send = (query: string, variables: Record<string, unknown>) => new Promise<GraphQLReply>((resolve, reject) => {
-    const payload = Buffer.from(JSON.stringify({ query, variables }));
-    const req = request({
-      host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent,
-      headers: { 'content-type': 'application/json', 'content-length': payload.length },
-    }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('error', reject);
-      response.on('end', () => {
-        try {
-          resolve({ status: response.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as GraphQLReply['body'] });
-        } catch (error) {
-          reject(error);
-        }
-      });
+  const send = (query: string, variables: Record<string, unknown>) =>
+    new Promise<GraphQLReply>((resolve, reject) => {
+      const payload = Buffer.from(JSON.stringify({ query, variables }));
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': payload.length },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () => {
+            try {
+              resolve({
+                status: response.statusCode ?? 0,
+                body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as GraphQLReply['body'],
+              });
+            } catch (error) {
+              reject(error);
+            }
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
     });
-    req.on('error', reject);
-    req.end(payload);
-  });
   return { send, close: () => agent.destroy() };
 }
 

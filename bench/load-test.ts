@@ -36,15 +36,28 @@ function memory(pid: number): { rss: number; peak: number } {
 /** Starts server/main.ts against `neo4jUri`; resolves with its address once it listens. */
 async function startServer(neo4jUri: string, webDir: string): Promise<{ child: ChildProcess; base: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, NEO4J_URI: neo4jUri, HOST: '127.0.0.1', PORT: String(HTTP_PORT || (await freePort())), WEB_DIR: webDir, INGEST_TOKEN: '' },
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4jUri,
+      HOST: '127.0.0.1',
+      PORT: String(HTTP_PORT || (await freePort())),
+      WEB_DIR: webDir,
+      INGEST_TOKEN: '',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const base = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the server did not start within 60 s')), 60_000);
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`the server exited with ${code}`)); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with ${code}`));
+    });
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const match = /running at (http:\/\/[^/\s]+)\//.exec(line);
-      if (match) { clearTimeout(timer); resolve(match[1]!); }
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
     });
   });
   return { child, base };
@@ -60,7 +73,12 @@ async function stopServer(child: ChildProcess): Promise<void> {
 }
 
 async function openGraph(name: string, dir: string): Promise<{ graph: GraphConnection; data: ExtractionExport; description: string }> {
-  const env = { ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: join(dir, `neo4j-${name}`), NEO4J_BOLT_PORT: String(BOLT_PORT || (await freePort())) };
+  const env = {
+    ...process.env,
+    NEO4J_URI: '',
+    NEO4J_DATA_DIR: join(dir, `neo4j-${name}`),
+    NEO4J_BOLT_PORT: String(BOLT_PORT || (await freePort())),
+  };
   const config = loadGraphConfig(env);
   if (name === 'seeds') {
     const graph = await connectGraph(config);
@@ -71,10 +89,18 @@ async function openGraph(name: string, dir: string): Promise<{ graph: GraphConne
   if (!Number.isInteger(relations) || relations < 1000) throw new Error(`--graph takes seeds or a number of relations, got ${name}`);
   const data = syntheticExport({ relations });
   const { graph } = await bulkLoad(config, data);
-  return { graph, data, description: `the synthetic graph of ${relations.toLocaleString('en')} relations (${data.entities.length.toLocaleString('en')} entities)` };
+  return {
+    graph,
+    data,
+    description: `the synthetic graph of ${relations.toLocaleString('en')} relations (${data.entities.length.toLocaleString('en')} entities)`,
+  };
 }
 
-interface Row { graph: string; request: string; figures: LoadFigures }
+interface Row {
+  graph: string;
+  request: string;
+  figures: LoadFigures;
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-load-'));
 const webDir = join(dir, 'web');
@@ -91,17 +117,24 @@ try {
       const { child, base } = await startServer(graph.local!.uri, webDir);
       current = child;
       try {
-        console.log(`\n${description}: server pid ${child.pid} at ${base}, Neo4j pid ${graph.local!.pid}; ${CLIENTS} clients × ${SECONDS} s per request kind`);
+        console.log(
+          `\n${description}: server pid ${child.pid} at ${base}, Neo4j pid ${graph.local!.pid}; ${CLIENTS} clients × ${SECONDS} s per request kind`,
+        );
         const bodies = loadBodies(data);
         // Warm: the search index, the query plans, the JIT — a few seconds at low concurrency.
         await runLoad({ base, clients: 2, seconds: 3, bodies: bodies.search });
         await runLoad({ base, clients: 2, seconds: 3, bodies: bodies.neighborhood });
         const before = { server: memory(child.pid!), neo4j: memory(graph.local!.pid) };
-        for (const [request, list] of [['search', bodies.search], ['neighborhood 2-hop', bodies.neighborhood]] as const) {
+        for (const [request, list] of [
+          ['search', bodies.search],
+          ['neighborhood 2-hop', bodies.neighborhood],
+        ] as const) {
           const figures = await runLoad({ base, clients: CLIENTS, seconds: SECONDS, bodies: list });
           rows.push({ graph: name, request, figures });
-          console.log(`  ${request}: ${figures.requests.toLocaleString('en')} requests, ${figures.perSecond.toFixed(0)}/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, ` +
-            `errors ${figures.errors}, non-2xx ${figures.non2xx}, GraphQL errors ${figures.graphqlErrors}`);
+          console.log(
+            `  ${request}: ${figures.requests.toLocaleString('en')} requests, ${figures.perSecond.toFixed(0)}/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms, ` +
+              `errors ${figures.errors}, non-2xx ${figures.non2xx}, GraphQL errors ${figures.graphqlErrors}`,
+          );
         }
         const after = { server: memory(child.pid!), neo4j: memory(graph.local!.pid) };
         memoryRows.push(
@@ -121,9 +154,23 @@ try {
 }
 
 console.log(`\n${CLIENTS} concurrent clients, ${SECONDS} s per row, over loopback`);
-console.log(table(['graph', 'request', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'GraphQL errors'], rows.map(({ graph, request, figures: f }) => [
-  graph, request, f.requests.toLocaleString('en'), f.perSecond.toFixed(0), String(f.p50), String(f.p99), String(f.max), String(f.errors), String(f.non2xx), String(f.graphqlErrors),
-])));
+console.log(
+  table(
+    ['graph', 'request', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'non-2xx', 'GraphQL errors'],
+    rows.map(({ graph, request, figures: f }) => [
+      graph,
+      request,
+      f.requests.toLocaleString('en'),
+      f.perSecond.toFixed(0),
+      String(f.p50),
+      String(f.p99),
+      String(f.max),
+      String(f.errors),
+      String(f.non2xx),
+      String(f.graphqlErrors),
+    ]),
+  ),
+);
 console.log('\nresident memory (MB)');
 console.log(table(['graph', 'process', 'RSS before', 'RSS after', 'peak'], memoryRows));
 const failures = rows.reduce((sum, { figures: f }) => sum + f.errors + f.non2xx + f.graphqlErrors, 0);

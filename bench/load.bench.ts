@@ -16,8 +16,17 @@ const BASELINE_RELATIONS = 300;
 
 const dir = mkdtempSync(join(tmpdir(), 'policy-graph-bench-'));
 const config = loadGraphConfig(process.env);
-const neo4j = await startLocalNeo4j({ ...config.neo4j.local, port: await freePort(), dataDir: join(dir, 'neo4j'), logFile: join(dir, 'neo4j.log') });
-const store = createStore(neo4j.uri, config.neo4j, { authenticate: false, batchSize: config.loadBatchSize, concurrency: config.loadConcurrency });
+const neo4j = await startLocalNeo4j({
+  ...config.neo4j.local,
+  port: await freePort(),
+  dataDir: join(dir, 'neo4j'),
+  logFile: join(dir, 'neo4j.log'),
+});
+const store = createStore(neo4j.uri, config.neo4j, {
+  authenticate: false,
+  batchSize: config.loadBatchSize,
+  concurrency: config.loadConcurrency,
+});
 await store.ensureSchema();
 const sizeOnDisk = (path: string) => execFileSync('du', ['-sm', path]).toString().split('\t')[0] + ' MB';
 
@@ -47,21 +56,30 @@ try {
     const data = syntheticExport({ relations });
     const summary = await store.load(data);
     const rate = relations / (summary.millis / 1000);
-    console.log(`${relations.toLocaleString('en')} relations (${data.documents.length} documents, ${data.entities.length} entities): ` +
-      `${(summary.millis / 1000).toFixed(1)} s, ${Math.round(rate).toLocaleString('en')} relations/s, ` +
-      `${(rate / baseline).toFixed(0)}× baseline; store on disk ${sizeOnDisk(join(dir, 'neo4j'))}`);
+    console.log(
+      `${relations.toLocaleString('en')} relations (${data.documents.length} documents, ${data.entities.length} entities): ` +
+        `${(summary.millis / 1000).toFixed(1)} s, ${Math.round(rate).toLocaleString('en')} relations/s, ` +
+        `${(rate / baseline).toFixed(0)}× baseline; store on disk ${sizeOnDisk(join(dir, 'neo4j'))}`,
+    );
     const again = await store.load(data);
     console.log(`  reload, unchanged: ${again.unchanged.length} documents skipped in ${again.millis} ms`);
 
     // The same export imported into a new, empty store: files, importer, start, indexes online.
     const bulkDir = join(dir, `bulk-${relations}`);
-    const bulkConfig = loadGraphConfig({ ...process.env, NEO4J_URI: '', NEO4J_DATA_DIR: bulkDir, NEO4J_BOLT_PORT: String(await freePort()) });
+    const bulkConfig = loadGraphConfig({
+      ...process.env,
+      NEO4J_URI: '',
+      NEO4J_DATA_DIR: bulkDir,
+      NEO4J_BOLT_PORT: String(await freePort()),
+    });
     const { graph, summary: bulk } = await bulkLoad(bulkConfig, data);
     await graph.close();
     const bulkRate = relations / (bulk.millis.total / 1000);
-    console.log(`  bulk import into an empty store: ${(bulk.millis.total / 1000).toFixed(1)} s, ${Math.round(bulkRate).toLocaleString('en')} relations/s, ` +
-      `${(bulkRate / baseline).toFixed(0)}× baseline (files ${(bulk.millis.files / 1000).toFixed(1)} s, import ${(bulk.millis.import / 1000).toFixed(1)} s, ` +
-      `start ${(bulk.millis.start / 1000).toFixed(1)} s, indexes ${(bulk.millis.schema / 1000).toFixed(1)} s); store on disk ${sizeOnDisk(bulkDir)}`);
+    console.log(
+      `  bulk import into an empty store: ${(bulk.millis.total / 1000).toFixed(1)} s, ${Math.round(bulkRate).toLocaleString('en')} relations/s, ` +
+        `${(bulkRate / baseline).toFixed(0)}× baseline (files ${(bulk.millis.files / 1000).toFixed(1)} s, import ${(bulk.millis.import / 1000).toFixed(1)} s, ` +
+        `start ${(bulk.millis.start / 1000).toFixed(1)} s, indexes ${(bulk.millis.schema / 1000).toFixed(1)} s); store on disk ${sizeOnDisk(bulkDir)}`,
+    );
     rmSync(bulkDir, { recursive: true, force: true });
   }
 } finally {

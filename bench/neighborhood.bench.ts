@@ -13,14 +13,18 @@ const reader = graph.store.reader;
 // Neighbourhoods do not read the graph version.
 const explore = createExploration({ reader, graphVersion: async () => 0 });
 try {
-  const starts = (await reader.rows({
-    cypher: /* Cypher */ `MATCH (e:Entity) WITH e, toInteger(split(e.id, '#')[1]) AS i WHERE i < 20 OR i % 2500 = 7 RETURN e.id AS id`, params: {},
-  })).map((row) => row['id'] as string);
+  const starts = (
+    await reader.rows({
+      cypher: /* Cypher */ `MATCH (e:Entity) WITH e, toInteger(split(e.id, '#')[1]) AS i WHERE i < 20 OR i % 2500 = 7 RETURN e.id AS id`,
+      params: {},
+    })
+  ).map((row) => row['id'] as string);
   const variants: Record<string, (id: string, depth: number) => Promise<unknown>> = {
-    'plain match': (id, depth) => reader.rows({
-      cypher: /* Cypher */ `MATCH (s:Entity {id: $id})-[:${TYPED}*1..${depth}]-(n) WITH DISTINCT n LIMIT 500 RETURN n.id AS id, n.type AS type, n.name AS name`,
-      params: { id },
-    }),
+    'plain match': (id, depth) =>
+      reader.rows({
+        cypher: /* Cypher */ `MATCH (s:Entity {id: $id})-[:${TYPED}*1..${depth}]-(n) WITH DISTINCT n LIMIT 500 RETURN n.id AS id, n.type AS type, n.name AS name`,
+        params: { id },
+      }),
     neighborhood: (id, depth) => explore.neighborhood({ ids: [id], depth, limit: 500, minWeight: 1, includeCoMentions: false }),
   };
   const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
@@ -37,7 +41,12 @@ try {
         }
       }
     }
-    console.log(`depth ${depth}, limit 500: ` + [...times].map(([name, xs]) => `${name} p50 ${percentile(xs, 0.5).toFixed(1)} ms, p95 ${percentile(xs, 0.95).toFixed(1)} ms`).join('; '));
+    console.log(
+      `depth ${depth}, limit 500: ` +
+        [...times]
+          .map(([name, xs]) => `${name} p50 ${percentile(xs, 0.5).toFixed(1)} ms, p95 ${percentile(xs, 0.95).toFixed(1)} ms`)
+          .join('; '),
+    );
   }
 } finally {
   await graph.close();

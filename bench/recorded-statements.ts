@@ -11,7 +11,12 @@ import { withIntegers } from '../graph/db/store/reader.ts';
  */
 export type Waves = Array<Array<Statement & { failed?: boolean }>>;
 
-interface Entry { statement: Statement; issued: number; done: number; failed: boolean }
+interface Entry {
+  statement: Statement;
+  issued: number;
+  done: number;
+  failed: boolean;
+}
 
 /** Groups statements into waves: one joins the current wave when it began before any of it ended. */
 export function toWaves(entries: Entry[]): Waves {
@@ -85,7 +90,9 @@ interface Prepared {
 export function rawReplayer(uri: string, database: string) {
   const driver: Driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true, maxConnectionPoolSize: 50 });
   const prepare = (waves: Waves): Prepared[][] =>
-    waves.map((wave) => wave.map((s) => ({ cypher: s.cypher, params: withIntegers(s.params) as Record<string, unknown>, failed: s.failed === true })));
+    waves.map((wave) =>
+      wave.map((s) => ({ cypher: s.cypher, params: withIntegers(s.params) as Record<string, unknown>, failed: s.failed === true })),
+    );
   async function run(statement: Prepared): Promise<number> {
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
@@ -113,8 +120,12 @@ export function rawReplayer(uri: string, database: string) {
         const lines: ProfileLine[] = [];
         const walk = (plan: ProfiledPlanLike, depth: number) => {
           lines.push({
-            depth, operator: plan.operatorType, rows: Number(plan.rows), dbHits: Number(plan.dbHits),
-            details: String(plan.arguments?.['Details'] ?? ''), time: Number(plan.arguments?.['Time'] ?? 0),
+            depth,
+            operator: plan.operatorType,
+            rows: Number(plan.rows),
+            dbHits: Number(plan.dbHits),
+            details: String(plan.arguments?.['Details'] ?? ''),
+            time: Number(plan.arguments?.['Time'] ?? 0),
           });
           for (const child of plan.children) walk(child, depth + 1);
         };

@@ -2,13 +2,43 @@
 // degrees skewed like real reports (a few districts and programs everywhere, most things rare).
 import type { EntityRecord, EntityType, ExtractionExport, RelationRecord, TypedRelationType } from '../graph/index.ts';
 
-const SYLLABLES = '龙湾乐清平阳瑞安永嘉苍南文成泰顺洞头鹿城瓯海西湖滨江萧山余杭临平富阳桐庐淳安建德上城拱墅钱塘天河闻堰仙溪淡溪芦浦湖前沿江华中万顺三江石碧';
+const SYLLABLES =
+  '龙湾乐清平阳瑞安永嘉苍南文成泰顺洞头鹿城瓯海西湖滨江萧山余杭临平富阳桐庐淳安建德上城拱墅钱塘天河闻堰仙溪淡溪芦浦湖前沿江华中万顺三江石碧';
 const SUFFIX: Record<EntityType, string[]> = {
-  District: ['区', '县', '镇', '街道'], Village: ['村', '社区'], Company: ['科技有限公司', '集团', '合作社'], Program: ['改革', '工程', '行动', '平台'],
-  Pilot: ['试点', '示范区', '样板'], Organization: ['委员会', '协会', '中心'], Person: [''], Document: ['实施方案', '通知'], Place: ['公园', '产业园'],
+  District: ['区', '县', '镇', '街道'],
+  Village: ['村', '社区'],
+  Company: ['科技有限公司', '集团', '合作社'],
+  Program: ['改革', '工程', '行动', '平台'],
+  Pilot: ['试点', '示范区', '样板'],
+  Organization: ['委员会', '协会', '中心'],
+  Person: [''],
+  Document: ['实施方案', '通知'],
+  Place: ['公园', '产业园'],
 };
-const TYPES: EntityType[] = ['Program', 'Program', 'Organization', 'Village', 'Company', 'Pilot', 'District', 'Person', 'Place', 'Document'];
-const RELATION_TYPES: TypedRelationType[] = ['IMPLEMENTS', 'IMPLEMENTS', 'IMPLEMENTS', 'LOCATED_IN', 'SELECTED_AS', 'PARTNERS_WITH', 'HOLDS_POSITION', 'ISSUED', 'FUNDS', 'PART_OF'];
+const TYPES: EntityType[] = [
+  'Program',
+  'Program',
+  'Organization',
+  'Village',
+  'Company',
+  'Pilot',
+  'District',
+  'Person',
+  'Place',
+  'Document',
+];
+const RELATION_TYPES: TypedRelationType[] = [
+  'IMPLEMENTS',
+  'IMPLEMENTS',
+  'IMPLEMENTS',
+  'LOCATED_IN',
+  'SELECTED_AS',
+  'PARTNERS_WITH',
+  'HOLDS_POSITION',
+  'ISSUED',
+  'FUNDS',
+  'PART_OF',
+];
 
 /** A deterministic pseudo-random generator, so runs are comparable. */
 function random(seed: number): () => number {
@@ -44,8 +74,18 @@ export function syntheticExport({ relations, perDocument = 1000, seed = 7 }: Syn
 
   const documentCount = Math.ceil(relations / perDocument);
   const documents = Array.from({ length: documentCount }, (_, d) => ({
-    id: `synthetic-${String(d).padStart(6, '0')}.txt`, file: `synthetic/${d}.txt`, hash: `h${seed}-${d}`, extractor: 'synthetic', title: `合成报告${d}`, date: null,
-    source: null, authors: [], script: 'simplified' as const, encoding: 'utf-8', text: '合成文本。'.repeat(20), diagnostics: [],
+    id: `synthetic-${String(d).padStart(6, '0')}.txt`,
+    file: `synthetic/${d}.txt`,
+    hash: `h${seed}-${d}`,
+    extractor: 'synthetic',
+    title: `合成报告${d}`,
+    date: null,
+    source: null,
+    authors: [],
+    script: 'simplified' as const,
+    encoding: 'utf-8',
+    text: '合成文本。'.repeat(20),
+    diagnostics: [],
   }));
   const out: RelationRecord[] = [];
   const seen = new Set<string>();
@@ -53,13 +93,21 @@ export function syntheticExport({ relations, perDocument = 1000, seed = 7 }: Syn
   const sentence = '龙湾区倾力实施全省首个行政区未来社区全域类试点，建设“未来城区”。';
   for (let i = 0; out.length < relations; i++) {
     const doc = documents[Math.min(documentCount - 1, Math.floor(out.length / perDocument))]!.id;
-    const source = entities[pick()]!, target = entities[pick()]!;
+    const source = entities[pick()]!,
+      target = entities[pick()]!;
     const type = RELATION_TYPES[i % RELATION_TYPES.length]!;
     const id = `${type}:${source.id}->${target.id}`;
     if (source === target || seen.has(id)) continue;
     seen.add(id);
     const start = (i * 37) % 1000;
-    out.push({ id, type, source: source.id, target: target.id, weight: 1, evidence: [{ doc, start, end: start + sentence.length, text: sentence }] });
+    out.push({
+      id,
+      type,
+      source: source.id,
+      target: target.id,
+      weight: 1,
+      evidence: [{ doc, start, end: start + sentence.length, text: sentence }],
+    });
     for (const e of [source, target]) {
       if (mentioned.has(`${e.id}\n${doc}`)) continue;
       mentioned.add(`${e.id}\n${doc}`);

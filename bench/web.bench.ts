@@ -20,8 +20,14 @@ const variants = pagesArg.split(',').filter((p): p is 'explorer' | 'bare' => p =
 
 const outDir = mkdtempSync(join(tmpdir(), 'policy-graph-bench-web-'));
 await build({
-  configFile: false, root: 'bench/web-page', logLevel: 'warn',
-  build: { outDir, emptyOutDir: true, rollupOptions: { input: { explorer: 'bench/web-page/explorer.html', bare: 'bench/web-page/bare.html' } } },
+  configFile: false,
+  root: 'bench/web-page',
+  logLevel: 'warn',
+  build: {
+    outDir,
+    emptyOutDir: true,
+    rollupOptions: { input: { explorer: 'bench/web-page/explorer.html', bare: 'bench/web-page/bare.html' } },
+  },
   worker: { format: 'es' },
 });
 
@@ -29,8 +35,14 @@ const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 const server = createServer((req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   readFile(join(outDir, path)).then(
-    (body) => { res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }); res.end(body); },
-    () => { res.writeHead(404); res.end(); },
+    (body) => {
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    },
+    () => {
+      res.writeHead(404);
+      res.end();
+    },
   );
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -39,13 +51,23 @@ const base = `http://127.0.0.1:${typeof address === 'object' && address ? addres
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const cdp = await browser.newBrowserCDPSession();
 /** CPU seconds used so far by the (only) renderer process. */
 async function rendererCpu(): Promise<number> {
-  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as unknown as { processInfo: Array<{ type: string; cpuTime: number }> };
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as unknown as {
+    processInfo: Array<{ type: string; cpuTime: number }>;
+  };
   return processInfo.filter((p) => p.type === 'renderer').reduce((sum, p) => sum + p.cpuTime, 0);
 }
 
@@ -53,7 +75,11 @@ async function rendererCpu(): Promise<number> {
 async function interact(page: Page): Promise<void> {
   const cx = 640;
   const cy = 400;
-  for (const [dx, dy] of [[300, 120], [-260, -200], [-80, 160]] as const) {
+  for (const [dx, dy] of [
+    [300, 120],
+    [-260, -200],
+    [-80, 160],
+  ] as const) {
     await page.mouse.move(cx, cy);
     await page.mouse.down();
     await page.mouse.move(cx + dx, cy + dy, { steps: 30 });
@@ -65,7 +91,21 @@ async function interact(page: Page): Promise<void> {
   }
 }
 
-interface Row { size: string; variant: string; firstRenderMs: number; firstRenderCpuMs: number; layoutCpuMs: number; interactionCpuMs: number; layoutMs: number; layoutWhere: string; layoutLongestFrameMs: number; fps: number; longestFrameMs: number; renderer: string; lod: boolean }
+interface Row {
+  size: string;
+  variant: string;
+  firstRenderMs: number;
+  firstRenderCpuMs: number;
+  layoutCpuMs: number;
+  interactionCpuMs: number;
+  layoutMs: number;
+  layoutWhere: string;
+  layoutLongestFrameMs: number;
+  fps: number;
+  longestFrameMs: number;
+  renderer: string;
+  lod: boolean;
+}
 const rows: Row[] = [];
 const version = browser.version();
 let gpu = '';
@@ -88,10 +128,19 @@ try {
       const info = await page.evaluate(() => window.bench.info());
       gpu = info.gpu;
       rows.push({
-        size: `${nodes}/${edges}`, variant, firstRenderMs: Math.round(firstRenderMs), firstRenderCpuMs: Math.round((cpu1 - cpu0) * 1000),
-        layoutCpuMs: Math.round((cpu2 - cpu1) * 1000), interactionCpuMs: Math.round((cpu3 - cpu2) * 1000), layoutMs: Math.round(layout.ms), layoutWhere: layout.where,
-        layoutLongestFrameMs: Math.round(layout.longestFrameMs), fps: Math.round(frames.fps * 10) / 10, longestFrameMs: Math.round(frames.longestFrameMs),
-        renderer: info.renderer, lod: info.lod,
+        size: `${nodes}/${edges}`,
+        variant,
+        firstRenderMs: Math.round(firstRenderMs),
+        firstRenderCpuMs: Math.round((cpu1 - cpu0) * 1000),
+        layoutCpuMs: Math.round((cpu2 - cpu1) * 1000),
+        interactionCpuMs: Math.round((cpu3 - cpu2) * 1000),
+        layoutMs: Math.round(layout.ms),
+        layoutWhere: layout.where,
+        layoutLongestFrameMs: Math.round(layout.longestFrameMs),
+        fps: Math.round(frames.fps * 10) / 10,
+        longestFrameMs: Math.round(frames.longestFrameMs),
+        renderer: info.renderer,
+        lod: info.lod,
       });
       console.log(JSON.stringify(rows.at(-1)));
       await page.close();
@@ -103,9 +152,17 @@ try {
   rmSync(outDir, { recursive: true, force: true });
 }
 
-console.log(`\nChromium ${version}, WebGL renderer: ${gpu}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores\n`);
-console.log('| nodes/edges | page | first render (CPU) | layout (CPU; where; longest frame) | fps panning+zooming (CPU) | longest frame | renderer |');
+console.log(
+  `\nChromium ${version}, WebGL renderer: ${gpu}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${cpus().length} cores\n`,
+);
+console.log(
+  '| nodes/edges | page | first render (CPU) | layout (CPU; where; longest frame) | fps panning+zooming (CPU) | longest frame | renderer |',
+);
 console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.size} | ${r.variant} | ${r.firstRenderMs} ms (${r.firstRenderCpuMs} ms) | ${r.layoutMs} ms (${r.layoutCpuMs} ms; ${r.layoutWhere}; ${r.layoutLongestFrameMs} ms) | ${r.fps} (${r.interactionCpuMs} ms) | ${r.longestFrameMs} ms | ${r.renderer}${r.lod ? ', LOD' : ''} |`);
+  console.log(
+    `| ${r.size} | ${r.variant} | ${r.firstRenderMs} ms (${r.firstRenderCpuMs} ms) | ${r.layoutMs} ms (${r.layoutCpuMs} ms; ${r.layoutWhere}; ${r.layoutLongestFrameMs} ms) | ${r.fps} (${r.interactionCpuMs} ms) | ${r.longestFrameMs} ms | ${r.renderer}${r.lod ? ', LOD' : ''} |`,
+  );
 }

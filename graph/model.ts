@@ -1,13 +1,18 @@
 // The graph's vocabulary, shared by every stage: entity and relation types, and the extraction
 // export that the extractor writes and the store loads (also what ../shared/eval/score.mjs reads).
 
-export const ENTITY_TYPES = [
-  'District', 'Village', 'Company', 'Program', 'Pilot', 'Organization', 'Person', 'Document', 'Place',
-] as const;
+export const ENTITY_TYPES = ['District', 'Village', 'Company', 'Program', 'Pilot', 'Organization', 'Person', 'Document', 'Place'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const RELATION_TYPES = [
-  'LOCATED_IN', 'IMPLEMENTS', 'SELECTED_AS', 'PARTNERS_WITH', 'HOLDS_POSITION', 'ISSUED', 'FUNDS', 'PART_OF',
+  'LOCATED_IN',
+  'IMPLEMENTS',
+  'SELECTED_AS',
+  'PARTNERS_WITH',
+  'HOLDS_POSITION',
+  'ISSUED',
+  'FUNDS',
+  'PART_OF',
 ] as const;
 export type TypedRelationType = (typeof RELATION_TYPES)[number];
 /** Same-sentence co-occurrence, kept apart from the typed relations. */

@@ -22,15 +22,19 @@ function has(command: string): boolean {
 }
 
 const upToDate =
-  existsSync(jar) && existsSync(libDir) &&
+  existsSync(jar) &&
+  existsSync(libDir) &&
   statSync(jar).mtimeMs >= Math.max(statSync(join(projectDir, 'pom.xml')).mtimeMs, newestSource(join(projectDir, 'src')));
 
 if (upToDate) {
   console.log('neo4j-server: up to date');
 } else {
-  const missing = [has('java') ? null : 'java (Debian: openjdk-17-jdk-headless)', has('mvn') ? null : 'mvn (Debian: maven)'].filter(Boolean);
+  const missing = [has('java') ? null : 'java (Debian: openjdk-17-jdk-headless)', has('mvn') ? null : 'mvn (Debian: maven)'].filter(
+    Boolean,
+  );
   if (missing.length > 0) {
-    const message = `neo4j-server: cannot build the local Neo4j: missing ${missing.join(' and ')}.\n` +
+    const message =
+      `neo4j-server: cannot build the local Neo4j: missing ${missing.join(' and ')}.\n` +
       `Install with: sudo apt-get install openjdk-17-jdk-headless maven\n` +
       `or set NEO4J_URI to use an existing Neo4j server instead.`;
     console.error(message);

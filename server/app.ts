@@ -25,12 +25,13 @@ export function loadTypeDefs(): string[] {
 
 export interface AppOptions {
   graph: Store;
-  config: Pick<ServerConfig, 'webDir'> & Partial<Pick<ServerConfig, 'ingestToken' | 'corsOrigins' | 'limits'>> & {
-    /** Derived data kept between runs (the village register), for ingestion through the API. */
-    cacheDir?: string;
-    /** Largest report the ingest mutation takes (the graph's MAX_DOCUMENT_BYTES). */
-    maxDocumentBytes?: number;
-  };
+  config: Pick<ServerConfig, 'webDir'> &
+    Partial<Pick<ServerConfig, 'ingestToken' | 'corsOrigins' | 'limits'>> & {
+      /** Derived data kept between runs (the village register), for ingestion through the API. */
+      cacheDir?: string;
+      /** Largest report the ingest mutation takes (the graph's MAX_DOCUMENT_BYTES). */
+      maxDocumentBytes?: number;
+    };
   /** The read side; made from `graph` when not given. */
   queries?: Queries;
   /** The write side; made from `graph` when not given. */

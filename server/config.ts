@@ -40,21 +40,31 @@ function whole(env: Env, name: string, fallback: number, min: number, max: numbe
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return value;
 }
 
 export const DEFAULT_LIMITS: RequestLimits = {
-  maxDepth: 12, maxAliases: 30, maxCost: 100_000, maxTokens: 4_000, maxBatch: 10, maxBodyBytes: 32 * 1024 * 1024,
+  maxDepth: 12,
+  maxAliases: 30,
+  maxCost: 100_000,
+  maxTokens: 4_000,
+  maxBatch: 10,
+  maxBodyBytes: 32 * 1024 * 1024,
 };
 
 export function loadServerConfig(env: Env): ServerConfig {
   const port = whole(env, 'PORT', 4000, 0, 65535);
   const token = env['INGEST_TOKEN']?.trim() || undefined;
   if (token !== undefined && token.length < 16) throw new ConfigError('INGEST_TOKEN must be at least 16 characters');
-  const corsOrigins = (env['CORS_ORIGINS'] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const corsOrigins = (env['CORS_ORIGINS'] ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of corsOrigins) {
-    if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin such as https://example.org`);
+    if (!/^https?:\/\/[^/\s]+$/.test(origin))
+      throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin such as https://example.org`);
   }
   const graph = loadGraphConfig(env);
   // A report sent as base64 is a third larger than its bytes; the body must have room for it.

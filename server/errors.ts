@@ -57,9 +57,16 @@ export function maskError(error: unknown, message: string): Error {
     // Keep where it happened so clients know which field or part of the query failed.
     const at = isGraphQLError(error) ? error : undefined;
     return new GraphQLError(expected.message, {
-      nodes: at?.nodes, source: at?.source, positions: at?.positions, path: at?.path, extensions: expected.extensions,
+      nodes: at?.nodes,
+      source: at?.source,
+      positions: at?.positions,
+      path: at?.path,
+      extensions: expected.extensions,
     });
   }
   console.error('unexpected error:', (isGraphQLError(error) && error.originalError) || error);
-  return createGraphQLError(message, { path: isGraphQLError(error) ? error.path : undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  return createGraphQLError(message, {
+    path: isGraphQLError(error) ? error.path : undefined,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
 }

@@ -17,8 +17,9 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** The web app may load only its own files; text from the graph can never become script. */
 const APP_SECURITY_HEADERS = {
-  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
-    + "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -47,7 +48,8 @@ export function staticFiles(webDir: string): Handler {
     }
     let file = normalize(join(webRoot, pathname));
     // Anything outside the web folder, or any unknown path, gets the app's index page.
-    if (pathname.includes('\0') || !file.startsWith(webRoot + sep) || !existsSync(file) || statSync(file).isDirectory()) file = join(webRoot, 'index.html');
+    if (pathname.includes('\0') || !file.startsWith(webRoot + sep) || !existsSync(file) || statSync(file).isDirectory())
+      file = join(webRoot, 'index.html');
     if (!existsSync(file)) {
       plain(response, 503, 'The web app is not built: run npm run build.');
       return;
@@ -59,7 +61,10 @@ export function staticFiles(webDir: string): Handler {
       ...APP_SECURITY_HEADERS,
     });
     if (request.method === 'HEAD') response.end();
-    else createReadStream(file).on('error', () => response.destroy()).pipe(response);
+    else
+      createReadStream(file)
+        .on('error', () => response.destroy())
+        .pipe(response);
   };
 }
 
@@ -104,7 +109,12 @@ export function createHttpServer(handler: Handler): Server {
   // A client that breaks the protocol gets a 400 and is disconnected; the server goes on.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? '408 Request Timeout'
+          : '400 Bad Request';
     socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   });
   return server;

@@ -16,7 +16,8 @@ async function main(): Promise<void> {
     app: `http://${config.host}:${config.port}/`,
     supervision: { log: (line) => console.log(line) },
   });
-  if (graph.local) console.log(`Neo4j ready at ${graph.local.uri} in ${graph.local.startMillis} ms (log: ${config.graph.neo4j.local.logFile})`);
+  if (graph.local)
+    console.log(`Neo4j ready at ${graph.local.uri} in ${graph.local.startMillis} ms (log: ${config.graph.neo4j.local.logFile})`);
   try {
     await serve(config, graph);
   } catch (error) {
@@ -31,25 +32,36 @@ async function serve(config: ServerConfig, graph: GraphConnection): Promise<void
   if (counts.documents === 0) {
     console.log(`the graph is empty: ingesting ${config.seedsDir}/ …`);
     const summary = await ingestPaths(graph.store, [config.seedsDir], { cacheDir: config.graph.cacheDir });
-    console.log(`loaded ${summary.loaded.length} documents, ${summary.relations} relations in ${summary.extractMillis + summary.millis} ms`);
+    console.log(
+      `loaded ${summary.loaded.length} documents, ${summary.relations} relations in ${summary.extractMillis + summary.millis} ms`,
+    );
     for (const failure of summary.failed) console.error(`could not load ${failure.document}: ${failure.error}`);
   } else {
     console.log(`the graph holds ${counts.documents} documents, ${counts.entities} entities, ${counts.relations} relations`);
   }
 
-  const app = createServer({ graph: graph.store, graphStatus: () => graph.status(), config: { ...config, cacheDir: config.graph.cacheDir, maxDocumentBytes: config.graph.maxDocumentBytes } });
+  const app = createServer({
+    graph: graph.store,
+    graphStatus: () => graph.status(),
+    config: { ...config, cacheDir: config.graph.cacheDir, maxDocumentBytes: config.graph.maxDocumentBytes },
+  });
   if (!config.ingestToken) console.log('INGEST_TOKEN is not set: the API refuses writes (ingestDocument, deleteDocument)');
   let handle = app.handle;
   if (process.argv.includes('--dev')) {
     // Development: Vite serves web/ with hot reload; /graphql still goes to the app.
     const { createServer: createViteServer } = await import('vite');
     const vite = await createViteServer({ configFile: 'vite.config.ts', server: { middlewareMode: true } });
-    handle = (request, response) => (request.url?.startsWith('/graphql') ? app.handle(request, response) : vite.middlewares(request, response));
+    handle = (request, response) =>
+      request.url?.startsWith('/graphql') ? app.handle(request, response) : vite.middlewares(request, response);
   }
   const server = createHttpServer(handle);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? new Error(`port ${config.port} on ${config.host} is already in use: set PORT to another port`) : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${config.port} on ${config.host} is already in use: set PORT to another port`)
+          : error,
+      );
     });
     server.listen(config.port, config.host, resolve);
   });

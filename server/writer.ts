@@ -17,7 +17,11 @@ function content(input: IngestDocumentInput): Uint8Array | string {
   return Buffer.from(base64, 'base64');
 }
 
-export function createWriter(store: Store, queries: Queries, options: { cacheDir?: string | undefined; maxDocumentBytes?: number | undefined }): Writer {
+export function createWriter(
+  store: Store,
+  queries: Queries,
+  options: { cacheDir?: string | undefined; maxDocumentBytes?: number | undefined },
+): Writer {
   const cacheDir = options.cacheDir ?? 'node_modules/.cache/zhejiang-policy-graph';
   // Built on the first ingest (dictionaries take a while), then shared.
   let extractor: Extractor | undefined;
@@ -26,20 +30,35 @@ export function createWriter(store: Store, queries: Queries, options: { cacheDir
       const bytes = content(input);
       const name = input.fileName?.trim() || `report-${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.txt`;
       extractor ??= createExtractor({ cacheDir });
-      const summary = await ingestTexts(store, [{
-        name, bytes,
-        ...(input.title != null && { title: input.title }),
-        ...(input.source != null && { source: input.source }),
-        ...(input.date != null && { date: input.date }),
-      }], { cacheDir, extractor, maxDocumentBytes: options.maxDocumentBytes });
+      const summary = await ingestTexts(
+        store,
+        [
+          {
+            name,
+            bytes,
+            ...(input.title != null && { title: input.title }),
+            ...(input.source != null && { source: input.source }),
+            ...(input.date != null && { date: input.date }),
+          },
+        ],
+        { cacheDir, extractor, maxDocumentBytes: options.maxDocumentBytes },
+      );
       const outcome = summary.documents[0] ?? { id: name, status: 'failed' as const, reason: 'nothing was read', diagnostics: [] };
       const status = STATUS[outcome.status];
       const result: IngestResultView = {
-        status, documentId: outcome.id, reason: outcome.reason ?? null, diagnostics: outcome.diagnostics, relationCount: 0, entityIds: [],
+        status,
+        documentId: outcome.id,
+        reason: outcome.reason ?? null,
+        diagnostics: outcome.diagnostics,
+        relationCount: 0,
+        entityIds: [],
       };
       if (status !== 'REFUSED') {
         queries.graphChanged();
-        const [entities, relations] = await Promise.all([queries.documentEntities(outcome.id), queries.documentRelations(outcome.id, { first: 1 })]);
+        const [entities, relations] = await Promise.all([
+          queries.documentEntities(outcome.id),
+          queries.documentRelations(outcome.id, { first: 1 }),
+        ]);
         result.entityIds = entities.map((e) => e.id);
         result.relationCount = relations.totalCount;
       }

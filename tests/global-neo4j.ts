@@ -23,7 +23,11 @@ export default async function setup(project: TestProject) {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'policy-graph-test-'));
   const neo4j = await startLocalNeo4j({
-    port: await freePort(), dataDir: join(dataDir, 'neo4j'), heap: '1g', pageCache: '256m', logFile: join(dataDir, 'neo4j.log'),
+    port: await freePort(),
+    dataDir: join(dataDir, 'neo4j'),
+    heap: '1g',
+    pageCache: '256m',
+    logFile: join(dataDir, 'neo4j.log'),
   });
   project.provide('neo4jUri', neo4j.uri);
   project.provide('neo4jExternal', false);

@@ -32,7 +32,9 @@ const end = h('aside', { class: 'side end' });
 // The canvas measures its container, so the page's frame is in place before it is made.
 app.append(header, h('main', { class: 'layout' }, [start, stage, end]));
 stage.append(canvasBox);
-const session = createViewSession(canvasBox, bus, (container, callbacks) => createCanvas(container, { language: language(), ...callbacks }));
+const session = createViewSession(canvasBox, bus, (container, callbacks) =>
+  createCanvas(container, { language: language(), ...callbacks }),
+);
 const { canvas, workspace } = session;
 
 const search = createSearch(bus, workspace);
@@ -44,7 +46,9 @@ toast.hidden = true;
 bus.on('error', ({ message }) => {
   toast.textContent = t('error', { message });
   toast.hidden = false;
-  setTimeout(() => { toast.hidden = true; }, 6000);
+  setTimeout(() => {
+    toast.hidden = true;
+  }, 6000);
 });
 const canvasStatus = h('p', { class: 'visually-hidden', attrs: { id: 'canvas-status', role: 'status' } });
 function describeCanvas(): void {
@@ -95,12 +99,21 @@ function relabel(): void {
   document.getElementById('canvas-empty')!.textContent = t('canvas.empty');
   describeCanvas();
 }
-onLanguageChange((next) => { canvas.setLanguage(next); relabel(); });
+onLanguageChange((next) => {
+  canvas.setLanguage(next);
+  relabel();
+});
 relabel();
 installShortcuts(session.actions);
 session.start();
 
-void api.health().then((status) => {
-  health.textContent = status.ok ? `Neo4j ${status.neo4jVersion ?? ''} (${status.neo4jEdition ?? ''})` : t('health.down');
-  health.classList.toggle('bad', !status.ok);
-}).catch(() => { health.textContent = t('health.down'); health.classList.add('bad'); });
+void api
+  .health()
+  .then((status) => {
+    health.textContent = status.ok ? `Neo4j ${status.neo4jVersion ?? ''} (${status.neo4jEdition ?? ''})` : t('health.down');
+    health.classList.toggle('bad', !status.ok);
+  })
+  .catch(() => {
+    health.textContent = t('health.down');
+    health.classList.add('bad');
+  });

@@ -16,11 +16,16 @@ window.bench = {
     const subgraph = syntheticSubgraph(nodes, edges);
     const started = performance.now();
     const elements: ElementDefinition[] = [
-      ...subgraph.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.name, type: n.type }, position: { x: Math.random() * 2000, y: Math.random() * 2000 } })),
+      ...subgraph.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id, label: n.name, type: n.type },
+        position: { x: Math.random() * 2000, y: Math.random() * 2000 },
+      })),
       ...subgraph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
     ];
     cy = cytoscape({
-      container, elements,
+      container,
+      elements,
       style: [
         { selector: 'node', style: { label: 'data(label)', 'font-size': 10, width: 20, height: 20 } },
         { selector: 'edge', style: { width: 1, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } },

@@ -51,5 +51,7 @@ export interface BenchPage {
 }
 
 declare global {
-  interface Window { bench: BenchPage }
+  interface Window {
+    bench: BenchPage;
+  }
 }

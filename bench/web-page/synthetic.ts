@@ -2,12 +2,47 @@
 // edges mostly local (a ring of districts with their villages and programs) plus random long links.
 import { ENTITY_TYPES, type EdgeInput, type NodeInput, type RelationType, type SubgraphInput } from '../../web/state/vocabulary.ts';
 
-const PLACES = ['龙湾', '瓯海', '鹿城', '乐清', '瑞安', '永嘉', '平阳', '苍南', '文成', '泰顺', '洞头', '西湖', '余杭', '萧山', '临安', '桐庐', '淳安', '建德'];
+const PLACES = [
+  '龙湾',
+  '瓯海',
+  '鹿城',
+  '乐清',
+  '瑞安',
+  '永嘉',
+  '平阳',
+  '苍南',
+  '文成',
+  '泰顺',
+  '洞头',
+  '西湖',
+  '余杭',
+  '萧山',
+  '临安',
+  '桐庐',
+  '淳安',
+  '建德',
+];
 const SUFFIX: Record<(typeof ENTITY_TYPES)[number], string> = {
-  District: '区', Village: '村', Company: '农业科技有限公司', Program: '共富工坊', Pilot: '未来乡村试点', Organization: '农业农村局',
-  Person: '书记', Document: '实施意见', Place: '产业园',
+  District: '区',
+  Village: '村',
+  Company: '农业科技有限公司',
+  Program: '共富工坊',
+  Pilot: '未来乡村试点',
+  Organization: '农业农村局',
+  Person: '书记',
+  Document: '实施意见',
+  Place: '产业园',
 };
-const RELATIONS: RelationType[] = ['LOCATED_IN', 'IMPLEMENTS', 'SELECTED_AS', 'PARTNERS_WITH', 'HOLDS_POSITION', 'ISSUED', 'FUNDS', 'PART_OF'];
+const RELATIONS: RelationType[] = [
+  'LOCATED_IN',
+  'IMPLEMENTS',
+  'SELECTED_AS',
+  'PARTNERS_WITH',
+  'HOLDS_POSITION',
+  'ISSUED',
+  'FUNDS',
+  'PART_OF',
+];
 
 function random(seed: number): () => number {
   let s = seed >>> 0;
@@ -42,7 +77,14 @@ export function syntheticSubgraph(nodes: number, edges: number, seed = 7): Subgr
     seen.add(id);
     out[a]!.degree++;
     out[b]!.degree++;
-    rels.push({ id, type, source: out[a]!.id, target: out[b]!.id, weight: 1 + Math.floor(next() * next() * 8), directed: type !== 'PARTNERS_WITH' });
+    rels.push({
+      id,
+      type,
+      source: out[a]!.id,
+      target: out[b]!.id,
+      weight: 1 + Math.floor(next() * next() * 8),
+      directed: type !== 'PARTNERS_WITH',
+    });
   }
   return { nodes: out, edges: rels };
 }

@@ -19,7 +19,13 @@ export function parseArgs(argv: string[], known: Record<string, 'string' | 'bool
     const name = arg.slice(2);
     const kind = known[name];
     if (!kind) {
-      console.error(`unknown option --${name} (known: ${Object.keys(known).map((k) => `--${k}`).join(', ') || 'none'})`);
+      console.error(
+        `unknown option --${name} (known: ${
+          Object.keys(known)
+            .map((k) => `--${k}`)
+            .join(', ') || 'none'
+        })`,
+      );
       process.exit(2);
     }
     if (kind === 'boolean') options[name] = true;
@@ -59,14 +65,24 @@ export function progressBar(label: string, total: number) {
 function countBy<T>(items: T[], key: (item: T) => string): string {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+  return (
+    [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ') || 'none'
+  );
 }
 
 export function printExtractionSummary(result: ExtractionExport, millis: number, failures: ReadFailure[]): void {
   const diagnostics = result.documents.flatMap((d) => d.diagnostics.map((x) => ({ ...x, doc: d.id })));
   const order = new Map(ENTITY_TYPES.map((t, i) => [t, i]));
   console.log(`documents: ${result.documents.length} in ${Math.round(millis)} ms`);
-  console.log(`entities: ${result.entities.length} (${countBy([...result.entities].sort((a, b) => order.get(a.type)! - order.get(b.type)!), (e) => e.type)})`);
+  console.log(
+    `entities: ${result.entities.length} (${countBy(
+      [...result.entities].sort((a, b) => order.get(a.type)! - order.get(b.type)!),
+      (e) => e.type,
+    )})`,
+  );
   console.log(`relations: ${result.relations.length} (${countBy(result.relations, (r) => r.type)})`);
   console.log(`facts: ${result.facts.length}`);
   console.log(`diagnostics: ${diagnostics.length} (${countBy(diagnostics, (d) => d.code)})`);
@@ -75,8 +91,10 @@ export function printExtractionSummary(result: ExtractionExport, millis: number,
 
 export function printLoadSummary(summary: LoadSummary): void {
   const rate = summary.millis > 0 ? Math.round((summary.relations / summary.millis) * 1000) : 0;
-  console.log(`loaded ${summary.loaded.length} documents (${summary.relations} relations, ${rate}/s), ` +
-    `${summary.unchanged.length} unchanged, ${summary.failed.length} failed, ${summary.entitiesRemoved} orphaned entities removed, ${summary.millis} ms`);
+  console.log(
+    `loaded ${summary.loaded.length} documents (${summary.relations} relations, ${rate}/s), ` +
+      `${summary.unchanged.length} unchanged, ${summary.failed.length} failed, ${summary.entitiesRemoved} orphaned entities removed, ${summary.millis} ms`,
+  );
   for (const failure of summary.failed) console.error(`failed: ${failure.document}: ${failure.error}`);
 }
 

@@ -17,9 +17,14 @@ await withGraph(async ({ store }, config) => {
     onProgress: (p) => process.stderr.isTTY && process.stderr.write(`\rload ${p.done}/${p.total} ${p.document} (${p.status})\x1b[K`),
   });
   if (process.stderr.isTTY) process.stderr.write('\n');
-  printDocumentOutcomes(summary.documents.map((d) => d.id), summary.documents);
-  console.log(`extracted in ${summary.extractMillis} ms; loaded ${summary.loaded.length} documents (${summary.relations} relations) in ${summary.millis} ms; ` +
-    `${summary.unchanged.length} unchanged; ${summary.refused.length} refused; ${summary.failed.length} failed`);
+  printDocumentOutcomes(
+    summary.documents.map((d) => d.id),
+    summary.documents,
+  );
+  console.log(
+    `extracted in ${summary.extractMillis} ms; loaded ${summary.loaded.length} documents (${summary.relations} relations) in ${summary.millis} ms; ` +
+      `${summary.unchanged.length} unchanged; ${summary.refused.length} refused; ${summary.failed.length} failed`,
+  );
   for (const failure of summary.unreadable) console.error(`could not read ${failure.path}: ${failure.error}`);
   console.log(`graph now: ${JSON.stringify(await store.counts())}`);
   // Every document was tried; any refused, failed or missing one fails the run.

@@ -16,8 +16,12 @@ let data: ExtractionExport;
 try {
   data = validateExport(JSON.parse(readFileSync(file, 'utf8')));
 } catch (error) {
-  const reason = error instanceof ExportFormatError ? `not a valid export: ${error.message}`
-    : error instanceof SyntaxError ? `not valid JSON: ${error.message}` : (error as Error).message;
+  const reason =
+    error instanceof ExportFormatError
+      ? `not a valid export: ${error.message}`
+      : error instanceof SyntaxError
+        ? `not valid JSON: ${error.message}`
+        : (error as Error).message;
   console.error(`${file}: ${reason}`);
   process.exit(2);
 }
@@ -37,8 +41,10 @@ if (args.options['bulk']) {
   };
   await withGraph(async ({ store }) => {
     const { documents, relations, nodes, relationships, millis } = summary!;
-    console.log(`bulk-imported ${documents} documents, ${relations} relations (${nodes} nodes, ${relationships} relationships) ` +
-      `in ${millis.total} ms: files ${millis.files} ms, import ${millis.import} ms, start ${millis.start} ms, indexes ${millis.schema} ms`);
+    console.log(
+      `bulk-imported ${documents} documents, ${relations} relations (${nodes} nodes, ${relationships} relationships) ` +
+        `in ${millis.total} ms: files ${millis.files} ms, import ${millis.import} ms, start ${millis.start} ms, indexes ${millis.schema} ms`,
+    );
     console.log(`graph now: ${JSON.stringify(await store.counts())}`);
     return 0;
   }, importData);

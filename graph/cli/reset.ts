@@ -13,7 +13,9 @@ await withGraph(async ({ store }) => {
       return 2;
     }
     const prompt = createInterface({ input: process.stdin, output: process.stdout });
-    const answer = await prompt.question(`Delete ${counts.documents} documents, ${counts.entities} entities and ${counts.relations} relations? Type "yes": `);
+    const answer = await prompt.question(
+      `Delete ${counts.documents} documents, ${counts.entities} entities and ${counts.relations} relations? Type "yes": `,
+    );
     prompt.close();
     if (answer.trim() !== 'yes') {
       console.log('nothing deleted');

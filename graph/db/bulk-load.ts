@@ -30,14 +30,18 @@ export interface BulkLoadSummary {
  */
 export async function bulkLoad(config: GraphConfig, data: ExtractionExport): Promise<{ graph: GraphConnection; summary: BulkLoadSummary }> {
   if (config.neo4j.uri) {
-    throw new ConfigError('--bulk writes the local store\'s files directly and cannot reach a server named by NEO4J_URI; load without --bulk');
+    throw new ConfigError(
+      "--bulk writes the local store's files directly and cannot reach a server named by NEO4J_URI; load without --bulk",
+    );
   }
   // The importer writes the store's files: not under a running Neo4j, the app's or anyone's.
   const running = await findRunningNeo4j(config.neo4j.local.dataDir, { waitMs: 0, waitForStarting: false });
   if (running.state !== 'none') {
     const { owner, ownerPid, app } = running.running!;
-    throw new Neo4jImportError(`${app ? `the app is running at ${app}` : `${owner} is running`} (pid ${ownerPid}) with the local store open: ` +
-      'stop it first, as a bulk import writes the store\'s files; or load without --bulk');
+    throw new Neo4jImportError(
+      `${app ? `the app is running at ${app}` : `${owner} is running`} (pid ${ownerPid}) with the local store open: ` +
+        "stop it first, as a bulk import writes the store's files; or load without --bulk",
+    );
   }
   await ensureEmpty(config);
 
@@ -47,7 +51,11 @@ export async function bulkLoad(config: GraphConfig, data: ExtractionExport): Pro
     const files = writeImportFiles(data, join(workDir, 'csv'));
     const written = performance.now();
     await importIntoLocalNeo4j(config.neo4j.local, {
-      database: config.neo4j.database, nodes: files.nodes, relationships: files.relationships, arrayDelimiter: ARRAY_DELIMITER, workDir,
+      database: config.neo4j.database,
+      nodes: files.nodes,
+      relationships: files.relationships,
+      arrayDelimiter: ARRAY_DELIMITER,
+      workDir,
     });
     const imported = performance.now();
     const graph = await connectGraph(config);
@@ -85,8 +93,10 @@ async function ensureEmpty(config: GraphConfig): Promise<void> {
   try {
     const counts = await store.counts();
     if (counts.documents > 0 || counts.entities > 0) {
-      throw new Neo4jImportError(`the graph is not empty (${counts.documents} documents, ${counts.entities} entities): ` +
-        'a bulk import only fills an empty graph; run npm run reset first, or load without --bulk');
+      throw new Neo4jImportError(
+        `the graph is not empty (${counts.documents} documents, ${counts.entities} entities): ` +
+          'a bulk import only fills an empty graph; run npm run reset first, or load without --bulk',
+      );
     }
   } finally {
     await store.close();

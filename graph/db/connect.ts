@@ -63,13 +63,15 @@ export interface GraphConnection {
  * process runs it) and sets up the schema.
  */
 export async function connectGraph(config: GraphConfig, options: ConnectOptions = {}): Promise<GraphConnection> {
-  const acquired = config.neo4j.uri ? undefined : await acquireLocalNeo4j(config.neo4j.local, {
-    owner: options.owner ?? `process ${process.pid}`,
-    reuseRunning: options.reuseRunning ?? false,
-    share: options.share ?? false,
-    ...(options.app === undefined ? {} : { app: options.app }),
-    ...(options.supervision === undefined ? {} : { supervision: options.supervision }),
-  });
+  const acquired = config.neo4j.uri
+    ? undefined
+    : await acquireLocalNeo4j(config.neo4j.local, {
+        owner: options.owner ?? `process ${process.pid}`,
+        reuseRunning: options.reuseRunning ?? false,
+        share: options.share ?? false,
+        ...(options.app === undefined ? {} : { app: options.app }),
+        ...(options.supervision === undefined ? {} : { supervision: options.supervision }),
+      });
   const local = acquired?.kind === 'started' ? acquired.neo4j : undefined;
   const shared = acquired?.kind === 'running' ? acquired.running : undefined;
   const uri = config.neo4j.uri ?? local?.uri ?? shared!.uri;
@@ -89,10 +91,14 @@ export async function connectGraph(config: GraphConfig, options: ConnectOptions 
   });
   // While the local Neo4j is known to be restarting, new work fails at once instead of waiting on
   // the driver's retries; work already under way rides the restart out in those retries.
-  const store = local ? unavailableWhile(driverStore, () => {
-    const { state, restarts } = local.status();
-    return state === 'up' ? undefined : `the local Neo4j is ${state === 'restarting' ? `restarting (restart ${restarts + 1})` : 'down'}`;
-  }) : driverStore;
+  const store = local
+    ? unavailableWhile(driverStore, () => {
+        const { state, restarts } = local.status();
+        return state === 'up'
+          ? undefined
+          : `the local Neo4j is ${state === 'restarting' ? `restarting (restart ${restarts + 1})` : 'down'}`;
+      })
+    : driverStore;
   try {
     await driverStore.ensureSchema();
   } catch (error) {
@@ -106,7 +112,13 @@ export async function connectGraph(config: GraphConfig, options: ConnectOptions 
     local,
     shared,
     status,
-    close: () => (closing ??= driverStore.close().finally(() => local?.stop()).finally(() => { closed = true; })),
+    close: () =>
+      (closing ??= driverStore
+        .close()
+        .finally(() => local?.stop())
+        .finally(() => {
+          closed = true;
+        })),
   };
 }
 

@@ -3,7 +3,18 @@
 // same code, and every document comes back with an outcome of its own.
 import { DEFAULT_MAX_DOCUMENT_BYTES } from '../config.ts';
 import type { Diagnostic, ExtractionExport } from '../model.ts';
-import { createExtractor, garbledShare, readBytes, readSources, type DocumentRefusal, type Extractor, type ReadFailure, type ReadOptions, type Refusal, type SourceDocument } from '../extraction/index.ts';
+import {
+  createExtractor,
+  garbledShare,
+  readBytes,
+  readSources,
+  type DocumentRefusal,
+  type Extractor,
+  type ReadFailure,
+  type ReadOptions,
+  type Refusal,
+  type SourceDocument,
+} from '../extraction/index.ts';
 import type { LoadOptions, LoadSummary, Store } from './store/index.ts';
 
 /** A document given in memory: its name (the document's id; the extension tells HTML and Markdown) and content. */
@@ -88,8 +99,10 @@ function screen(batch: ReadBatch): ReadBatch {
 /** Reads and checks the files under the paths (what `npm run extract` and `npm run ingest` take). */
 export function readDocumentFiles(paths: string[], options: { maxDocumentBytes?: number } = {}): ReadBatch {
   const { sources, refused, failures } = readSources(paths, readOptions(options));
-  const order = [...sources, ...refused].map((d) => ({ id: d.id, path: d.path }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((d) => d.id);
+  const order = [...sources, ...refused]
+    .map((d) => ({ id: d.id, path: d.path }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((d) => d.id);
   return screen({ sources, refused, failures, order });
 }
 
@@ -100,9 +113,12 @@ function checkInput(input: DocumentInput, seen: Set<string>): Refusal | undefine
   if (name.trim() === '' || name.length > 255 || /[/\\\u0000-\u001f\u007f]/.test(name)) {
     return { code: 'bad-input', reason: 'a document name must be 1–255 characters, without slashes or control characters' };
   }
-  if (seen.has(name)) return { code: 'duplicate', reason: 'another document of this batch has the same name, and a document\'s id is its name' };
-  if (typeof input.bytes !== 'string' && !(input.bytes instanceof Uint8Array)) return { code: 'bad-input', reason: 'content must be bytes or text' };
-  if (input.date !== undefined && !DATE.test(input.date)) return { code: 'bad-input', reason: `date must be YYYY-MM-DD, got "${input.date}"` };
+  if (seen.has(name))
+    return { code: 'duplicate', reason: "another document of this batch has the same name, and a document's id is its name" };
+  if (typeof input.bytes !== 'string' && !(input.bytes instanceof Uint8Array))
+    return { code: 'bad-input', reason: 'content must be bytes or text' };
+  if (input.date !== undefined && !DATE.test(input.date))
+    return { code: 'bad-input', reason: `date must be YYYY-MM-DD, got "${input.date}"` };
   return undefined;
 }
 
@@ -134,7 +150,9 @@ export function readDocumentInputs(inputs: DocumentInput[], options: { maxDocume
  * make it fail, and the others are extracted without them.
  */
 export function extractBatch(
-  extractor: Extractor, sources: SourceDocument[], onDocument?: (id: string) => void,
+  extractor: Extractor,
+  sources: SourceDocument[],
+  onDocument?: (id: string) => void,
 ): { extraction: ExtractionExport; failed: Array<{ document: string; error: string }> } {
   try {
     return { extraction: extractor.extract(sources, onDocument), failed: [] };
@@ -153,7 +171,12 @@ export function extractBatch(
   }
 }
 
-async function ingestBatch(store: Store, batch: ReadBatch, options: IngestOptions, inputs?: Map<string, DocumentInput>): Promise<IngestSummary> {
+async function ingestBatch(
+  store: Store,
+  batch: ReadBatch,
+  options: IngestOptions,
+  inputs?: Map<string, DocumentInput>,
+): Promise<IngestSummary> {
   const started = performance.now();
   const extractor = options.extractor ?? createExtractor({ cacheDir: options.cacheDir });
   const { extraction, failed: notExtracted } = extractBatch(extractor, batch.sources);
@@ -171,7 +194,8 @@ async function ingestBatch(store: Store, batch: ReadBatch, options: IngestOption
   const outcome = new Map<string, DocumentOutcome>();
   for (const id of summary.loaded) outcome.set(id, { id, status: 'loaded', diagnostics: diagnostics.get(id) ?? [] });
   for (const id of summary.unchanged) outcome.set(id, { id, status: 'unchanged', diagnostics: diagnostics.get(id) ?? [] });
-  for (const { document, error } of summary.failed) outcome.set(document, { id: document, status: 'failed', reason: error, diagnostics: diagnostics.get(document) ?? [] });
+  for (const { document, error } of summary.failed)
+    outcome.set(document, { id: document, status: 'failed', reason: error, diagnostics: diagnostics.get(document) ?? [] });
   const refusedOutcomes = batch.refused.map((r): DocumentOutcome => ({ id: r.id, status: 'refused', reason: r.reason, diagnostics: [] }));
   // A refused duplicate shares its id with a document that was read: both outcomes are kept.
   const documents: DocumentOutcome[] = [];

@@ -3,7 +3,15 @@
 //   → relate → ExtractionExport (what the store loads and score.mjs reads).
 import type { Diagnostic, DocumentRecord, EntityRecord, ExtractionExport } from '../model.ts';
 import { normalize, originalSpan, type NormalizedText } from './normalize/index.ts';
-import { Gazetteer, MentionFinder, selectMentions, namesToPropagate, propagateNames, listedCompanies, companyShortForms } from './mentions/index.ts';
+import {
+  Gazetteer,
+  MentionFinder,
+  selectMentions,
+  namesToPropagate,
+  propagateNames,
+  listedCompanies,
+  companyShortForms,
+} from './mentions/index.ts';
 import { relateDocuments } from './relate/index.ts';
 import { resolveEntities, type ResolvedEntity } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
@@ -33,12 +41,21 @@ export function createExtractor(options: ExtractorOptions) {
         return { doc, mentions };
       });
       const names = namesToPropagate(found);
-      const normalized = found.map(({ doc, mentions }) => ({ doc, mentions: companyShortForms(listedCompanies(doc, propagateNames(doc, mentions, names))) }));
+      const normalized = found.map(({ doc, mentions }) => ({
+        doc,
+        mentions: companyShortForms(listedCompanies(doc, propagateNames(doc, mentions, names))),
+      }));
       const { entities, mentionsByDocument } = resolveEntities(normalized, gazetteer);
-      const { relations, facts } = relateDocuments(normalized.map(({ doc }) => ({ doc, mentions: mentionsByDocument.get(doc.source.id) ?? [] })), entities);
+      const { relations, facts } = relateDocuments(
+        normalized.map(({ doc }) => ({ doc, mentions: mentionsByDocument.get(doc.source.id) ?? [] })),
+        entities,
+      );
       return {
         documents: normalized.map(({ doc }) => documentRecord(doc)),
-        entities: entityRecords(entities, normalized.map((n) => n.doc)),
+        entities: entityRecords(
+          entities,
+          normalized.map((n) => n.doc),
+        ),
         relations,
         facts,
       };

@@ -14,7 +14,9 @@ function label(type: EntityType): string {
 /** Entities per type, each from the label's count store. */
 export function entityCounts(): Statement {
   return {
-    cypher: ENTITY_TYPES.map((type) => /* Cypher */ `MATCH (e:${label(type)}) RETURN '${type}' AS type, count(e) AS count`).join('\nUNION ALL\n'),
+    cypher: ENTITY_TYPES.map((type) => /* Cypher */ `MATCH (e:${label(type)}) RETURN '${type}' AS type, count(e) AS count`).join(
+      '\nUNION ALL\n',
+    ),
     params: {},
   };
 }

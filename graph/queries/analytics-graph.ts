@@ -88,7 +88,10 @@ export function graphArrays(edges: RelationEdges): { ids: string[]; arrays: Grap
   const m = edges.size;
   const arrays: GraphArrays = {
     nodes: n,
-    sources: new Int32Array(m), targets: new Int32Array(m), weights: Float64Array.from(edges.weights), undirected: Uint8Array.from(edges.undirected),
+    sources: new Int32Array(m),
+    targets: new Int32Array(m),
+    weights: Float64Array.from(edges.weights),
+    undirected: Uint8Array.from(edges.undirected),
   };
   for (let e = 0; e < m; e++) {
     arrays.sources[e] = rank[edges.sources[e]!]!;
@@ -111,7 +114,8 @@ export type FiguresThread = 'worker' | 'main';
  * thread when a worker cannot be started (`workerUrl` is for tests).
  */
 export async function computeFiguresOffThread(
-  edges: RelationEdges, options: { seed?: number; workerUrl?: URL } = {},
+  edges: RelationEdges,
+  options: { seed?: number; workerUrl?: URL } = {},
 ): Promise<NodeFigures & { thread: FiguresThread }> {
   const seed = options.seed ?? LOUVAIN_SEED;
   const { ids, arrays } = graphArrays(edges);
@@ -160,20 +164,28 @@ export function transferables(value: GraphArrays | FigureArrays): ArrayBuffer[] 
 
 /** Degree, PageRank and communities from the relations as typed arrays: the work of the worker. */
 export function figuresOf(graph: GraphArrays, seed = LOUVAIN_SEED): FigureArrays {
-  const n = graph.nodes, m = graph.sources.length;
+  const n = graph.nodes,
+    m = graph.sources.length;
   const degree = new Float64Array(n);
   // Directed pairs (an undirected relation both ways) and undirected pairs, parallel relations
   // merged into one weighted edge, self-loops left out.
-  let directedCount = 0, undirectedCount = 0;
+  let directedCount = 0,
+    undirectedCount = 0;
   for (let e = 0; e < m; e++) {
     if (graph.sources[e] === graph.targets[e]) continue;
     directedCount += graph.undirected[e] ? 2 : 1;
     undirectedCount++;
   }
-  const ds = new Int32Array(directedCount), dt = new Int32Array(directedCount), dw = new Float64Array(directedCount);
-  const us = new Int32Array(undirectedCount), ut = new Int32Array(undirectedCount), uw = new Float64Array(undirectedCount);
+  const ds = new Int32Array(directedCount),
+    dt = new Int32Array(directedCount),
+    dw = new Float64Array(directedCount);
+  const us = new Int32Array(undirectedCount),
+    ut = new Int32Array(undirectedCount),
+    uw = new Float64Array(undirectedCount);
   for (let e = 0, d = 0, u = 0; e < m; e++) {
-    const s = graph.sources[e]!, t = graph.targets[e]!, w = graph.weights[e]!;
+    const s = graph.sources[e]!,
+      t = graph.targets[e]!,
+      w = graph.weights[e]!;
     if (s === t) continue;
     degree[s]!++;
     degree[t]!++;
@@ -222,10 +234,13 @@ export function adjacency(n: number, sources: Int32Array, targets: Int32Array, w
   const byTarget = countingOrder(n, targets, null);
   const order = countingOrder(n, sources, byTarget);
   const starts = new Int32Array(n + 1);
-  const mergedTargets = new Int32Array(m), mergedWeights = new Float64Array(m);
+  const mergedTargets = new Int32Array(m),
+    mergedWeights = new Float64Array(m);
   let k = 0;
   for (let i = 0, previousSource = -1, previousTarget = -1; i < m; i++) {
-    const e = order[i]!, s = sources[e]!, t = targets[e]!;
+    const e = order[i]!,
+      s = sources[e]!,
+      t = targets[e]!;
     if (s === previousSource && t === previousTarget) {
       mergedWeights[k - 1]! += weights[e]!;
       continue;
@@ -236,7 +251,7 @@ export function adjacency(n: number, sources: Int32Array, targets: Int32Array, w
     previousSource = s;
     previousTarget = t;
   }
-  for (let row = (m === 0 ? 0 : sources[order[m - 1]!]! + 1); row <= n; row++) starts[row] = k;
+  for (let row = m === 0 ? 0 : sources[order[m - 1]!]! + 1; row <= n; row++) starts[row] = k;
   return { starts, targets: mergedTargets.slice(0, k), weights: mergedWeights.slice(0, k) };
 }
 
@@ -274,7 +289,8 @@ export function pagerankOf(graph: Adjacency, options: { alpha?: number; toleranc
     if (out === 0) dangling.push(i);
     for (let j = graph.starts[i]!; j < graph.starts[i + 1]!; j++) share[j] = graph.weights[j]! / out;
   }
-  let x = new Float64Array(n).fill(p), last = new Float64Array(n);
+  let x = new Float64Array(n).fill(p),
+    last = new Float64Array(n);
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     [x, last] = [last, x];
     let danglingSum = 0;
@@ -312,7 +328,10 @@ export function typeOfId(id: string): EntityType | null {
   return isEntityType(type) ? type : null;
 }
 
-export interface RankedId { id: string; score: number }
+export interface RankedId {
+  id: string;
+  score: number;
+}
 export interface CommunityFigures {
   id: number;
   size: number;

@@ -18,7 +18,11 @@ export function createAnalytics(context: QueryContext) {
   let cached: { version: number; stats: Promise<StatsView> } | undefined;
   let gds: Promise<boolean> | undefined;
   // Asked once per process: a library is not installed while the server runs.
-  const hasGds = () => (gds ??= context.reader.rows(cypher.gdsVersion()).then(() => true, () => false));
+  const hasGds = () =>
+    (gds ??= context.reader.rows(cypher.gdsVersion()).then(
+      () => true,
+      () => false,
+    ));
 
   async function computeStats(graphVersion: number): Promise<StatsView> {
     const useGds = await hasGds();
@@ -49,7 +53,8 @@ export function createAnalytics(context: QueryContext) {
       const relationsByType = [...byType].map(([type, count]) => ({ type, count }));
       if (coMentions > 0) relationsByType.push({ type: 'CO_MENTIONED', count: coMentions });
       relationsByType.sort((a, b) => b.count - a.count);
-      const dated = months.filter((row) => typeof row['month'] === 'string')
+      const dated = months
+        .filter((row) => typeof row['month'] === 'string')
         .map((row) => ({ month: row['month'] as string, count: Number(row['count']) }))
         .sort((a, b) => (a.month < b.month ? -1 : 1));
       return {
@@ -98,14 +103,17 @@ export function createAnalytics(context: QueryContext) {
       if (unknownType !== undefined) throw badInput(`implementerTypes: ${String(unknownType)} is not an entity type`);
 
       // Two statements in their own transactions: the check's errors are ours, not the store's.
-      const types = new Map((await context.reader.rows(cypher.entityTypes(all))).map((row) => [row['id'] as string, row['type'] as string]));
+      const types = new Map(
+        (await context.reader.rows(cypher.entityTypes(all))).map((row) => [row['id'] as string, row['type'] as string]),
+      );
       const missing = all.filter((id) => !types.has(id));
       if (missing.length > 0) throw notFound(`no entity with the id ${missing.map((id) => `"${id}"`).join(', ')}`);
       const described = (ids: string[]) => ids.map((id) => `"${id}" is a ${types.get(id)}`).join(', ');
       const notPrograms = programIds.filter((id) => types.get(id) !== 'Program' && types.get(id) !== 'Pilot');
       if (notPrograms.length > 0) throw badInput(`programIds must be programs or pilots: ${described(notPrograms)}`);
       const notPlaces = placeIds.filter((id) => !PLACE_TYPES.includes(types.get(id) as EntityType));
-      if (notPlaces.length > 0) throw badInput(`placeIds must be places, companies or organizations (${PLACE_TYPES.join(', ')}): ${described(notPlaces)}`);
+      if (notPlaces.length > 0)
+        throw badInput(`placeIds must be places, companies or organizations (${PLACE_TYPES.join(', ')}): ${described(notPlaces)}`);
       return matrix(await context.reader.rows(cypher.coImplementation(programIds, placeIds, [...new Set(implementerTypes)])));
     },
   };
@@ -185,18 +193,23 @@ function matrix(rows: Row[]): CoImplementationView {
       implementers.set(actor.id, implementer);
       const firstReported = (cell['firstReported'] as string | null) ?? null;
       const relation: RelationView = {
-        id: cell['id'] as string, type: 'IMPLEMENTS', directed: true, source: actor.id, target: program.id,
-        weight: Number(cell['weight'] ?? 1), firstReported,
+        id: cell['id'] as string,
+        type: 'IMPLEMENTS',
+        directed: true,
+        source: actor.id,
+        target: program.id,
+        weight: Number(cell['weight'] ?? 1),
+        firstReported,
       };
       cells.push({ implementerId: actor.id, programId: program.id, relation, firstReported });
     }
   }
-  const rowsOrdered = [...implementers.values()].sort((a, b) =>
-    b.programCount - a.programCount || b.entity.degree - a.entity.degree || (a.entity.id < b.entity.id ? -1 : 1));
+  const rowsOrdered = [...implementers.values()].sort(
+    (a, b) => b.programCount - a.programCount || b.entity.degree - a.entity.degree || (a.entity.id < b.entity.id ? -1 : 1),
+  );
   // Cells column by column, each in the rows' order.
   const column = new Map(programs.map((program, i) => [program.id, i]));
   const row = new Map(rowsOrdered.map((implementer, i) => [implementer.entity.id, i]));
   cells.sort((a, b) => column.get(a.programId)! - column.get(b.programId)! || row.get(a.implementerId)! - row.get(b.implementerId)!);
   return { programs, implementers: rowsOrdered, cells };
 }
-

@@ -30,7 +30,8 @@ export function elementsIn(rows: unknown[][]): { nodes: Map<string, PlainNode>; 
     if (value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) return value.forEach(visit);
     const kind = (value as { kind?: unknown }).kind;
-    if (kind === 'node' && typeof (value as PlainNode).elementId === 'string') nodes.set((value as PlainNode).elementId, value as PlainNode);
+    if (kind === 'node' && typeof (value as PlainNode).elementId === 'string')
+      nodes.set((value as PlainNode).elementId, value as PlainNode);
     else if (kind === 'relationship' && typeof (value as PlainRelationship).elementId === 'string') {
       relationships.set((value as PlainRelationship).elementId, value as PlainRelationship);
     } else if (kind === 'path') {
@@ -42,7 +43,12 @@ export function elementsIn(rows: unknown[][]): { nodes: Map<string, PlainNode>; 
   return { nodes, relationships };
 }
 
-export interface EntityEnd { id: string; type: string; name: string; degree: number }
+export interface EntityEnd {
+  id: string;
+  type: string;
+  name: string;
+  degree: number;
+}
 
 /**
  * Canvas nodes and edges: every entity among the cells, and every typed or co-mention relation
@@ -62,15 +68,20 @@ export function canvasOf(
   for (const elementId of found.nodes.keys()) add(elementId);
   const edges: GraphEdgeView[] = [];
   for (const relationship of found.relationships.values()) {
-    const source = ends.get(relationship.startElementId), target = ends.get(relationship.endElementId);
+    const source = ends.get(relationship.startElementId),
+      target = ends.get(relationship.endElementId);
     const id = relationship.properties['id'];
     if (!source || !target || typeof id !== 'string' || !isRelationType(relationship.type)) continue;
     add(relationship.startElementId);
     add(relationship.endElementId);
     const weight = relationship.properties['weight'];
     edges.push({
-      id, type: relationship.type, source: source.id, target: target.id,
-      weight: typeof weight === 'number' ? weight : 1, directed: !isUndirected(relationship.type),
+      id,
+      type: relationship.type,
+      source: source.id,
+      target: target.id,
+      weight: typeof weight === 'number' ? weight : 1,
+      directed: !isUndirected(relationship.type),
     });
   }
   return { nodes: [...nodes.values()], edges };

@@ -6,9 +6,14 @@ import type { PlanOperator } from '../db/store/index.ts';
 
 /** Procedures an analyst may call: all read the schema or the full-text indexes, none writes. */
 export const ALLOWED_PROCEDURES: readonly string[] = [
-  'db.labels', 'db.relationshipTypes', 'db.propertyKeys',
-  'db.index.fulltext.queryNodes', 'db.index.fulltext.queryRelationships',
-  'db.schema.visualization', 'db.schema.nodeTypeProperties', 'db.schema.relTypeProperties',
+  'db.labels',
+  'db.relationshipTypes',
+  'db.propertyKeys',
+  'db.index.fulltext.queryNodes',
+  'db.index.fulltext.queryRelationships',
+  'db.schema.visualization',
+  'db.schema.nodeTypeProperties',
+  'db.schema.relTypeProperties',
 ];
 
 /**
@@ -16,7 +21,8 @@ export const ALLOWED_PROCEDURES: readonly string[] = [
  * on the name's start: SetProperty, SetLabels…, DeleteNode, DetachDelete…, ShowIndexes, ShowUsers…,
  * CreateIndex, DropConstraint…). Read operators never start this way.
  */
-const REFUSED_OPERATORS = /^(?:Create|Merge|LockingMerge|Lock|Set|Remove|Delete|DetachDelete|Foreach|LoadCSV|Transaction|Show|Terminate|Drop|Alter|Grant|Deny|Revoke|Rename|Start|Stop|Enable|Assert|DoNothingIfExists|SystemProcedureCall|Administration|Schema|Log|Ensure)/;
+const REFUSED_OPERATORS =
+  /^(?:Create|Merge|LockingMerge|Lock|Set|Remove|Delete|DetachDelete|Foreach|LoadCSV|Transaction|Show|Terminate|Drop|Alter|Grant|Deny|Revoke|Rename|Start|Stop|Enable|Assert|DoNothingIfExists|SystemProcedureCall|Administration|Schema|Log|Ensure)/;
 
 /** A refusal: FORBIDDEN for what the console does not run, BAD_USER_INPUT for what is not one query. */
 export interface Refusal {
@@ -40,7 +46,7 @@ export function codeOf(query: string): string {
       const end = query.indexOf('*/', i + 2);
       i = end < 0 ? query.length : end + 2;
       out += ' ';
-    } else if (c === '\'' || c === '"') {
+    } else if (c === "'" || c === '"') {
       i++;
       while (i < query.length && query[i] !== c) i += query[i] === '\\' ? 2 : 1;
       i++;
@@ -61,9 +67,11 @@ export function codeOf(query: string): string {
 export function checkQueryText(query: string, database: string): Refusal | null {
   const code = codeOf(query);
   const body = code.trim().replace(/;\s*$/, '');
-  if (body.includes(';')) return { code: 'BAD_USER_INPUT', message: 'one statement at a time: the query holds several (a semicolon outside a string)' };
+  if (body.includes(';'))
+    return { code: 'BAD_USER_INPUT', message: 'one statement at a time: the query holds several (a semicolon outside a string)' };
   if (body === '') return { code: 'BAD_USER_INPUT', message: 'the query is empty' };
-  if (/\bLOAD\s+CSV\b/i.test(body)) return { code: 'FORBIDDEN', message: 'LOAD CSV is not allowed in the console (it reads files and URLs)' };
+  if (/\bLOAD\s+CSV\b/i.test(body))
+    return { code: 'FORBIDDEN', message: 'LOAD CSV is not allowed in the console (it reads files and URLs)' };
   if (/\}\s*IN\s+(?:\S+\s+CONCURRENT\s+)?TRANSACTIONS\b/i.test(body)) {
     return { code: 'FORBIDDEN', message: 'CALL { … } IN TRANSACTIONS is not allowed in the console (it commits on its own)' };
   }
@@ -97,7 +105,10 @@ export function checkPlan(
   userFunctions: readonly string[] = [],
 ): Refusal | null {
   if (explained.database !== null && explained.database.toLowerCase() !== database.toLowerCase()) {
-    return { code: 'FORBIDDEN', message: `the query would run on the database "${explained.database}"; the console reads "${database}" only` };
+    return {
+      code: 'FORBIDDEN',
+      message: `the query would run on the database "${explained.database}"; the console reads "${database}" only`,
+    };
   }
   const stack = explained.plan ? [explained.plan] : [];
   while (stack.length > 0) {
@@ -115,7 +126,10 @@ export function checkPlan(
     if (fn) return { code: 'FORBIDDEN', message: `function ${fn} is not allowed in the console (only built-in functions are)` };
   }
   if (explained.queryType !== 'r') {
-    return { code: 'FORBIDDEN', message: `the console is read-only: Neo4j classes the query as "${explained.queryType}" (read-only is "r")` };
+    return {
+      code: 'FORBIDDEN',
+      message: `the console is read-only: Neo4j classes the query as "${explained.queryType}" (read-only is "r")`,
+    };
   }
   return null;
 }

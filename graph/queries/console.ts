@@ -10,21 +10,28 @@ import type { CypherArgs, CypherResultView } from './views.ts';
 export const CONSOLE_LIMITS = { queryLength: 10_000, maxRows: 5_000, timeoutMs: { min: 100, max: 10_000 } } as const;
 
 /** What the console learns once: the database it reads, and the functions plugins added. */
-interface Setup { database: string; functions: string[] }
+interface Setup {
+  database: string;
+  functions: string[];
+}
 
 export function createConsole(context: QueryContext) {
   let setup: Promise<Setup> | undefined;
-  const prepare = (): Promise<Setup> => (setup ??= context.reader.read(async (tx) => {
-    // The database a query lands on without USE is the configured one.
-    const { database } = await tx.explain({ cypher: 'RETURN 1', params: {} });
-    return { database: database ?? 'neo4j', functions: [] as string[] };
-  }).then(async (known) => {
-    const rows = await context.reader.rows(userFunctions()).catch(() => [] as Row[]);
-    return { ...known, functions: rows.map((row) => String(row['name'])) };
-  }).catch((error: unknown) => {
-    setup = undefined;
-    throw error;
-  }));
+  const prepare = (): Promise<Setup> =>
+    (setup ??= context.reader
+      .read(async (tx) => {
+        // The database a query lands on without USE is the configured one.
+        const { database } = await tx.explain({ cypher: 'RETURN 1', params: {} });
+        return { database: database ?? 'neo4j', functions: [] as string[] };
+      })
+      .then(async (known) => {
+        const rows = await context.reader.rows(userFunctions()).catch(() => [] as Row[]);
+        return { ...known, functions: rows.map((row) => String(row['name'])) };
+      })
+      .catch((error: unknown) => {
+        setup = undefined;
+        throw error;
+      }));
 
   return {
     async cypher(args: CypherArgs): Promise<CypherResultView> {
@@ -35,29 +42,37 @@ export function createConsole(context: QueryContext) {
       const statement = { cypher: query, params };
       let outcome: CypherResultView | Refusal;
       try {
-        outcome = await context.reader.read(async (tx): Promise<CypherResultView | Refusal> => {
-          const refusal = checkPlan(await tx.explain(statement), database, functions);
-          if (refusal) return refusal;
-          const started = performance.now();
-          const records: Row[] = [];
-          let truncated = false;
-          const columns = await tx.until(statement, (row) => {
-            if (records.length === maxRows) return !(truncated = true);
-            records.push(row);
-            return true;
-          });
-          const millis = Math.round(performance.now() - started);
-          const rows = records.map((record) => columns.map((column) => record[column] ?? null));
-          const found = elementsIn(rows);
-          const elementIds = entityElementIds(found);
-          const ends = new Map<string, EntityEnd>();
-          if (elementIds.length > 0) {
-            for (const row of await tx.rows(entitiesByElementId(elementIds))) {
-              ends.set(String(row['elementId']), { id: String(row['id']), type: String(row['type']), name: String(row['name'] ?? ''), degree: Number(row['degree'] ?? 0) });
+        outcome = await context.reader.read(
+          async (tx): Promise<CypherResultView | Refusal> => {
+            const refusal = checkPlan(await tx.explain(statement), database, functions);
+            if (refusal) return refusal;
+            const started = performance.now();
+            const records: Row[] = [];
+            let truncated = false;
+            const columns = await tx.until(statement, (row) => {
+              if (records.length === maxRows) return !(truncated = true);
+              records.push(row);
+              return true;
+            });
+            const millis = Math.round(performance.now() - started);
+            const rows = records.map((record) => columns.map((column) => record[column] ?? null));
+            const found = elementsIn(rows);
+            const elementIds = entityElementIds(found);
+            const ends = new Map<string, EntityEnd>();
+            if (elementIds.length > 0) {
+              for (const row of await tx.rows(entitiesByElementId(elementIds))) {
+                ends.set(String(row['elementId']), {
+                  id: String(row['id']),
+                  type: String(row['type']),
+                  name: String(row['name'] ?? ''),
+                  degree: Number(row['degree'] ?? 0),
+                });
+              }
             }
-          }
-          return { columns, rows, rowCount: rows.length, truncated, ...canvasOf(found, ends), millis };
-        }, { timeoutMs });
+            return { columns, rows, rowCount: rows.length, truncated, ...canvasOf(found, ends), millis };
+          },
+          { timeoutMs },
+        );
       } catch (error) {
         throw consoleError(error, timeoutMs);
       }
@@ -88,8 +103,14 @@ function validate(args: CypherArgs): CypherArgs {
   const { query, maxRows, timeoutMs } = args;
   const params: unknown = args.params ?? {};
   if (typeof query !== 'string' || query.trim() === '') throw badInput('query must be a Cypher statement');
-  if (query.length > CONSOLE_LIMITS.queryLength) throw badInput(`query must be at most ${CONSOLE_LIMITS.queryLength.toLocaleString('en')} characters`);
-  if (typeof params !== 'object' || params === null || Array.isArray(params) || ![Object.prototype, null].includes(Object.getPrototypeOf(params))) {
+  if (query.length > CONSOLE_LIMITS.queryLength)
+    throw badInput(`query must be at most ${CONSOLE_LIMITS.queryLength.toLocaleString('en')} characters`);
+  if (
+    typeof params !== 'object' ||
+    params === null ||
+    Array.isArray(params) ||
+    ![Object.prototype, null].includes(Object.getPrototypeOf(params))
+  ) {
     throw badInput('params must be a JSON object');
   }
   if (!Number.isInteger(maxRows) || maxRows < 1 || maxRows > CONSOLE_LIMITS.maxRows) {

@@ -25,8 +25,9 @@ export interface DocumentFilterParams {
 export function filteredDocuments(filter: DocumentFilterParams, offset: number, limit: number): Statement {
   const match = filter.lucene
     ? /* Cypher */ `CALL db.index.fulltext.queryNodes('document_text', $lucene) YIELD node AS d`
-    : filter.entity ? /* Cypher */ `MATCH (:Entity {id: $entity})-[:MENTIONED_IN]->(d:${SOURCE_DOCUMENT})`
-    : /* Cypher */ `MATCH (d:${SOURCE_DOCUMENT})`;
+    : filter.entity
+      ? /* Cypher */ `MATCH (:Entity {id: $entity})-[:MENTIONED_IN]->(d:${SOURCE_DOCUMENT})`
+      : /* Cypher */ `MATCH (d:${SOURCE_DOCUMENT})`;
   const conditions = [
     filter.from ? 'd.date >= $from' : null,
     filter.to ? 'd.date <= $to' : null,

@@ -7,7 +7,9 @@ function parseDiagnostics(stored: unknown): DiagnosticView[] {
   const parsed: unknown = JSON.parse(stored);
   if (!Array.isArray(parsed)) return [];
   return parsed.map((d: { code?: unknown; offset?: unknown; message?: unknown }) => ({
-    code: String(d.code ?? ''), offset: typeof d.offset === 'number' ? d.offset : 0, message: String(d.message ?? ''),
+    code: String(d.code ?? ''),
+    offset: typeof d.offset === 'number' ? d.offset : 0,
+    message: String(d.message ?? ''),
   }));
 }
 

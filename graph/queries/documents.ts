@@ -47,9 +47,19 @@ export function createDocumentQueries(context: QueryContext) {
       const text = filter.text?.trim() ?? '';
       const lucene = text ? documentLucene(text) : null;
       if (text && !lucene) return pageOf([], offset, page.first, 0);
-      const [row] = await rows(cypher.filteredDocuments({
-        lucene, from, to, source: filter.source || null, entity: filter.entity || null,
-      }, offset, page.first + 1));
+      const [row] = await rows(
+        cypher.filteredDocuments(
+          {
+            lucene,
+            from,
+            to,
+            source: filter.source || null,
+            entity: filter.entity || null,
+          },
+          offset,
+          page.first + 1,
+        ),
+      );
       const items = ((row?.['rows'] as Row[] | undefined) ?? []).map(toDocumentView);
       return pageOf(items, offset, page.first, (row?.['total'] as number | undefined) ?? 0);
     },
@@ -57,7 +67,11 @@ export function createDocumentQueries(context: QueryContext) {
     /** In the order asked; null where unknown. */
     async documentsById(ids: string[]): Promise<Array<DocumentView | null>> {
       if (ids.length === 0) return [];
-      const found = byId((await rows(cypher.documentsById(ids))).map((r) => r['document'] as Row), 'id', toDocumentView);
+      const found = byId(
+        (await rows(cypher.documentsById(ids))).map((r) => r['document'] as Row),
+        'id',
+        toDocumentView,
+      );
       return ids.map((id) => found.get(id) ?? null);
     },
 
@@ -87,8 +101,19 @@ export function createDocumentQueries(context: QueryContext) {
       const ids = (row?.['ids'] as string[] | undefined) ?? [];
       const slice = ids.slice(offset, offset + page.first + 1);
       const statement = cypher.relationViews(slice);
-      const found = statement ? byId((await rows(statement)).map((r) => r['relation'] as Row), 'id', toRelationView) : new Map<string, RelationView>();
-      return pageOf(slice.map((rid) => found.get(rid)).filter((r): r is RelationView => r !== undefined), offset, page.first, ids.length);
+      const found = statement
+        ? byId(
+            (await rows(statement)).map((r) => r['relation'] as Row),
+            'id',
+            toRelationView,
+          )
+        : new Map<string, RelationView>();
+      return pageOf(
+        slice.map((rid) => found.get(rid)).filter((r): r is RelationView => r !== undefined),
+        offset,
+        page.first,
+        ids.length,
+      );
     },
   };
 }

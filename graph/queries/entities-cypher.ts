@@ -56,7 +56,9 @@ const ANCESTORS_PER_HOP = 200;
  */
 export function districtAncestors(ids: string[], maxHops = 6): Statement {
   const hops = Math.max(1, Math.min(8, Math.trunc(maxHops)));
-  const steps = Array.from({ length: hops }, (_, i) => /* Cypher */ `
+  const steps = Array.from(
+    { length: hops },
+    (_, i) => /* Cypher */ `
         CALL (seen, frontier) {
           UNWIND frontier AS f
           MATCH (f)-[:LOCATED_IN]->(n)
@@ -65,7 +67,8 @@ export function districtAncestors(ids: string[], maxHops = 6): Statement {
           WITH DISTINCT n LIMIT $keptPerHop
           RETURN collect(n) AS next
         }
-        WITH seen + next AS seen, next AS frontier, found + [x IN next WHERE x:District | [x, ${i + 1}]] AS found`).join('');
+        WITH seen + next AS seen, next AS frontier, found + [x IN next WHERE x:District | [x, ${i + 1}]] AS found`,
+  ).join('');
   return {
     // The districts it lies in by LOCATED_IN, and those whose GB/T 2260 code is a prefix of its own
     // (a village's 12 digits hold its township's 9, county's 6, city's 4 and province's 2), so the
@@ -90,7 +93,9 @@ export function districtAncestors(ids: string[], maxHops = 6): Statement {
 
 /** Relations per type touching each entity, co-mentions included (degree-store counts). */
 export function degreesByType(ids: string[]): Statement {
-  const counts = ALL_RELATION_TYPES.map((type) => `{ type: '${relationshipType(type)}', count: COUNT { (e)-[:${relationshipType(type)}]-() } }`);
+  const counts = ALL_RELATION_TYPES.map(
+    (type) => `{ type: '${relationshipType(type)}', count: COUNT { (e)-[:${relationshipType(type)}]-() } }`,
+  );
   return {
     cypher: /* Cypher */ `
       UNWIND $ids AS id
@@ -143,7 +148,13 @@ export function entityDocuments(id: string, offset: number, limit: number, docum
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
 /** One page of an entity's relations of some types, strongest first, with the total. */
-export function entityRelations(id: string, types: readonly RelationType[], direction: Direction, offset: number, limit: number): Statement {
+export function entityRelations(
+  id: string,
+  types: readonly RelationType[],
+  direction: Direction,
+  offset: number,
+  limit: number,
+): Statement {
   const rel = `[r:${typeAlternation(types)}]`;
   const pattern = direction === 'OUT' ? `(e)-${rel}->()` : direction === 'IN' ? `(e)<-${rel}-()` : `(e)-${rel}-()`;
   return {

@@ -9,7 +9,15 @@ import { spansOf, toDocumentView } from './documents-view.ts';
 import * as cypher from './entities-cypher.ts';
 import { badInput } from './errors.ts';
 import type {
-  EntityDocumentView, EntityView, EvidenceView, FactView, HighlightView, Page, PageArgs, RelationCountView, RelationView,
+  EntityDocumentView,
+  EntityView,
+  EvidenceView,
+  FactView,
+  HighlightView,
+  Page,
+  PageArgs,
+  RelationCountView,
+  RelationView,
 } from './views.ts';
 
 type Row = Record<string, unknown>;
@@ -21,7 +29,11 @@ const LEVEL_RANK: Readonly<Record<string, number>> = { township: 1, zone: 1, cou
 const codePrefix = (code: string) => (code.length === 6 ? code.replace(/(00)+$/, '') : code.replace(/0{3}$/, ''));
 
 /** Mentions inside [start, end) of a sentence, in text order. */
-export function highlightsWithin(start: number, end: number, mentions: Array<{ entityId: unknown; starts: unknown; ends: unknown }>): HighlightView[] {
+export function highlightsWithin(
+  start: number,
+  end: number,
+  mentions: Array<{ entityId: unknown; starts: unknown; ends: unknown }>,
+): HighlightView[] {
   const out: HighlightView[] = [];
   for (const m of mentions) {
     if (typeof m.entityId !== 'string') continue;
@@ -35,8 +47,13 @@ export function highlightsWithin(start: number, end: number, mentions: Array<{ e
 export function toRelationView(row: Row): RelationView {
   const type = row['type'] as RelationType;
   return {
-    id: row['id'] as string, type, directed: !isUndirected(type), source: row['source'] as string, target: row['target'] as string,
-    weight: (row['weight'] as number | null) ?? 0, firstReported: (row['firstReported'] as string | null) ?? null,
+    id: row['id'] as string,
+    type,
+    directed: !isUndirected(type),
+    source: row['source'] as string,
+    target: row['target'] as string,
+    weight: (row['weight'] as number | null) ?? 0,
+    firstReported: (row['firstReported'] as string | null) ?? null,
   };
 }
 
@@ -65,11 +82,15 @@ function hierarchyOf(startCode: string | null, rows: Array<{ entity: EntityView;
     const before = ranked.filter((r) => r.hops <= row.hops && r.rank % 1 === 0).map((r) => r.rank);
     ranked.push({ rank: (before.length > 0 ? Math.max(...before) : 0) + 0.5, ...row });
   }
-  return ranked.sort((a, b) => a.rank - b.rank || a.hops - b.hops).filter((r) => r.rank <= 4).map((r) => r.entity);
+  return ranked
+    .sort((a, b) => a.rank - b.rank || a.hops - b.hops)
+    .filter((r) => r.rank <= 4)
+    .map((r) => r.entity);
 }
 
 export function createEntityQueries(context: QueryContext) {
-  const rows = (statement: { cypher: string; params: Record<string, unknown> }, options?: ReadOptions) => context.reader.rows(statement, options);
+  const rows = (statement: { cypher: string; params: Record<string, unknown> }, options?: ReadOptions) =>
+    context.reader.rows(statement, options);
   const groupBy = <T>(list: Row[], value: (row: Row) => T) => {
     const out = new Map<string, T[]>();
     for (const row of list) (out.get(row['id'] as string) ?? out.set(row['id'] as string, []).get(row['id'] as string)!).push(value(row));
@@ -105,9 +126,14 @@ export function createEntityQueries(context: QueryContext) {
       const byId = groupBy(await rows(cypher.entityFacts(ids)), (r): FactView => {
         const f = r['fact'] as { label: string; value: number; unit: string; doc: string; start: number; end: number; text: string };
         return {
-          label: f.label, value: f.value, unit: f.unit,
+          label: f.label,
+          value: f.value,
+          unit: f.unit,
           evidence: {
-            documentId: f.doc, start: f.start, end: f.end, text: f.text,
+            documentId: f.doc,
+            start: f.start,
+            end: f.end,
+            text: f.text,
             highlights: highlightsWithin(f.start, f.end, [{ entityId: r['id'], starts: r['starts'], ends: r['ends'] }]),
           },
         };
@@ -126,13 +152,16 @@ export function createEntityQueries(context: QueryContext) {
       const [row] = await rows(cypher.entityDocuments(id, offset, page.first + 1, documentView('d')));
       if (!row) return pageOf([], offset, page.first, 0);
       const items = (row['rows'] as Row[]).map((r): EntityDocumentView => ({
-        document: toDocumentView(r['document'] as Row), count: r['count'] as number, spans: spansOf(r['starts'], r['ends']).slice(0, 10),
+        document: toDocumentView(r['document'] as Row),
+        count: r['count'] as number,
+        spans: spansOf(r['starts'], r['ends']).slice(0, 10),
       }));
       return pageOf(items, offset, page.first, row['total'] as number);
     },
 
     async entityRelations(
-      id: string, args: { types?: RelationType[] | null; direction: 'OUT' | 'IN' | 'BOTH'; page: PageArgs },
+      id: string,
+      args: { types?: RelationType[] | null; direction: 'OUT' | 'IN' | 'BOTH'; page: PageArgs },
     ): Promise<Page<RelationView>> {
       const offset = offsetAfter(args.page.after);
       const [row] = await rows(cypher.entityRelations(id, checkedTypes(args.types), args.direction, offset, args.page.first + 1));
@@ -144,10 +173,12 @@ export function createEntityQueries(context: QueryContext) {
     async relations(ids: string[]): Promise<Array<RelationView | null>> {
       const statement = cypher.relationsById(ids);
       if (!statement) return ids.map(() => null);
-      const found = new Map((await rows(statement)).map((r) => {
-        const view = toRelationView(r['relation'] as Row);
-        return [view.id, view];
-      }));
+      const found = new Map(
+        (await rows(statement)).map((r) => {
+          const view = toRelationView(r['relation'] as Row);
+          return [view.id, view];
+        }),
+      );
       return ids.map((id) => found.get(id) ?? null);
     },
 
@@ -158,14 +189,19 @@ export function createEntityQueries(context: QueryContext) {
       const result = await rows(statement);
       // Oldest dated document first, undated last; then by document and place in it.
       result.sort((a, b) => {
-        const da = a['date'] as string | null, db = b['date'] as string | null;
+        const da = a['date'] as string | null,
+          db = b['date'] as string | null;
         if (da !== db) return da === null ? 1 : db === null ? -1 : da < db ? -1 : 1;
         return String(a['doc']).localeCompare(String(b['doc'])) || (a['start'] as number) - (b['start'] as number);
       });
       const byId = groupBy(result, (r): EvidenceView => {
-        const start = r['start'] as number, end = r['end'] as number;
+        const start = r['start'] as number,
+          end = r['end'] as number;
         return {
-          documentId: r['doc'] as string, start, end, text: r['text'] as string,
+          documentId: r['doc'] as string,
+          start,
+          end,
+          text: r['text'] as string,
           highlights: highlightsWithin(start, end, r['mentions'] as Array<{ entityId: unknown; starts: unknown; ends: unknown }>),
         };
       });

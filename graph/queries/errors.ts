@@ -3,7 +3,10 @@ export type QueryErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'TIM
 
 export class QueryError extends Error {
   override name = 'QueryError';
-  constructor(readonly code: QueryErrorCode, message: string) {
+  constructor(
+    readonly code: QueryErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -35,8 +35,9 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
   const rel = typeAlternation(plan.relationTypes);
   // Conditions only when they can exclude something: each costs a property read per relationship.
   const weightFilter = plan.minWeight > 1 ? 'r.weight >= $minWeight' : null;
-  const hopFilter = [weightFilter, plan.exclude.length > 0 ? 'NOT n.id IN $exclude' : null, plan.types ? 'n.type IN $types' : null]
-    .filter((c) => c !== null);
+  const hopFilter = [weightFilter, plan.exclude.length > 0 ? 'NOT n.id IN $exclude' : null, plan.types ? 'n.type IN $types' : null].filter(
+    (c) => c !== null,
+  );
   const hops: string[] = [];
   for (let hop = 1; hop <= plan.depth; hop++) {
     hops.push(/* Cypher */ `
@@ -84,8 +85,14 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
       RETURN levels, truncated, edges,
              [x IN seen | [x.id, x.type, x.name, COUNT { (x)-[:${TYPED}]-() }, ${counts.join(', ')}]] AS nodes`,
     params: {
-      ids: plan.ids, types: plan.types, minWeight: plan.minWeight, limit: plan.limit, exclude: plan.exclude,
-      scanPerNode: plan.scanPerNode, scanPerHop: plan.scanPerHop, scanForEdges: plan.scanForEdges,
+      ids: plan.ids,
+      types: plan.types,
+      minWeight: plan.minWeight,
+      limit: plan.limit,
+      exclude: plan.exclude,
+      scanPerNode: plan.scanPerNode,
+      scanPerHop: plan.scanPerHop,
+      scanForEdges: plan.scanForEdges,
     },
   };
 }
@@ -104,7 +111,14 @@ const hopBound = (maxHops: number) => Math.max(1, Math.min(6, Math.trunc(maxHops
  * search rather than SHORTEST k, whose search around hubs can grow without bound). Each path
  * with its nodes and relations as views; the caller ranks them.
  */
-export function shortestPaths(from: string, to: string, relationTypes: readonly RelationType[], maxHops: number, k: number, candidates: number): Statement {
+export function shortestPaths(
+  from: string,
+  to: string,
+  relationTypes: readonly RelationType[],
+  maxHops: number,
+  k: number,
+  candidates: number,
+): Statement {
   const pattern = `(a)-[:${typeAlternation(relationTypes)}*1..${hopBound(maxHops)}]-(b)`;
   return {
     cypher: /* Cypher */ `

@@ -6,7 +6,16 @@ import { entitiesById } from './entities-cypher.ts';
 import { toRelationView } from './entities.ts';
 import { badInput } from './errors.ts';
 import { neighborhood, shortestPaths } from './exploration-cypher.ts';
-import type { EntityView, GraphEdgeView, GraphNodeView, NeighborhoodArgs, PathArgs, PathView, RelationCountView, SubgraphView } from './views.ts';
+import type {
+  EntityView,
+  GraphEdgeView,
+  GraphNodeView,
+  NeighborhoodArgs,
+  PathArgs,
+  PathView,
+  RelationCountView,
+  SubgraphView,
+} from './views.ts';
 
 type Row = Record<string, unknown>;
 
@@ -39,13 +48,20 @@ export function createExploration(context: QueryContext) {
       const badType = args.types?.find((type) => !isEntityType(type));
       if (badType !== undefined) throw badInput(`types: "${String(badType)}" is not an entity type`);
       const relationTypes = followedTypes(args.relationTypes, args.includeCoMentions);
-      const rows = await context.reader.rows(neighborhood({
-        ids: [...new Set(args.ids)], depth, types: args.types && args.types.length > 0 ? args.types : null, relationTypes, minWeight, limit,
-        exclude: args.exclude ?? [],
-        scanPerNode: Math.max(1000, 2 * limit),
-        scanPerHop: Math.max(1000, 4 * limit),
-        scanForEdges: 20,
-      }));
+      const rows = await context.reader.rows(
+        neighborhood({
+          ids: [...new Set(args.ids)],
+          depth,
+          types: args.types && args.types.length > 0 ? args.types : null,
+          relationTypes,
+          minWeight,
+          limit,
+          exclude: args.exclude ?? [],
+          scanPerNode: Math.max(1000, 2 * limit),
+          scanPerHop: Math.max(1000, 4 * limit),
+          scanForEdges: 20,
+        }),
+      );
       return shapeSubgraph(rows[0], relationTypes);
     },
 
@@ -56,20 +72,44 @@ export function createExploration(context: QueryContext) {
       if (args.from === args.to) {
         const [row] = await context.reader.rows(entitiesById([args.from]));
         const entity = row?.['entity'] as EntityView | undefined;
-        return entity ? [{ length: 0, nodes: [{ id: entity.id, type: entity.type, name: entity.name, degree: entity.degree, depth: 0, hidden: [], hiddenTotal: 0 }], relations: [] }] : [];
+        return entity
+          ? [
+              {
+                length: 0,
+                nodes: [
+                  { id: entity.id, type: entity.type, name: entity.name, degree: entity.degree, depth: 0, hidden: [], hiddenTotal: 0 },
+                ],
+                relations: [],
+              },
+            ]
+          : [];
       }
-      const rows = await context.reader.rows(shortestPaths(args.from, args.to, relationTypes, maxHops, k, k * PATH_CANDIDATES_PER_PATH), { timeoutMs: PATHS_TIMEOUT_MS });
+      const rows = await context.reader.rows(shortestPaths(args.from, args.to, relationTypes, maxHops, k, k * PATH_CANDIDATES_PER_PATH), {
+        timeoutMs: PATHS_TIMEOUT_MS,
+      });
       const unique = new Map(rows.map((row) => [(row['relations'] as Row[]).map((r) => r['id']).join('\n'), row]));
       const paths = [...unique.values()].map((row) => {
         const relations = (row['relations'] as Row[]).map(toRelationView);
         const nodes = (row['nodes'] as Row[]).map((n, depth): GraphNodeView => ({
-          id: n['id'] as string, type: n['type'] as GraphNodeView['type'], name: n['name'] as string, degree: n['degree'] as number,
-          depth, hidden: [], hiddenTotal: 0,
+          id: n['id'] as string,
+          type: n['type'] as GraphNodeView['type'],
+          name: n['name'] as string,
+          degree: n['degree'] as number,
+          depth,
+          hidden: [],
+          hiddenTotal: 0,
         }));
         return { length: relations.length, nodes, relations, weight: relations.reduce((sum, r) => sum + r.weight, 0) };
       });
-      paths.sort((a, b) => a.length - b.length || b.weight - a.weight
-        || a.relations.map((r) => r.id).join('\n').localeCompare(b.relations.map((r) => r.id).join('\n')));
+      paths.sort(
+        (a, b) =>
+          a.length - b.length ||
+          b.weight - a.weight ||
+          a.relations
+            .map((r) => r.id)
+            .join('\n')
+            .localeCompare(b.relations.map((r) => r.id).join('\n')),
+      );
       return paths.slice(0, k).map(({ length, nodes, relations }) => ({ length, nodes, relations }));
     },
   };
@@ -79,9 +119,16 @@ export function createExploration(context: QueryContext) {
 function shapeSubgraph(row: Row | undefined, relationTypes: readonly RelationType[]): SubgraphView {
   if (!row) return { nodes: [], edges: [], truncated: false };
   const levels = row['levels'] as number[];
-  const edges = (row['edges'] as Array<[string, RelationType, string, string, number]>).map(([id, type, source, target, weight]): GraphEdgeView => ({
-    id, type, source, target, weight, directed: !isUndirected(type),
-  }));
+  const edges = (row['edges'] as Array<[string, RelationType, string, string, number]>).map(
+    ([id, type, source, target, weight]): GraphEdgeView => ({
+      id,
+      type,
+      source,
+      target,
+      weight,
+      directed: !isUndirected(type),
+    }),
+  );
   const shown = new Map<string, Map<RelationType, number>>();
   for (const edge of edges) {
     for (const end of new Set([edge.source, edge.target])) {
@@ -91,14 +138,16 @@ function shapeSubgraph(row: Row | undefined, relationTypes: readonly RelationTyp
   }
   let depth = 0;
   let levelEnd = levels[0] ?? 0;
-  const nodes = (row['nodes'] as Array<[string, EntityType, string, number, ...number[]]>).map(([id, type, name, degree, ...counts], i): GraphNodeView => {
-    while (i >= levelEnd && depth < levels.length - 1) levelEnd += levels[++depth]!;
-    const hidden: RelationCountView[] = [];
-    counts.forEach((count, t) => {
-      const left = count - (shown.get(id)?.get(relationTypes[t]!) ?? 0);
-      if (left > 0) hidden.push({ type: relationTypes[t]!, count: left });
-    });
-    return { id, type, name, degree, depth, hidden, hiddenTotal: hidden.reduce((sum, h) => sum + h.count, 0) };
-  });
+  const nodes = (row['nodes'] as Array<[string, EntityType, string, number, ...number[]]>).map(
+    ([id, type, name, degree, ...counts], i): GraphNodeView => {
+      while (i >= levelEnd && depth < levels.length - 1) levelEnd += levels[++depth]!;
+      const hidden: RelationCountView[] = [];
+      counts.forEach((count, t) => {
+        const left = count - (shown.get(id)?.get(relationTypes[t]!) ?? 0);
+        if (left > 0) hidden.push({ type: relationTypes[t]!, count: left });
+      });
+      return { id, type, name, degree, depth, hidden, hiddenTotal: hidden.reduce((sum, h) => sum + h.count, 0) };
+    },
+  );
   return { nodes, edges, truncated: row['truncated'] as boolean };
 }

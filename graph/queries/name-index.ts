@@ -125,7 +125,12 @@ export class NameIndex {
       for (const { key, owner, shown } of this.pinyin.withPrefix(letters)) offer(owner, 'PINYIN', shown, key === letters);
       for (const { key, owner, shown } of this.initials.withPrefix(letters)) offer(owner, 'INITIALS', shown, key === letters);
     }
-    const matches = [...best].map(([owner, m]) => ({ entity: this.entities[owner]!, rank: m.rank, matchedBy: m.matchedBy, matched: m.matched }));
+    const matches = [...best].map(([owner, m]) => ({
+      entity: this.entities[owner]!,
+      rank: m.rank,
+      matchedBy: m.matchedBy,
+      matched: m.matched,
+    }));
     matches.sort((a, b) => a.rank - b.rank || compareEntities(a.entity, b.entity));
     return matches.map(({ entity, matchedBy, matched }) => ({ entity, matchedBy, matched }));
   }

@@ -57,7 +57,11 @@ export function readName(name: string): NameReading {
  * tone numbers, spaces and apostrophes (`Lóng wān`, `long2 wan1`, `xi'an`) → `longwan`.
  */
 export function pinyinQuery(query: string): string | null {
-  const bare = query.toLowerCase().normalize('NFD').replace(/u\u0308|u:/g, 'v').replace(/[\u0300-\u036f]/g, '');
+  const bare = query
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/u\u0308|u:/g, 'v')
+    .replace(/[\u0300-\u036f]/g, '');
   if (!/^(?:[a-z]+[1-5]?|[\s'’-])+$/.test(bare) || !/[a-z]/.test(bare)) return null;
   return bare.replace(/([a-z])[1-5]/g, '$1').replace(/[^a-z]/g, '') || null;
 }

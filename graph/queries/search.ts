@@ -32,7 +32,9 @@ export function nameIndexSource(context: QueryContext): () => Promise<NameIndex>
     const index = build(version);
     const entry = { version, index };
     building = entry;
-    const done = () => { if (building === entry) building = undefined; };
+    const done = () => {
+      if (building === entry) building = undefined;
+    };
     index.then(done, done);
     return index;
   }

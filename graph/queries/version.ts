@@ -12,10 +12,11 @@ export interface VersionWatch {
 
 export function watchGraphVersion(store: Pick<Store, 'graphVersion'>, pollMs = 2_000): VersionWatch {
   let known: Promise<number> | undefined;
-  const refresh = () => (known = store.graphVersion().catch((error: unknown) => {
-    known = undefined;
-    throw error;
-  }));
+  const refresh = () =>
+    (known = store.graphVersion().catch((error: unknown) => {
+      known = undefined;
+      throw error;
+    }));
   const timer = pollMs > 0 ? setInterval(() => void refresh().catch(() => undefined), pollMs) : undefined;
   timer?.unref();
   return {

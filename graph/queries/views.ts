@@ -15,10 +15,23 @@ export interface EntityView {
   degree: number;
 }
 
-export interface TypeCountView { type: EntityType; count: number }
-export interface RelationCountView { type: RelationType; count: number }
-export interface SpanView { start: number; end: number }
-export interface HighlightView { entityId: string; start: number; end: number }
+export interface TypeCountView {
+  type: EntityType;
+  count: number;
+}
+export interface RelationCountView {
+  type: RelationType;
+  count: number;
+}
+export interface SpanView {
+  start: number;
+  end: number;
+}
+export interface HighlightView {
+  entityId: string;
+  start: number;
+  end: number;
+}
 
 /** A page of a cursor connection: cursors are opaque strings made by ./cursor.ts. */
 export interface Page<T> {
@@ -80,7 +93,11 @@ export interface EntityDocumentView {
   spans: SpanView[];
 }
 
-export interface DiagnosticView { code: string; offset: number; message: string }
+export interface DiagnosticView {
+  code: string;
+  offset: number;
+  message: string;
+}
 
 /** A report without its text (lists); `documentTexts` gives the text. */
 export interface DocumentView {
@@ -155,7 +172,10 @@ export interface PathView {
   relations: RelationView[];
 }
 
-export interface RankedEntityView { entity: EntityView; score: number }
+export interface RankedEntityView {
+  entity: EntityView;
+  score: number;
+}
 
 export interface CommunityView {
   id: number;
@@ -213,10 +233,16 @@ export interface CypherResultView {
 }
 
 /** A search result with its cursor, as a connection edge. */
-export interface SearchHitEdge { cursor: string; node: SearchHit }
+export interface SearchHitEdge {
+  cursor: string;
+  node: SearchHit;
+}
 
 /** A document mentioning an entity, as a connection edge. */
-export interface EntityDocumentEdgeView { cursor: string; node: EntityDocumentView }
+export interface EntityDocumentEdgeView {
+  cursor: string;
+  node: EntityDocumentView;
+}
 
 /** What became of an ingested report. */
 export interface IngestResultView {

@@ -5,11 +5,12 @@ import { idList, intInRange } from './arguments.ts';
 export const analyticsResolvers: Resolvers = {
   Query: {
     stats: (_, __, { queries }) => queries.stats(),
-    coImplementation: (_, args, { queries }) => queries.coImplementation({
-      programIds: args.programIds ? idList('programIds', args.programIds, 0, 100) : null,
-      placeIds: args.placeIds ? idList('placeIds', args.placeIds, 0, 100) : null,
-      implementerTypes: args.implementerTypes ?? null,
-    }),
+    coImplementation: (_, args, { queries }) =>
+      queries.coImplementation({
+        programIds: args.programIds ? idList('programIds', args.programIds, 0, 100) : null,
+        placeIds: args.placeIds ? idList('placeIds', args.placeIds, 0, 100) : null,
+        implementerTypes: args.implementerTypes ?? null,
+      }),
   },
   Stats: {
     topByDegree: (stats, { limit }) => stats.topByDegree.slice(0, intInRange('limit', limit, 1, 100)),

@@ -4,7 +4,8 @@ import type { PageArgs } from '../../graph/index.ts';
 
 /** A whole number from `min` to `max`, or BAD_USER_INPUT naming the argument. */
 export function intInRange(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
   return value;
 }
 

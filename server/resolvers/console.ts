@@ -6,11 +6,12 @@ import type { Resolvers } from '../generated/resolvers.ts';
 export const consoleResolvers: Resolvers = {
   JSON: JSONResolver,
   Query: {
-    cypher: (_, args, { queries }) => queries.cypher({
-      query: args.query,
-      params: (args.params ?? {}) as Record<string, unknown>,
-      maxRows: args.maxRows,
-      timeoutMs: args.timeoutMs,
-    }),
+    cypher: (_, args, { queries }) =>
+      queries.cypher({
+        query: args.query,
+        params: (args.params ?? {}) as Record<string, unknown>,
+        maxRows: args.maxRows,
+        timeoutMs: args.timeoutMs,
+      }),
   },
 };

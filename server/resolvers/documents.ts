@@ -11,12 +11,14 @@ export const documentResolvers: Resolvers = {
       const filter = args.filter ?? {};
       for (const key of ['from', 'to'] as const) {
         const value = filter[key];
-        if (value != null && (!DAY.test(value) || Number.isNaN(Date.parse(value)))) throw badInput(`filter.${key} must be a date YYYY-MM-DD, got "${value.slice(0, 40)}"`);
+        if (value != null && (!DAY.test(value) || Number.isNaN(Date.parse(value))))
+          throw badInput(`filter.${key} must be a date YYYY-MM-DD, got "${value.slice(0, 40)}"`);
       }
       if (filter.text != null && filter.text.length > 200) throw badInput('filter.text must be at most 200 characters');
       return queries.documents(filter, page(args.first, args.after, 100));
     },
-    document: async (_, { id }, { loaders }) => (await loaders.document.load(id)) ?? Promise.reject(notFound(`no document has the id "${id}"`)),
+    document: async (_, { id }, { loaders }) =>
+      (await loaders.document.load(id)) ?? Promise.reject(notFound(`no document has the id "${id}"`)),
   },
   DocumentConnection: {
     edges: (p) => p.items,

@@ -11,7 +11,8 @@ export const entityResolvers: Resolvers = {
       idList('ids', ids, 0, 500);
       return Promise.all(ids.map((id) => loaders.entity.load(id)));
     },
-    relation: async (_, { id }, { loaders }) => (await loaders.relation.load(id)) ?? Promise.reject(notFound(`no relation has the id "${id}"`)),
+    relation: async (_, { id }, { loaders }) =>
+      (await loaders.relation.load(id)) ?? Promise.reject(notFound(`no relation has the id "${id}"`)),
   },
   Entity: {
     aliases: (entity) => entity.aliases,
@@ -41,8 +42,10 @@ export const entityResolvers: Resolvers = {
   Relation: {
     sourceId: (relation) => relation.source,
     targetId: (relation) => relation.target,
-    source: async (relation, _, { loaders }) => (await loaders.entity.load(relation.source)) ?? Promise.reject(notFound(`entity ${relation.source} is gone`)),
-    target: async (relation, _, { loaders }) => (await loaders.entity.load(relation.target)) ?? Promise.reject(notFound(`entity ${relation.target} is gone`)),
+    source: async (relation, _, { loaders }) =>
+      (await loaders.entity.load(relation.source)) ?? Promise.reject(notFound(`entity ${relation.source} is gone`)),
+    target: async (relation, _, { loaders }) =>
+      (await loaders.entity.load(relation.target)) ?? Promise.reject(notFound(`entity ${relation.target} is gone`)),
     evidence: (relation, args, { loaders }) => loaders.evidence(intInRange('first', args.first, 1, 200)).load(relation.id),
   },
   Evidence: {

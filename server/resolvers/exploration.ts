@@ -5,16 +5,17 @@ import { idList, intInRange } from './arguments.ts';
 
 export const explorationResolvers: Resolvers = {
   Query: {
-    neighborhood: (_, args, { queries }) => queries.neighborhood({
-      ids: idList('ids', args.ids, 1, 50),
-      depth: intInRange('depth', args.depth, 1, 3),
-      types: args.types ?? null,
-      relationTypes: args.relationTypes ?? null,
-      minWeight: intInRange('minWeight', args.minWeight, 1, 1_000_000),
-      includeCoMentions: args.includeCoMentions,
-      limit: intInRange('limit', args.limit, 1, 2000),
-      exclude: args.exclude ? idList('exclude', args.exclude, 0, 5000) : null,
-    }),
+    neighborhood: (_, args, { queries }) =>
+      queries.neighborhood({
+        ids: idList('ids', args.ids, 1, 50),
+        depth: intInRange('depth', args.depth, 1, 3),
+        types: args.types ?? null,
+        relationTypes: args.relationTypes ?? null,
+        minWeight: intInRange('minWeight', args.minWeight, 1, 1_000_000),
+        includeCoMentions: args.includeCoMentions,
+        limit: intInRange('limit', args.limit, 1, 2000),
+        exclude: args.exclude ? idList('exclude', args.exclude, 0, 5000) : null,
+      }),
     paths: async (_, args, { queries, loaders }) => {
       const [from, to] = await Promise.all([loaders.entity.load(args.from), loaders.entity.load(args.to)]);
       if (!from) throw notFound(`from: no entity has the id "${args.from}"`);

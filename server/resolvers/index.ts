@@ -10,6 +10,12 @@ import { ingestResolvers } from './ingest.ts';
 import { searchResolvers } from './search.ts';
 
 export const resolvers: Resolvers[] = [
-  healthResolvers, searchResolvers, entityResolvers, explorationResolvers, documentResolvers,
-  analyticsResolvers, consoleResolvers, ingestResolvers,
+  healthResolvers,
+  searchResolvers,
+  entityResolvers,
+  explorationResolvers,
+  documentResolvers,
+  analyticsResolvers,
+  consoleResolvers,
+  ingestResolvers,
 ];

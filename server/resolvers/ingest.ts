@@ -6,9 +6,11 @@ import type { Context } from '../context.ts';
 
 function requireToken(context: Context): void {
   if (!context.canWrite) {
-    throw forbidden(context.writesConfigured
-      ? 'writes need the header Authorization: Bearer <INGEST_TOKEN>, and the token given is missing or wrong'
-      : 'writes are disabled: the server has no INGEST_TOKEN configured');
+    throw forbidden(
+      context.writesConfigured
+        ? 'writes need the header Authorization: Bearer <INGEST_TOKEN>, and the token given is missing or wrong'
+        : 'writes are disabled: the server has no INGEST_TOKEN configured',
+    );
   }
 }
 

@@ -40,7 +40,10 @@ async function exported(format: string): Promise<Buffer> {
 const nodesOnCanvas = (target: Page = page) => target.locator('#canvas-status').getAttribute('data-nodes').then(Number);
 
 function watch(target: Page): void {
-  target.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+  target.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   target.on('pageerror', (error) => pageErrors.push(error.message));
 }
 
@@ -60,7 +63,15 @@ beforeAll(async () => {
   await built;
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   page = await context.newPage();

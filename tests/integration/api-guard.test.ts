@@ -5,8 +5,14 @@ import { connect } from 'node:net';
 import { startApiServer, TEST_TOKEN, type ApiServer } from '../support/api-server.ts';
 
 let api: ApiServer;
-beforeAll(async () => { api = await startApiServer({ limits: { maxDepth: 8, maxAliases: 5, maxCost: 5000, maxTokens: 800, maxBatch: 3, maxBodyBytes: 64 * 1024 } }); });
-afterAll(async () => { await api?.close(); });
+beforeAll(async () => {
+  api = await startApiServer({
+    limits: { maxDepth: 8, maxAliases: 5, maxCost: 5000, maxTokens: 800, maxBatch: 3, maxBodyBytes: 64 * 1024 },
+  });
+});
+afterAll(async () => {
+  await api?.close();
+});
 
 /** Sends raw bytes and returns the status line of the answer. */
 function raw(request: string | Buffer): Promise<string> {
@@ -14,7 +20,9 @@ function raw(request: string | Buffer): Promise<string> {
   return new Promise((resolve) => {
     const socket = connect(Number(port), '127.0.0.1', () => socket.write(request));
     let answer = '';
-    socket.on('data', (chunk) => { answer += chunk.toString('latin1'); });
+    socket.on('data', (chunk) => {
+      answer += chunk.toString('latin1');
+    });
     socket.on('close', () => resolve(answer.split('\r\n')[0] ?? ''));
     socket.on('error', () => resolve(''));
     socket.setTimeout(5_000, () => socket.destroy());
@@ -32,7 +40,12 @@ describe('request limits', () => {
     const aliases = `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: health { ok }`).join(' ')} }`;
     const tokens = `{ health { ${Array.from({ length: 900 }, () => 'ok').join(' ')} } }`;
     const costly = `{ search(query: "a") { edges { node { hierarchy { hierarchy { hierarchy { relations { edges { node { source { name } target { name } } } } } } } } } } }`;
-    for (const [query, word] of [[deep, /depth/i], [aliases, /alias/i], [tokens, /token/i], [costly, /cost|depth/i]] as const) {
+    for (const [query, word] of [
+      [deep, /depth/i],
+      [aliases, /alias/i],
+      [tokens, /token/i],
+      [costly, /cost|depth/i],
+    ] as const) {
       const { body } = await api.graphql(query);
       expect(body.errors?.[0]?.extensions?.code, query.slice(0, 30)).toBe('BAD_USER_INPUT');
       expect(body.errors?.[0]?.message).toMatch(word);
@@ -41,16 +54,20 @@ describe('request limits', () => {
   });
 
   it('bounds batched requests and request bodies', async () => {
-    const batch = (n: number) => fetch(`${api.base}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(Array.from({ length: n }, () => ({ query: '{ health { ok } }' }))),
-    });
+    const batch = (n: number) =>
+      fetch(`${api.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(Array.from({ length: n }, () => ({ query: '{ health { ok } }' }))),
+      });
     const three = await batch(3);
     expect(((await three.json()) as unknown[]).length).toBe(3);
     const four = await batch(4);
     expect(JSON.stringify(await four.json())).toMatch(/batch/i);
     const big = await fetch(`${api.base}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ health { ok } } # ${'x'.repeat(70 * 1024)}` }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ health { ok } } # ${'x'.repeat(70 * 1024)}` }),
     });
     expect(big.status).toBe(413);
     expect(await big.text()).toContain('65536');
@@ -67,13 +84,38 @@ describe('errors', () => {
 });
 
 describe('the write token', () => {
-  const INGEST = /* GraphQL */ `mutation ($input: IngestDocumentInput!) { ingestDocument(input: $input) {
-    status documentId reason relationCount entities { id name type } document { id title } } }`;
-  const report = { fileName: 'token-test.txt', text: '测试县新闻\n2026年11月1日 来源：测试日报\n浙江省温州市龙湾区实施“共富工坊”建设，带动村民增收。' };
+  const INGEST = /* GraphQL */ `
+    mutation ($input: IngestDocumentInput!) {
+      ingestDocument(input: $input) {
+        status
+        documentId
+        reason
+        relationCount
+        entities {
+          id
+          name
+          type
+        }
+        document {
+          id
+          title
+        }
+      }
+    }
+  `;
+  const report = {
+    fileName: 'token-test.txt',
+    text: '测试县新闻\n2026年11月1日 来源：测试日报\n浙江省温州市龙湾区实施“共富工坊”建设，带动村民增收。',
+  };
 
   it('refuses writes without the token, with a wrong one, and with a malformed header', async () => {
     const before = await api.store.counts();
-    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer wrong-token-0123456789' }, { authorization: TEST_TOKEN }, { authorization: `Basic ${TEST_TOKEN}` }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { authorization: 'Bearer wrong-token-0123456789' },
+      { authorization: TEST_TOKEN },
+      { authorization: `Basic ${TEST_TOKEN}` },
+    ]) {
       const { body } = await api.graphql(INGEST, { input: report }, headers);
       expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
@@ -113,7 +155,9 @@ describe('HTTP requests meant to break the server', () => {
     expect(await raw('GARBAGE\r\n\r\n')).toMatch(/^HTTP\/1\.1 400/);
     expect(await raw(`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(64 * 1024)}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 431/);
     expect(await raw('GET /\0/../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n')).toMatch(/^HTTP\/1\.1 (200|400)/);
-    expect(await raw('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n')).toMatch(/^HTTP\/1\.1 411/);
+    expect(await raw('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n')).toMatch(
+      /^HTTP\/1\.1 411/,
+    );
     for (let i = 0; i < 20; i++) {
       const junk = Buffer.from(Array.from({ length: 200 }, (_, j) => (i * 31 + j * 17) % 256));
       await raw(Buffer.concat([Buffer.from('GET /'), junk, Buffer.from(' HTTP/1.1\r\n\r\n')]));
@@ -123,7 +167,9 @@ describe('HTTP requests meant to break the server', () => {
 
   it('gives no CORS grant to another origin by default', async () => {
     const response = await fetch(`${api.base}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://elsewhere.example' }, body: JSON.stringify({ query: '{ health { ok } }' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://elsewhere.example' },
+      body: JSON.stringify({ query: '{ health { ok } }' }),
     });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });

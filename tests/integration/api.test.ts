@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../support/api-server.ts';
 
 let api: ApiServer;
-beforeAll(async () => { api = await startApiServer(); });
-afterAll(async () => { await api?.close(); });
+beforeAll(async () => {
+  api = await startApiServer();
+});
+afterAll(async () => {
+  await api?.close();
+});
 
 const LONGWAN = 'District:龙湾区#330303';
 
@@ -20,14 +24,40 @@ async function errorCode(query: string, variables: Record<string, unknown> = {})
 }
 
 describe('search', () => {
-  const SEARCH = /* GraphQL */ `query ($q: String!, $types: [EntityType!], $first: Int, $after: String) {
-    search(query: $q, types: $types, first: $first, after: $after) {
-      totalCount facets { type count } pageInfo { hasNextPage endCursor }
-      edges { cursor matchedBy matched node { id type name } }
-    } }`;
+  const SEARCH = /* GraphQL */ `
+    query ($q: String!, $types: [EntityType!], $first: Int, $after: String) {
+      search(query: $q, types: $types, first: $first, after: $after) {
+        totalCount
+        facets {
+          type
+          count
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          matchedBy
+          matched
+          node {
+            id
+            type
+            name
+          }
+        }
+      }
+    }
+  `;
 
   it('finds a district by its short form, traditional script, full pinyin and initials, best match first', async () => {
-    for (const [q, kind] of [['龙湾', 'EXACT'], ['龍灣', 'EXACT'], ['longwan', 'PINYIN'], ['Long Wan', 'PINYIN'], ['lwq', 'INITIALS']] as const) {
+    for (const [q, kind] of [
+      ['龙湾', 'EXACT'],
+      ['龍灣', 'EXACT'],
+      ['longwan', 'PINYIN'],
+      ['Long Wan', 'PINYIN'],
+      ['lwq', 'INITIALS'],
+    ] as const) {
       const { search } = await data(SEARCH, { q });
       expect(search.edges[0].node.id, q).toBe(LONGWAN);
       expect(search.edges[0].matchedBy, q).toBe(kind);
@@ -35,7 +65,27 @@ describe('search', () => {
   });
 
   it('searches query-syntax characters and operators literally, never as an error', async () => {
-    for (const q of ['AND', 'OR', 'NOT', '龙湾 AND', '龙湾 OR 乐清', '"', '\\', '*', '?', 'a:b', '(', ')', '[', '~', '/', '&&', '||', '!', '^']) {
+    for (const q of [
+      'AND',
+      'OR',
+      'NOT',
+      '龙湾 AND',
+      '龙湾 OR 乐清',
+      '"',
+      '\\',
+      '*',
+      '?',
+      'a:b',
+      '(',
+      ')',
+      '[',
+      '~',
+      '/',
+      '&&',
+      '||',
+      '!',
+      '^',
+    ]) {
       const { body } = await api.graphql(SEARCH, { q });
       expect(body.errors, q).toBeUndefined();
       expect(body.data.search.totalCount, q).toBeGreaterThanOrEqual(0);
@@ -67,14 +117,76 @@ describe('search', () => {
 
 describe('entities and relations', () => {
   it('gives an entity with its hierarchy up to the province, degrees, documents and relations with evidence', async () => {
-    const { entity } = await data(/* GraphQL */ `query ($id: ID!) { entity(id: $id) {
-      id type name aliases code level degree documentCount
-      hierarchy { name level }
-      degreeByType { type count }
-      documents(first: 3) { totalCount edges { count spans { start end } node { id text } } }
-      relations(first: 5) { totalCount pageInfo { hasNextPage } edges { node { id type weight sourceId targetId source { name } target { name }
-        evidence(first: 2) { start end text documentId document { title text } } } } }
-    } }`, { id: LONGWAN });
+    const { entity } = await data(
+      /* GraphQL */ `
+        query ($id: ID!) {
+          entity(id: $id) {
+            id
+            type
+            name
+            aliases
+            code
+            level
+            degree
+            documentCount
+            hierarchy {
+              name
+              level
+            }
+            degreeByType {
+              type
+              count
+            }
+            documents(first: 3) {
+              totalCount
+              edges {
+                count
+                spans {
+                  start
+                  end
+                }
+                node {
+                  id
+                  text
+                }
+              }
+            }
+            relations(first: 5) {
+              totalCount
+              pageInfo {
+                hasNextPage
+              }
+              edges {
+                node {
+                  id
+                  type
+                  weight
+                  sourceId
+                  targetId
+                  source {
+                    name
+                  }
+                  target {
+                    name
+                  }
+                  evidence(first: 2) {
+                    start
+                    end
+                    text
+                    documentId
+                    document {
+                      title
+                      text
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      { id: LONGWAN },
+    );
     expect(entity).toMatchObject({ type: 'District', name: '龙湾区', code: '330303', level: 'county' });
     expect(entity.hierarchy.map((h: { name: string }) => h.name)).toEqual(['温州市', '浙江省']);
     expect(entity.degree).toBeGreaterThan(0);
@@ -93,18 +205,57 @@ describe('entities and relations', () => {
   });
 
   it('answers a batch in the order asked, with null for an unknown id, and NOT_FOUND for one unknown entity', async () => {
-    const { entities } = await data(`query ($ids: [ID!]!) { entities(ids: $ids) { id name } }`, { ids: [LONGWAN, 'Person:nobody', LONGWAN] });
+    const { entities } = await data(`query ($ids: [ID!]!) { entities(ids: $ids) { id name } }`, {
+      ids: [LONGWAN, 'Person:nobody', LONGWAN],
+    });
     expect(entities).toEqual([{ id: LONGWAN, name: '龙湾区' }, null, { id: LONGWAN, name: '龙湾区' }]);
     expect(await errorCode(`{ entity(id: "Person:nobody") { id } }`)).toBe('NOT_FOUND');
     expect(await errorCode(`{ relation(id: "IMPLEMENTS:nothing->nothing") { id } }`)).toBe('NOT_FOUND');
   });
 
   it('gives a relation with its sentences, each with title, date, source and offsets into the original', async () => {
-    const { entity } = await data(`query ($id: ID!) { entity(id: $id) { relations(first: 1) { edges { node { id } } } } }`, { id: LONGWAN });
+    const { entity } = await data(`query ($id: ID!) { entity(id: $id) { relations(first: 1) { edges { node { id } } } } }`, {
+      id: LONGWAN,
+    });
     const id = entity.relations.edges[0].node.id;
-    const { relation } = await data(/* GraphQL */ `query ($id: ID!) { relation(id: $id) { id type directed weight firstReported
-      source { id } target { id }
-      evidence { documentId start end text highlights { entityId start end } document { id title date source text } } } }`, { id });
+    const { relation } = await data(
+      /* GraphQL */ `
+        query ($id: ID!) {
+          relation(id: $id) {
+            id
+            type
+            directed
+            weight
+            firstReported
+            source {
+              id
+            }
+            target {
+              id
+            }
+            evidence {
+              documentId
+              start
+              end
+              text
+              highlights {
+                entityId
+                start
+                end
+              }
+              document {
+                id
+                title
+                date
+                source
+                text
+              }
+            }
+          }
+        }
+      `,
+      { id },
+    );
     expect(relation.id).toBe(id);
     expect(relation.evidence.length).toBe(relation.weight);
     for (const e of relation.evidence) {
@@ -119,9 +270,32 @@ describe('entities and relations', () => {
 });
 
 describe('neighbourhoods and paths', () => {
-  const NEIGHBORHOOD = /* GraphQL */ `query ($ids: [ID!]!, $depth: Int, $limit: Int, $co: Boolean, $exclude: [ID!]) {
-    neighborhood(ids: $ids, depth: $depth, limit: $limit, includeCoMentions: $co, exclude: $exclude) {
-      truncated nodes { id depth hiddenTotal hidden { type count } entity { name } } edges { id type source target weight } } }`;
+  const NEIGHBORHOOD = /* GraphQL */ `
+    query ($ids: [ID!]!, $depth: Int, $limit: Int, $co: Boolean, $exclude: [ID!]) {
+      neighborhood(ids: $ids, depth: $depth, limit: $limit, includeCoMentions: $co, exclude: $exclude) {
+        truncated
+        nodes {
+          id
+          depth
+          hiddenTotal
+          hidden {
+            type
+            count
+          }
+          entity {
+            name
+          }
+        }
+        edges {
+          id
+          type
+          source
+          target
+          weight
+        }
+      }
+    }
+  `;
 
   it('pages a hub: a small limit leaves neighbours out and says how many per relation type', async () => {
     const small = (await data(NEIGHBORHOOD, { ids: [LONGWAN], limit: 4 })).neighborhood;
@@ -150,8 +324,27 @@ describe('neighbourhoods and paths', () => {
     const two = (await data(NEIGHBORHOOD, { ids: [LONGWAN], depth: 2, limit: 300 })).neighborhood;
     const far = two.nodes.find((n: { depth: number }) => n.depth === 2);
     expect(far).toBeDefined();
-    const { paths } = await data(/* GraphQL */ `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, k: 3) {
-      length nodes { id } relations { id sourceId targetId evidence(first: 1) { text } } } }`, { from: LONGWAN, to: far.id });
+    const { paths } = await data(
+      /* GraphQL */ `
+        query ($from: ID!, $to: ID!) {
+          paths(from: $from, to: $to, k: 3) {
+            length
+            nodes {
+              id
+            }
+            relations {
+              id
+              sourceId
+              targetId
+              evidence(first: 1) {
+                text
+              }
+            }
+          }
+        }
+      `,
+      { from: LONGWAN, to: far.id },
+    );
     expect(paths[0].length).toBe(2);
     for (const path of paths) {
       expect(path.nodes[0].id).toBe(LONGWAN);
@@ -178,7 +371,10 @@ describe('documents', () => {
     expect(documents.totalCount).toBe(5);
     const dates = documents.edges.map((e: { node: { date: string | null } }) => e.node.date).filter(Boolean);
     expect(dates).toEqual([...dates].sort().reverse());
-    const byEntity = (await data(`query ($id: ID!) { documents(filter: { entity: $id }) { totalCount } entity(id: $id) { documentCount } }`, { id: LONGWAN }));
+    const byEntity = await data(
+      `query ($id: ID!) { documents(filter: { entity: $id }) { totalCount } entity(id: $id) { documentCount } }`,
+      { id: LONGWAN },
+    );
     expect(byEntity.documents.totalCount).toBe(byEntity.entity.documentCount);
     const byText = (await data(`{ documents(filter: { text: "龍灣" }) { totalCount } }`)).documents;
     expect(byText.totalCount).toBeGreaterThan(0);
@@ -187,16 +383,58 @@ describe('documents', () => {
 
   it('gives a report with its original text, mention spans and the relations it states', async () => {
     const { documents } = await data(`{ documents(first: 1) { edges { node { id } } } }`);
-    const { document } = await data(/* GraphQL */ `query ($id: ID!) { document(id: $id) {
-      id title text length script encoding diagnostics { code offset message }
-      mentions { entityId start end } entities { id name aliases }
-      relations(first: 500) { totalCount edges { node { id evidence { documentId start end text } } } } } }`, { id: documents.edges[0].node.id });
+    const { document } = await data(
+      /* GraphQL */ `
+        query ($id: ID!) {
+          document(id: $id) {
+            id
+            title
+            text
+            length
+            script
+            encoding
+            diagnostics {
+              code
+              offset
+              message
+            }
+            mentions {
+              entityId
+              start
+              end
+            }
+            entities {
+              id
+              name
+              aliases
+            }
+            relations(first: 500) {
+              totalCount
+              edges {
+                node {
+                  id
+                  evidence {
+                    documentId
+                    start
+                    end
+                    text
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
+      { id: documents.edges[0].node.id },
+    );
     expect(document.length).toBe(document.text.length);
     const names = new Map(document.entities.map((e: { id: string; name: string; aliases: string[] }) => [e.id, [e.name, ...e.aliases]]));
     expect(document.mentions.length).toBeGreaterThan(0);
     for (const m of document.mentions) expect(names.get(m.entityId)).toBeDefined();
     expect(document.relations.totalCount).toBeGreaterThan(0);
-    const own = document.relations.edges.flatMap((e: { node: { evidence: Array<{ documentId: string }> } }) => e.node.evidence).filter((e: { documentId: string }) => e.documentId === document.id);
+    const own = document.relations.edges
+      .flatMap((e: { node: { evidence: Array<{ documentId: string }> } }) => e.node.evidence)
+      .filter((e: { documentId: string }) => e.documentId === document.id);
     expect(own.length).toBeGreaterThan(0);
     expect(await errorCode(`{ document(id: "nothing.txt") { id } }`)).toBe('NOT_FOUND');
   });
@@ -205,10 +443,51 @@ describe('documents', () => {
 describe('statistics and co-implementation', () => {
   it('counts the graph and ranks it', async () => {
     const counts = await api.store.counts();
-    const { stats } = await data(/* GraphQL */ `{ stats { graphVersion entities relations documents evidence
-      entitiesByType { type count } relationsByType { type count }
-      topByDegree(limit: 5) { score entity { id degree } } topByPageRank(limit: 5) { score entity { id } }
-      communities(limit: 3) { id size label members(first: 3) { id } } documentDates { month count } undatedDocuments } }`);
+    const { stats } = await data(/* GraphQL */ `
+      {
+        stats {
+          graphVersion
+          entities
+          relations
+          documents
+          evidence
+          entitiesByType {
+            type
+            count
+          }
+          relationsByType {
+            type
+            count
+          }
+          topByDegree(limit: 5) {
+            score
+            entity {
+              id
+              degree
+            }
+          }
+          topByPageRank(limit: 5) {
+            score
+            entity {
+              id
+            }
+          }
+          communities(limit: 3) {
+            id
+            size
+            label
+            members(first: 3) {
+              id
+            }
+          }
+          documentDates {
+            month
+            count
+          }
+          undatedDocuments
+        }
+      }
+    `);
     expect(stats.entities).toBe(counts.entities);
     expect(stats.documents).toBe(5);
     expect(stats.entitiesByType.reduce((s: number, t: { count: number }) => s + t.count, 0)).toBe(stats.entities);
@@ -221,9 +500,37 @@ describe('statistics and co-implementation', () => {
   });
 
   it('shows who runs the same programs as a place, with evidence', async () => {
-    const { coImplementation } = await data(/* GraphQL */ `query ($id: ID!) { coImplementation(placeIds: [$id]) {
-      programs { id type } implementers { programCount entity { id type } }
-      cells { implementerId programId firstReported relation { type evidence(first: 1) { text } } } } }`, { id: LONGWAN });
+    const { coImplementation } = await data(
+      /* GraphQL */ `
+        query ($id: ID!) {
+          coImplementation(placeIds: [$id]) {
+            programs {
+              id
+              type
+            }
+            implementers {
+              programCount
+              entity {
+                id
+                type
+              }
+            }
+            cells {
+              implementerId
+              programId
+              firstReported
+              relation {
+                type
+                evidence(first: 1) {
+                  text
+                }
+              }
+            }
+          }
+        }
+      `,
+      { id: LONGWAN },
+    );
     expect(coImplementation.programs.length).toBeGreaterThan(0);
     expect(coImplementation.implementers.map((i: { entity: { id: string } }) => i.entity.id)).toContain(LONGWAN);
     for (const cell of coImplementation.cells) {
@@ -236,7 +543,9 @@ describe('statistics and co-implementation', () => {
 
 describe('the analysts console', () => {
   it('answers a read query with rows and the graph elements for a canvas', async () => {
-    const { cypher } = await data(`{ cypher(query: "MATCH (d:District)-[r:LOCATED_IN]->(c) RETURN d, r, c LIMIT 5") { columns rowCount truncated nodes { id type } edges { id type source target } } }`);
+    const { cypher } = await data(
+      `{ cypher(query: "MATCH (d:District)-[r:LOCATED_IN]->(c) RETURN d, r, c LIMIT 5") { columns rowCount truncated nodes { id type } edges { id type source target } } }`,
+    );
     expect(cypher.columns).toEqual(['d', 'r', 'c']);
     expect(cypher.rowCount).toBeGreaterThan(0);
     expect(cypher.nodes.length).toBeGreaterThan(0);
@@ -255,6 +564,10 @@ describe('the analysts console', () => {
   it('caps a huge result and says so, and stops a long query with TIMEOUT', async () => {
     const { cypher } = await data(`{ cypher(query: "UNWIND range(1, 100000) AS x RETURN x", maxRows: 10) { rowCount truncated } }`);
     expect(cypher).toEqual({ rowCount: 10, truncated: true });
-    expect(await errorCode(`{ cypher(query: "UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)", timeoutMs: 500) { rowCount } }`)).toBe('TIMEOUT');
+    expect(
+      await errorCode(
+        `{ cypher(query: "UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x)", timeoutMs: 500) { rowCount } }`,
+      ),
+    ).toBe('TIMEOUT');
   });
 });

@@ -13,7 +13,12 @@ const dir = mkdtempSync(join(tmpdir(), 'policy-graph-bulk-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function localConfig(name: string) {
-  return loadGraphConfig({ NEO4J_DATA_DIR: join(dir, name), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m' });
+  return loadGraphConfig({
+    NEO4J_DATA_DIR: join(dir, name),
+    NEO4J_BOLT_PORT: String(await freePort()),
+    NEO4J_HEAP: '512m',
+    NEO4J_PAGECACHE: '128m',
+  });
 }
 
 /**
@@ -23,17 +28,27 @@ async function localConfig(name: string) {
 async function dump(store: Store): Promise<{ nodes: string[]; relationships: string[] }> {
   // Sorted keys; long texts as their hash, so that a difference reads in a line. The graph version
   // (:GraphMeta) is bookkeeping: the transactional loader bumps it once per group of documents.
-  const canonical = (value: unknown) => JSON.stringify(value, (_key, v) =>
-    typeof v === 'string' && v.length > 200 ? `${v.slice(0, 20)}… sha256:${createHash('sha256').update(v).digest('hex').slice(0, 16)}`
-      : v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
-  const nodes = await store.writeStatement({ cypher: 'MATCH (n) WHERE NOT n:GraphMeta RETURN labels(n) AS labels, properties(n) AS properties', params: {} });
+  const canonical = (value: unknown) =>
+    JSON.stringify(value, (_key, v) =>
+      typeof v === 'string' && v.length > 200
+        ? `${v.slice(0, 20)}… sha256:${createHash('sha256').update(v).digest('hex').slice(0, 16)}`
+        : v && typeof v === 'object' && !Array.isArray(v)
+          ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+          : v,
+    );
+  const nodes = await store.writeStatement({
+    cypher: 'MATCH (n) WHERE NOT n:GraphMeta RETURN labels(n) AS labels, properties(n) AS properties',
+    params: {},
+  });
   const relationships = await store.writeStatement({
     cypher: 'MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS properties, properties(a) AS from, properties(b) AS to',
     params: {},
   });
   return {
     nodes: nodes.map((n) => canonical({ ...n, labels: (n['labels'] as string[]).sort() })).sort(),
-    relationships: relationships.map((r) => canonical({ ...r, properties: sentencesInOrder(r['properties'] as Record<string, unknown[]>) })).sort(),
+    relationships: relationships
+      .map((r) => canonical({ ...r, properties: sentencesInOrder(r['properties'] as Record<string, unknown[]>) }))
+      .sort(),
   };
 }
 

@@ -36,7 +36,10 @@ async function snapshot() {
 }
 
 async function refusal(query: string, params: Record<string, unknown> = {}) {
-  const error = await run(query, { params }).then(() => null, (e: unknown) => e);
+  const error = await run(query, { params }).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error, `${query} was run`).toBeInstanceOf(QueryError);
   return error as QueryError;
 }
@@ -51,13 +54,33 @@ const ATTACKS: Array<[name: string, query: string, code: string, message: RegExp
   ['FOREACH', 'MATCH (e:Entity) WITH collect(e) AS es FOREACH (e IN es | SET e.x = 1)', 'FORBIDDEN', /read-only.*Foreach/],
   ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", 'FORBIDDEN', /LOAD CSV is not allowed/],
   ['LOAD CSV, split by a comment', "LOAD/**/CSV FROM 'file:///etc/passwd' AS line RETURN line", 'FORBIDDEN', /LOAD CSV is not allowed/],
-  ['CALL IN TRANSACTIONS', 'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS', 'FORBIDDEN', /IN TRANSACTIONS is not allowed/],
+  [
+    'CALL IN TRANSACTIONS',
+    'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10 ROWS',
+    'FORBIDDEN',
+    /IN TRANSACTIONS is not allowed/,
+  ],
   ['a write procedure', "CALL db.createLabel('X')", 'FORBIDDEN', /procedure db\.createLabel is not allowed/],
-  ['a config procedure', "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')", 'FORBIDDEN', /procedure dbms\.setConfigValue is not allowed/],
-  ['an index procedure', "CALL db.index.fulltext.createNodeIndex('x', ['Entity'], ['name'])", 'FORBIDDEN', /procedure db\.index\.fulltext\.createNodeIndex is not allowed/],
+  [
+    'a config procedure',
+    "CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')",
+    'FORBIDDEN',
+    /procedure dbms\.setConfigValue is not allowed/,
+  ],
+  [
+    'an index procedure',
+    "CALL db.index.fulltext.createNodeIndex('x', ['Entity'], ['name'])",
+    'FORBIDDEN',
+    /procedure db\.index\.fulltext\.createNodeIndex is not allowed/,
+  ],
   ['killing queries', "CALL dbms.killQueries(['query-1'])", 'FORBIDDEN', /procedure dbms\.killQueries is not allowed/],
   ['a procedure in backticks', "CALL `db`.`createLabel`('X')", 'FORBIDDEN', /procedure db\.createLabel is not allowed/],
-  ['a procedure after a read', "MATCH (n) WITH count(n) AS c CALL db.createLabel('X') RETURN c", 'FORBIDDEN', /procedure db\.createLabel is not allowed/],
+  [
+    'a procedure after a read',
+    "MATCH (n) WITH count(n) AS c CALL db.createLabel('X') RETURN c",
+    'FORBIDDEN',
+    /procedure db\.createLabel is not allowed/,
+  ],
   ['CREATE INDEX', 'CREATE INDEX hacked FOR (n:Entity) ON (n.x)', 'FORBIDDEN', /read-only.*CreateIndex/],
   ['DROP CONSTRAINT', 'DROP CONSTRAINT entity_id', 'FORBIDDEN', /read-only.*DropConstraint/],
   ['SHOW (admin)', 'SHOW INDEXES', 'FORBIDDEN', /read-only.*ShowIndexes/],
@@ -95,18 +118,33 @@ describe('the console refuses every way to write, read files or administer', () 
 
   it('refuses params that are not a JSON object, and out-of-range limits', async () => {
     for (const params of [[1, 2], 'x', 3]) {
-      await expect(queries.cypher({ query: 'RETURN 1', params: params as never, maxRows: 10, timeoutMs: 1000 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: 'params must be a JSON object' });
+      await expect(queries.cypher({ query: 'RETURN 1', params: params as never, maxRows: 10, timeoutMs: 1000 })).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'params must be a JSON object',
+      });
     }
-    await expect(run('RETURN 1', { maxRows: 0 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: 'maxRows must be between 1 and 5000' });
-    await expect(run('RETURN 1', { timeoutMs: 50 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: 'timeoutMs must be between 100 and 10000' });
-    await expect(run(`RETURN 1 ${' '.repeat(10_000)}`)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: 'query must be at most 10,000 characters' });
+    await expect(run('RETURN 1', { maxRows: 0 })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'maxRows must be between 1 and 5000',
+    });
+    await expect(run('RETURN 1', { timeoutMs: 50 })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'timeoutMs must be between 100 and 10000',
+    });
+    await expect(run(`RETURN 1 ${' '.repeat(10_000)}`)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'query must be at most 10,000 characters',
+    });
   });
 });
 
 describe('the console bounds what it runs', () => {
   it('stops a long query with TIMEOUT close to its time limit', async () => {
     const started = performance.now();
-    const error = await run('UNWIND range(1, 1000000000) AS x RETURN sum(x)', { timeoutMs: 1000 }).then(() => null, (e: unknown) => e);
+    const error = await run('UNWIND range(1, 1000000000) AS x RETURN sum(x)', { timeoutMs: 1000 }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     const elapsed = performance.now() - started;
     expect(error).toMatchObject({ code: 'TIMEOUT', message: 'the query ran longer than 1000 ms' });
     expect(elapsed).toBeLessThan(5000);
@@ -124,7 +162,7 @@ describe('the console bounds what it runs', () => {
 
 describe('the console reads', () => {
   it('returns rows, and the entities and relations among them for a canvas', async () => {
-    const result = await run("MATCH (a:Entity)-[r:IMPLEMENTS]->(p:Entity) RETURN a, r, p.name AS program ORDER BY r.id LIMIT 5");
+    const result = await run('MATCH (a:Entity)-[r:IMPLEMENTS]->(p:Entity) RETURN a, r, p.name AS program ORDER BY r.id LIMIT 5');
     expect(result.columns).toEqual(['a', 'r', 'program']);
     expect(result.rowCount).toBe(5);
     expect(result.rows[0]![0]).toMatchObject({ kind: 'node', labels: expect.arrayContaining(['Entity']) });
@@ -150,7 +188,9 @@ describe('the console reads', () => {
   it('runs the allowed procedures', async () => {
     const labels = await run('CALL db.labels() YIELD label RETURN label ORDER BY label');
     expect(labels.rows.flat()).toContain('Entity');
-    const found = await run("CALL db.index.fulltext.queryNodes('entity_names', '龙湾区') YIELD node, score RETURN node.name AS name LIMIT 3");
+    const found = await run(
+      "CALL db.index.fulltext.queryNodes('entity_names', '龙湾区') YIELD node, score RETURN node.name AS name LIMIT 3",
+    );
     expect(found.rows.flat()).toContain('龙湾区');
     const schema = await run('call db.schema.visualization()');
     expect(schema.columns).toEqual(['nodes', 'relationships']);
@@ -161,7 +201,10 @@ describe('the console reads', () => {
     expect((await run('USE neo4j MATCH (d:SourceDocument) RETURN count(d) AS n')).rows).toEqual([[5]]);
   });
 
-  it('reports a syntax error as BAD_USER_INPUT with Neo4j\'s message', async () => {
-    await expect(run('MATCH (n RETURN n')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/Invalid input/) });
+  it("reports a syntax error as BAD_USER_INPUT with Neo4j's message", async () => {
+    await expect(run('MATCH (n RETURN n')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(/Invalid input/),
+    });
   });
 });

@@ -26,7 +26,13 @@ async function kindOf(attempt: Promise<unknown>): Promise<string> {
 describe('an external Neo4j restarted', () => {
   it('makes queries fail with UNAVAILABLE while down, and succeed again once back', async () => {
     // A local Neo4j of our own, used "as external" through NEO4J_URI: nothing supervises it.
-    const local: LocalNeo4jConfig = { port: await freePort(), dataDir: join(dir, 'db'), heap: '1g', pageCache: '256m', logFile: join(dir, 'db.log') };
+    const local: LocalNeo4jConfig = {
+      port: await freePort(),
+      dataDir: join(dir, 'db'),
+      heap: '1g',
+      pageCache: '256m',
+      logFile: join(dir, 'db.log'),
+    };
     running.push(await startLocalNeo4j(local));
     const graph = await connectGraph(loadGraphConfig({ NEO4J_URI: running[0]!.uri }));
     try {
@@ -54,13 +60,17 @@ describe('an external Neo4j restarted', () => {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       const inFlight = await during;
-      console.log(`external Neo4j: stop → started again ${Math.round(restarted)} ms, → first successful query ${Math.round(firstQuery ?? NaN)} ms; ` +
-        `transaction begun while down: ${inFlight}`);
+      console.log(
+        `external Neo4j: stop → started again ${Math.round(restarted)} ms, → first successful query ${Math.round(firstQuery ?? NaN)} ms; ` +
+          `transaction begun while down: ${inFlight}`,
+      );
 
       expect(firstQuery).toBeDefined();
       expect(new Set(failures)).toEqual(new Set(failures.length ? ['UNAVAILABLE'] : []));
       expect(['ok', 'UNAVAILABLE']).toContain(inFlight);
-      expect(await graph.store.writeStatement({ cypher: 'MATCH (p:Probe) RETURN p.value AS value', params: {} })).toEqual([{ value: 'kept' }]);
+      expect(await graph.store.writeStatement({ cypher: 'MATCH (p:Probe) RETURN p.value AS value', params: {} })).toEqual([
+        { value: 'kept' },
+      ]);
       expect(graph.status()).toMatchObject({ neo4j: 'external', state: 'up', restarts: 0 });
     } finally {
       await graph.close();

@@ -56,8 +56,15 @@ describe('the local Neo4j under a running app', () => {
     const apiCodes = new Map<string, number>();
     const healthStates = new Set<string>();
     const ask = async (query: string) => {
-      const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-      return (await response.json()) as { data?: { health?: { ok: boolean; neo4jState: string } }; errors?: Array<{ extensions?: { code?: string } }> };
+      const response = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      return (await response.json()) as {
+        data?: { health?: { ok: boolean; neo4jState: string } };
+        errors?: Array<{ extensions?: { code?: string } }>;
+      };
     };
     const askApi = async () => {
       const body = await ask('{ documents { totalCount } }');
@@ -67,7 +74,8 @@ describe('the local Neo4j under a running app', () => {
     };
     try {
       // Once the supervisor has seen the death, new store calls fail at once and health says so.
-      while (owner.graph.status().state !== 'restarting' && performance.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (owner.graph.status().state !== 'restarting' && performance.now() - started < 60_000)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       const health = (await ask('{ health { ok neo4jState } }')).data?.health;
       if (health) healthStates.add(health.neo4jState);
       while (performance.now() - started < 360_000) {
@@ -84,8 +92,10 @@ describe('the local Neo4j under a running app', () => {
       clearInterval(watcher);
     }
     const firstQuery = performance.now() - started;
-    console.log(`SIGKILL → Neo4j up again ${Math.round(upAgain ?? NaN)} ms, → first successful query ${Math.round(firstQuery)} ms; ` +
-      `failed meanwhile: ${JSON.stringify(Object.fromEntries(failures))}`);
+    console.log(
+      `SIGKILL → Neo4j up again ${Math.round(upAgain ?? NaN)} ms, → first successful query ${Math.round(firstQuery)} ms; ` +
+        `failed meanwhile: ${JSON.stringify(Object.fromEntries(failures))}`,
+    );
     console.log(`API answers: ${JSON.stringify(Object.fromEntries(apiCodes))}; health said ${[...healthStates].join(', ')}`);
 
     expect([...failures.keys()]).toEqual(['UNAVAILABLE']);

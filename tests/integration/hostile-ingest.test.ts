@@ -37,7 +37,9 @@ interface CliRun {
 
 function cli(script: string, args: string[]): CliRun {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'graph/cli', script), ...args], {
-    cwd: ROOT, encoding: 'utf8', timeout: 280_000,
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 280_000,
     env: { ...process.env, NEO4J_URI: inject('neo4jUri'), CACHE_DIR, MAX_DOCUMENT_BYTES: '' },
   });
   const output = `${run.stdout}\n${run.stderr}`;
@@ -63,7 +65,14 @@ async function storedDocument(id: string): Promise<Record<string, unknown> | und
 describe('hostile documents, ingested', { timeout: 300_000 }, () => {
   it('through npm run ingest: one line each, the rest loads, stored documents stay, exit code 1', async () => {
     // Already stored: a good document under the name the binary file now has, and another one.
-    const before = await ingestTexts(store, [{ name: 'binary.txt', bytes: REPORT }, { name: 'kept.txt', bytes: `${REPORT}\n第二版。` }], { cacheDir: CACHE_DIR });
+    const before = await ingestTexts(
+      store,
+      [
+        { name: 'binary.txt', bytes: REPORT },
+        { name: 'kept.txt', bytes: `${REPORT}\n第二版。` },
+      ],
+      { cacheDir: CACHE_DIR },
+    );
     expect(before.documents.map((d) => d.status)).toEqual(['loaded', 'loaded']);
     const kept = { binary: await storedDocument('binary.txt'), kept: await storedDocument('kept.txt') };
 
@@ -113,14 +122,21 @@ describe('hostile documents, ingested', { timeout: 300_000 }, () => {
   });
 
   it('an in-memory batch: names, duplicates and dates checked; given metadata stored', async () => {
-    const summary = await ingestTexts(store, [
-      { name: 'given.txt', bytes: REPORT, title: '给定的标题', source: '测试来源', date: '2024-02-29' },
-      { name: 'given.txt', bytes: REPORT },
-      { name: '../escape.txt', bytes: REPORT },
-      { name: 'dated.txt', bytes: REPORT, date: '2024-13-01' },
-    ], { cacheDir: CACHE_DIR });
+    const summary = await ingestTexts(
+      store,
+      [
+        { name: 'given.txt', bytes: REPORT, title: '给定的标题', source: '测试来源', date: '2024-02-29' },
+        { name: 'given.txt', bytes: REPORT },
+        { name: '../escape.txt', bytes: REPORT },
+        { name: 'dated.txt', bytes: REPORT, date: '2024-13-01' },
+      ],
+      { cacheDir: CACHE_DIR },
+    );
     expect(summary.documents.map((d) => [d.id, d.status])).toEqual([
-      ['given.txt', 'loaded'], ['given.txt', 'refused'], ['../escape.txt', 'refused'], ['dated.txt', 'refused'],
+      ['given.txt', 'loaded'],
+      ['given.txt', 'refused'],
+      ['../escape.txt', 'refused'],
+      ['dated.txt', 'refused'],
     ]);
     expect(summary.documents[3]!.reason).toBe('date must be YYYY-MM-DD, got "2024-13-01"');
     expect((await storedDocument('given.txt'))?.['title']).toBe('给定的标题');

@@ -23,17 +23,19 @@ type Evidence = [string, number, number, string];
 function documentPart(dump: GraphDump, id: string) {
   return {
     mentions: (dump.mentions as Array<{ document: string }>).filter((m) => m.document === id),
-    evidence: (dump.relations as Array<{ type: string; source: string; target: string; evidence: Evidence[] }>)
-      .flatMap((r) => r.evidence.filter((e) => e[0] === id).map((e) => [r.type, r.source, r.target, ...e])),
+    evidence: (dump.relations as Array<{ type: string; source: string; target: string; evidence: Evidence[] }>).flatMap((r) =>
+      r.evidence.filter((e) => e[0] === id).map((e) => [r.type, r.source, r.target, ...e]),
+    ),
     facts: (dump.facts as Array<{ properties: { doc: string } }>).filter((f) => f.properties.doc === id),
   };
 }
 
 type EntityRow = { labels: string[]; properties: Record<string, unknown> };
 const key = (value: unknown) => JSON.stringify(value);
-const withoutAliases = (dump: GraphDump) => (dump.entities as EntityRow[])
-  .map(({ labels, properties: { aliases: _aliases, ...properties } }) => ({ labels, properties }))
-  .sort((a, b) => (key(a) < key(b) ? -1 : 1));
+const withoutAliases = (dump: GraphDump) =>
+  (dump.entities as EntityRow[])
+    .map(({ labels, properties: { aliases: _aliases, ...properties } }) => ({ labels, properties }))
+    .sort((a, b) => (key(a) < key(b) ? -1 : 1));
 
 beforeAll(async () => {
   const names = writeGeneratedReports(all, REPORTS);
@@ -116,8 +118,12 @@ describe('two ingests of overlapping folders at once', () => {
     // An entity's aliases are what the extraction that wrote it last found across its own folder
     // (杭州 beside 杭州市 only where a report of that folder writes the short form), and either
     // ingest may come last. Everything else must not depend on the order.
-    const aliasesBefore = new Map((oneAfterTheOther.entities as EntityRow[]).map((e) => [e.properties['id'], key(e.properties['aliases'])]));
-    const differentAliases = (atOnce.entities as EntityRow[]).filter((e) => key(e.properties['aliases']) !== aliasesBefore.get(e.properties['id']));
+    const aliasesBefore = new Map(
+      (oneAfterTheOther.entities as EntityRow[]).map((e) => [e.properties['id'], key(e.properties['aliases'])]),
+    );
+    const differentAliases = (atOnce.entities as EntityRow[]).filter(
+      (e) => key(e.properties['aliases']) !== aliasesBefore.get(e.properties['id']),
+    );
     console.log(`entities whose aliases differ: ${differentAliases.map((e) => e.properties['id']).join(', ') || 'none'}`);
     expect({ ...atOnce, entities: withoutAliases(atOnce) }).toEqual({ ...oneAfterTheOther, entities: withoutAliases(oneAfterTheOther) });
   }, 400_000);

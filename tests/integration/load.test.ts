@@ -15,19 +15,29 @@ beforeAll(async () => {
   api = await startApiServer();
   bodies = loadBodies(extractSeeds());
 });
-afterAll(async () => { await api?.close(); });
+afterAll(async () => {
+  await api?.close();
+});
 
 async function load(kind: 'search' | 'entity' | 'neighborhood'): Promise<LoadFigures> {
   // One request first, so the search index and the first query plans are not part of the run.
   const warm = JSON.parse(bodies[kind][0]!) as { query: string; variables: Record<string, unknown> };
   expect((await api.graphql(warm.query, warm.variables)).body.errors).toBeUndefined();
   const figures = await runLoad({ base: api.base, clients: CLIENTS, requests: REQUESTS, timeoutSeconds: 60, bodies: bodies[kind] });
-  console.log(`${kind}: ${figures.requests} requests from ${CLIENTS} clients, ${figures.perSecond.toFixed(0)}/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms`);
+  console.log(
+    `${kind}: ${figures.requests} requests from ${CLIENTS} clients, ${figures.perSecond.toFixed(0)}/s, p50 ${figures.p50} ms, p99 ${figures.p99} ms`,
+  );
   return figures;
 }
 
 const NO_FAILURES = { requests: REQUESTS, errors: 0, timeouts: 0, non2xx: 0, graphqlErrors: 0 };
-const failures = (f: LoadFigures) => ({ requests: f.requests, errors: f.errors, timeouts: f.timeouts, non2xx: f.non2xx, graphqlErrors: f.graphqlErrors });
+const failures = (f: LoadFigures) => ({
+  requests: f.requests,
+  errors: f.errors,
+  timeouts: f.timeouts,
+  non2xx: f.non2xx,
+  graphqlErrors: f.graphqlErrors,
+});
 
 describe(`${CLIENTS} concurrent clients, ${REQUESTS} requests`, () => {
   it('answer every search with data and no error', async () => {

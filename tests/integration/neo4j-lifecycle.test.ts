@@ -13,14 +13,23 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port });
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
 
 describe('the local Neo4j', () => {
   it('keeps its data across a stop and a start, and leaves nothing listening', async () => {
-    const local: LocalNeo4jConfig = { port: await freePort(), dataDir: join(dir, 'db'), heap: '512m', pageCache: '128m', logFile: join(dir, 'db.log') };
+    const local: LocalNeo4jConfig = {
+      port: await freePort(),
+      dataDir: join(dir, 'db'),
+      heap: '512m',
+      pageCache: '128m',
+      logFile: join(dir, 'db.log'),
+    };
     const config = loadGraphConfig({}).neo4j;
 
     const first = await startLocalNeo4j(local);
@@ -40,7 +49,13 @@ describe('the local Neo4j', () => {
 
   it('refuses a busy port with a message that says so', async () => {
     const busy = Number(new URL(inject('neo4jUri').replace(/^bolt/, 'http')).port);
-    const local: LocalNeo4jConfig = { port: busy, dataDir: join(dir, 'busy'), heap: '512m', pageCache: '128m', logFile: join(dir, 'busy.log') };
+    const local: LocalNeo4jConfig = {
+      port: busy,
+      dataDir: join(dir, 'busy'),
+      heap: '512m',
+      pageCache: '128m',
+      logFile: join(dir, 'busy.log'),
+    };
     await expect(startLocalNeo4j(local)).rejects.toThrow(new RegExp(`port ${busy} .*already in use`));
   });
 });

@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('a command run while the app runs', () => {
-  it('ingests through the app\'s Neo4j, without starting another', async () => {
+  it("ingests through the app's Neo4j, without starting another", async () => {
     const reports = join(dir, 'reports');
     const [name] = writeGeneratedReports(reports, 1);
     const cliLog = join(dir, 'cli-neo4j.log');
@@ -36,7 +36,10 @@ describe('a command run while the app runs', () => {
     expect(output).toContain(`using the running local Neo4j of the test app (pid ${process.pid}) at ${owner.graph.local!.uri}`);
     expect(code, output).toBe(0);
     expect(existsSync(cliLog)).toBe(false);
-    const rows = await owner.graph.store.writeStatement({ cypher: 'MATCH (d:SourceDocument {id: $id}) RETURN d.id AS id', params: { id: name } });
+    const rows = await owner.graph.store.writeStatement({
+      cypher: 'MATCH (d:SourceDocument {id: $id}) RETURN d.id AS id',
+      params: { id: name },
+    });
     expect(rows).toEqual([{ id: name }]);
     // The command closed its driver and nothing else: the app's Neo4j runs on.
     expect(owner.graph.status()).toMatchObject({ neo4j: 'local', state: 'up', restarts: 0 });
@@ -60,7 +63,7 @@ describe('a second app on the same data directory', () => {
     await expect(second).rejects.toThrow(/the app is already running at http:\/\/127\.0\.0\.1:4999\/ \(pid \d+\)/);
   });
 
-  it('refuses a bulk load too, which would write the store\'s files', async () => {
+  it("refuses a bulk load too, which would write the store's files", async () => {
     const exportFile = join(dir, 'tiny-export.json');
     writeFileSync(exportFile, JSON.stringify(tinyExport()));
     const { code, output } = await runCli('load', [exportFile, '--bulk'], owner.env).done;
@@ -72,7 +75,11 @@ describe('a second app on the same data directory', () => {
 describe('the running file', () => {
   it('names the Neo4j while it runs', () => {
     expect(readRunningFile(owner.config.neo4j.local.dataDir)).toMatchObject({
-      uri: owner.graph.local!.uri, pid: owner.graph.local!.pid, ownerPid: process.pid, shared: true, app: 'http://127.0.0.1:4999/',
+      uri: owner.graph.local!.uri,
+      pid: owner.graph.local!.pid,
+      ownerPid: process.pid,
+      shared: true,
+      app: 'http://127.0.0.1:4999/',
     });
   });
 
@@ -84,7 +91,10 @@ describe('the running file', () => {
       child.kill('SIGKILL');
     });
     mkdirSync(staleDir, { recursive: true });
-    writeFileSync(runningFilePath(staleDir), JSON.stringify({ uri: 'bolt://127.0.0.1:1', pid: dead, startedAt: '', ownerPid: dead, owner: 'npm start', shared: true }));
+    writeFileSync(
+      runningFilePath(staleDir),
+      JSON.stringify({ uri: 'bolt://127.0.0.1:1', pid: dead, startedAt: '', ownerPid: dead, owner: 'npm start', shared: true }),
+    );
     expect(await findRunningNeo4j(staleDir, { waitMs: 0 })).toEqual({ state: 'none' });
     expect(existsSync(runningFilePath(staleDir))).toBe(false);
   });

@@ -2,7 +2,14 @@
 // with the export, a cache that costs no Cypher until the graph changes, and a matrix with evidence.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  CO_MENTIONED, createQueries, QueryError, type Queries, type Reader, type ReadTransaction, type RelationRecord, type Store,
+  CO_MENTIONED,
+  createQueries,
+  QueryError,
+  type Queries,
+  type Reader,
+  type ReadTransaction,
+  type RelationRecord,
+  type Store,
 } from '../../graph/index.ts';
 import { syntheticExport } from '../../bench/synthetic-export.ts';
 import { tinyExport } from '../fixtures/tiny-export.ts';
@@ -82,7 +89,8 @@ describe('stats', () => {
       expect(community.types.reduce((n, t) => n + t.count, 0)).toBe(community.size);
       expect(community.members.length).toBe(Math.min(100, community.size));
       expect(community.label).toBe(community.members[0]!.name);
-      for (let m = 1; m < community.members.length; m++) expect(community.members[m - 1]!.degree).toBeGreaterThanOrEqual(community.members[m]!.degree);
+      for (let m = 1; m < community.members.length; m++)
+        expect(community.members[m - 1]!.degree).toBeGreaterThanOrEqual(community.members[m]!.degree);
       if (i > 0) expect(communities[i - 1]!.size).toBeGreaterThanOrEqual(community.size);
     });
     // Deterministic: another process (here another instance) finds the same communities.
@@ -123,7 +131,10 @@ describe('stats', () => {
     // Another process's load is seen through the background poll.
     const polled = createQueries(store, { versionPollMs: 100 });
     const seen = await polled.stats();
-    await store.load({ ...tinyExport(), documents: tinyExport().documents.map((d) => ({ ...d, hash: `${d.hash}-2`, date: '2024-05-06' })) });
+    await store.load({
+      ...tinyExport(),
+      documents: tinyExport().documents.map((d) => ({ ...d, hash: `${d.hash}-2`, date: '2024-05-06' })),
+    });
     await new Promise((resolve) => setTimeout(resolve, 400));
     const next = await polled.stats();
     expect(next.graphVersion).toBeGreaterThan(seen.graphVersion);
@@ -153,37 +164,66 @@ describe('coImplementation', () => {
     const dates = new Map(seeds().documents.map((d) => [d.id, d.date]));
     for (const cell of view.cells) {
       const relation = expected.find((r) => r.id === cell.relation.id)!;
-      const first = relation.evidence.map((e) => dates.get(e.doc)).filter((d): d is string => !!d).sort()[0] ?? null;
+      const first =
+        relation.evidence
+          .map((e) => dates.get(e.doc))
+          .filter((d): d is string => !!d)
+          .sort()[0] ?? null;
       expect(cell).toMatchObject({ programId, implementerId: relation.source, firstReported: first });
-      expect(cell.relation).toMatchObject({ type: 'IMPLEMENTS', directed: true, source: relation.source, target: programId, weight: relation.weight, firstReported: first });
+      expect(cell.relation).toMatchObject({
+        type: 'IMPLEMENTS',
+        directed: true,
+        source: relation.source,
+        target: programId,
+        weight: relation.weight,
+        firstReported: first,
+      });
     }
     expect(view.implementers.every((i) => i.programCount === 1)).toBe(true);
-    for (let i = 1; i < view.implementers.length; i++) expect(view.implementers[i - 1]!.entity.degree).toBeGreaterThanOrEqual(view.implementers[i]!.entity.degree);
+    for (let i = 1; i < view.implementers.length; i++)
+      expect(view.implementers[i - 1]!.entity.degree).toBeGreaterThanOrEqual(view.implementers[i]!.entity.degree);
   });
 
   it("compares a place's programs with everyone else's, those sharing most first", async () => {
     const [programId, relations] = busiestProgram();
     const place = relations.find((r) => r.source.startsWith('District:'))!.source;
     const view = await queries.coImplementation({ placeIds: [place] });
-    const own = new Set(seeds().relations.filter((r) => r.type === 'IMPLEMENTS' && r.source === place).map((r) => r.target));
+    const own = new Set(
+      seeds()
+        .relations.filter((r) => r.type === 'IMPLEMENTS' && r.source === place)
+        .map((r) => r.target),
+    );
     expect(new Set(view.programs.map((p) => p.id))).toEqual(new Set([...own].filter((id) => /^(Program|Pilot):/.test(id))));
     expect(view.programs.map((p) => p.id)).toContain(programId);
     expect(view.implementers.find((i) => i.entity.id === place)!.programCount).toBe(view.programs.length);
     expect(view.implementers[0]!.programCount).toBe(view.programs.length);
-    for (let i = 1; i < view.implementers.length; i++) expect(view.implementers[i - 1]!.programCount).toBeGreaterThanOrEqual(view.implementers[i]!.programCount);
+    for (let i = 1; i < view.implementers.length; i++)
+      expect(view.implementers[i - 1]!.programCount).toBeGreaterThanOrEqual(view.implementers[i]!.programCount);
     const villagesOnly = await queries.coImplementation({ placeIds: [place], implementerTypes: ['Village'] });
     expect(villagesOnly.implementers.every((i) => i.entity.type === 'Village')).toBe(true);
   });
 
   it('refuses no ids, too many, unknown ids and ids of the wrong type', async () => {
-    const error = (args: Parameters<Queries['coImplementation']>[0]) => queries.coImplementation(args).then(() => null, (e: unknown) => e as QueryError);
+    const error = (args: Parameters<Queries['coImplementation']>[0]) =>
+      queries.coImplementation(args).then(
+        () => null,
+        (e: unknown) => e as QueryError,
+      );
     expect(await error({})).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await error({ programIds: Array.from({ length: 101 }, (_, i) => `Program:${i}`) })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await error({ programIds: ['Program:没有这个', busiestProgram()[0]] })).toMatchObject({ code: 'NOT_FOUND', message: 'no entity with the id "Program:没有这个"' });
+    expect(await error({ programIds: ['Program:没有这个', busiestProgram()[0]] })).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'no entity with the id "Program:没有这个"',
+    });
     const district = seeds().entities.find((e) => e.type === 'District')!.id;
-    expect(await error({ programIds: [district] })).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining(`"${district}" is a District`) });
+    expect(await error({ programIds: [district] })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining(`"${district}" is a District`),
+    });
     expect(await error({ placeIds: [busiestProgram()[0]] })).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await error({ programIds: [busiestProgram()[0]], implementerTypes: ['Nope' as never] })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await error({ programIds: [busiestProgram()[0]], implementerTypes: ['Nope' as never] })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
   });
 });
 
@@ -191,13 +231,15 @@ describe('stats on a larger graph', () => {
   it('keeps answering other requests while a cold stats is computed', async () => {
     await store.load(syntheticExport({ relations: 5_000, seed: 3 }));
     const fresh = createQueries(store, { versionPollMs: 0 });
-    let last = performance.now(), longest = 0;
+    let last = performance.now(),
+      longest = 0;
     const timer = setInterval(() => {
       const now = performance.now();
       longest = Math.max(longest, now - last);
       last = now;
     }, 10);
-    let done = false, answered = 0;
+    let done = false,
+      answered = 0;
     const stats = fresh.stats().finally(() => (done = true));
     while (!done) {
       await store.reader.rows({ cypher: 'RETURN 1 AS one', params: {} });
@@ -206,7 +248,9 @@ describe('stats on a larger graph', () => {
     clearInterval(timer);
     const { relations } = await stats;
     fresh.close();
-    console.log(`stats over ${relations} relations: ${answered} other requests answered meanwhile; event loop blocked ${longest.toFixed(0)} ms at most`);
+    console.log(
+      `stats over ${relations} relations: ${answered} other requests answered meanwhile; event loop blocked ${longest.toFixed(0)} ms at most`,
+    );
     expect(relations).toBeGreaterThanOrEqual(5_000);
     expect(answered).toBeGreaterThan(0);
   }, 180_000);

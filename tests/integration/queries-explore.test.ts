@@ -19,12 +19,17 @@ afterAll(async () => {
 });
 
 const page = (first: number, after?: string | null) => ({ first, after });
-const names = (result: { page: { items: Array<{ node: { entity: { name: string } } }> } }) => result.page.items.map((i) => i.node.entity.name);
+const names = (result: { page: { items: Array<{ node: { entity: { name: string } } }> } }) =>
+  result.page.items.map((i) => i.node.entity.name);
 
 describe('search', () => {
   it('ranks the exact name first and says how it matched', async () => {
     const result = await queries.search('龙湾区', null, page(10));
-    expect(result.page.items[0]!.node).toMatchObject({ entity: { id: 'District:龙湾区#330303', degree: 3 }, matchedBy: 'EXACT', matched: '龙湾区' });
+    expect(result.page.items[0]!.node).toMatchObject({
+      entity: { id: 'District:龙湾区#330303', degree: 3 },
+      matchedBy: 'EXACT',
+      matched: '龙湾区',
+    });
   });
 
   it('finds simplified names from traditional input', async () => {
@@ -34,9 +39,15 @@ describe('search', () => {
 
   it('finds names by full pinyin and initials', async () => {
     for (const query of ['longwan', 'long wan', 'Lóng Wān']) {
-      expect((await queries.search(query, null, page(5))).page.items[0]!.node).toMatchObject({ entity: { name: '龙湾区' }, matchedBy: 'PINYIN' });
+      expect((await queries.search(query, null, page(5))).page.items[0]!.node).toMatchObject({
+        entity: { name: '龙湾区' },
+        matchedBy: 'PINYIN',
+      });
     }
-    expect((await queries.search('lwq', null, page(5))).page.items[0]!.node).toMatchObject({ entity: { name: '龙湾区' }, matchedBy: 'INITIALS' });
+    expect((await queries.search('lwq', null, page(5))).page.items[0]!.node).toMatchObject({
+      entity: { name: '龙湾区' },
+      matchedBy: 'INITIALS',
+    });
   });
 
   it('reads 乐清 as yuè qīng', async () => {
@@ -84,7 +95,14 @@ describe('entities and relations by id', () => {
   it('returns entities in the order asked, null where unknown', async () => {
     const [longwan, unknown] = await queries.entities([LONGWAN, 'Person:nobody']);
     expect(longwan).toEqual({
-      id: LONGWAN, type: 'District', name: '龙湾区', aliases: ['龙湾', '龍灣區'], code: '330303', officialName: null, level: 'county', degree: 3,
+      id: LONGWAN,
+      type: 'District',
+      name: '龙湾区',
+      aliases: ['龙湾', '龍灣區'],
+      code: '330303',
+      officialName: null,
+      level: 'county',
+      degree: 3,
     });
     expect(unknown).toBeNull();
   });
@@ -98,15 +116,29 @@ describe('entities and relations by id', () => {
 
   it('counts relations per type, co-mentions included', async () => {
     const [counts] = await queries.degreeByType([LONGWAN]);
-    expect(counts).toEqual([{ type: 'LOCATED_IN', count: 2 }, { type: 'IMPLEMENTS', count: 1 }, { type: 'CO_MENTIONED', count: 1 }]);
+    expect(counts).toEqual([
+      { type: 'LOCATED_IN', count: 2 },
+      { type: 'IMPLEMENTS', count: 1 },
+      { type: 'CO_MENTIONED', count: 1 },
+    ]);
   });
 
   it('gives facts with their sentence and the entity highlighted in it', async () => {
     const [facts, none] = await queries.facts([LONGWAN, WORKSHOP]);
-    expect(facts).toEqual([{
-      label: '城乡居民收入', value: 8, unit: '%',
-      evidence: { documentId: 'b.txt', start: 0, end: 23, text: '龙湾区推进共富工坊建设，城乡居民收入增长8%。', highlights: [{ entityId: LONGWAN, start: 0, end: 3 }] },
-    }]);
+    expect(facts).toEqual([
+      {
+        label: '城乡居民收入',
+        value: 8,
+        unit: '%',
+        evidence: {
+          documentId: 'b.txt',
+          start: 0,
+          end: 23,
+          text: '龙湾区推进共富工坊建设，城乡居民收入增长8%。',
+          highlights: [{ entityId: LONGWAN, start: 0, end: 3 }],
+        },
+      },
+    ]);
     expect(none).toEqual([]);
   });
 
@@ -116,7 +148,11 @@ describe('entities and relations by id', () => {
     expect(first.totalCount).toBe(3);
     expect(first.hasNextPage).toBe(true);
     expect(first.items[0]!.node).toMatchObject({ document: { id: 'a.txt', date: '2024-01-10', authors: ['王记者'] }, count: 3 });
-    expect(first.items[0]!.node.spans).toEqual([{ start: 0, end: 3 }, { start: 26, end: 29 }, { start: 34, end: 37 }]);
+    expect(first.items[0]!.node.spans).toEqual([
+      { start: 0, end: 3 },
+      { start: 26, end: 29 },
+      { start: 34, end: 37 },
+    ]);
     const rest = await queries.entityDocuments(LONGWAN, page(5, first.items[0]!.cursor));
     expect(rest.items.map((i) => i.node.document.id)).toEqual(['b.txt', 'c.txt']);
     expect(rest.items[1]!.node.document.diagnostics).toEqual([{ code: 'garbled-text', offset: 3, message: 'garbled span left out' }]);
@@ -126,10 +162,18 @@ describe('entities and relations by id', () => {
     const both = await queries.entityRelations(LONGWAN, { direction: 'BOTH', page: page(10) });
     expect(both.totalCount).toBe(3);
     expect(both.items[0]!.node).toEqual({
-      id: IMPLEMENTS_WORKSHOP, type: 'IMPLEMENTS', directed: true, source: LONGWAN, target: WORKSHOP, weight: 3, firstReported: '2023-05-01',
+      id: IMPLEMENTS_WORKSHOP,
+      type: 'IMPLEMENTS',
+      directed: true,
+      source: LONGWAN,
+      target: WORKSHOP,
+      weight: 3,
+      firstReported: '2023-05-01',
     });
     expect((await queries.entityRelations(LONGWAN, { direction: 'OUT', page: page(10) })).totalCount).toBe(2);
-    expect((await queries.entityRelations(LONGWAN, { direction: 'IN', page: page(10) })).items.map((i) => i.node.source)).toEqual(['District:永中街道#330303001']);
+    expect((await queries.entityRelations(LONGWAN, { direction: 'IN', page: page(10) })).items.map((i) => i.node.source)).toEqual([
+      'District:永中街道#330303001',
+    ]);
     const co = await queries.entityRelations(LONGWAN, { types: ['CO_MENTIONED'], direction: 'BOTH', page: page(10) });
     expect(co.items.map((i) => i.node)).toMatchObject([{ type: 'CO_MENTIONED', directed: false, weight: 1 }]);
   });
@@ -145,13 +189,22 @@ describe('entities and relations by id', () => {
     const [two, none] = await queries.evidence([IMPLEMENTS_WORKSHOP, 'LOCATED_IN:a->b'], 2);
     expect(two!.map((e) => e.documentId)).toEqual(['b.txt', 'a.txt']);
     expect(two![1]).toEqual({
-      documentId: 'a.txt', start: 0, end: 10, text: '龙湾区实施共富工坊。',
-      highlights: [{ entityId: LONGWAN, start: 0, end: 3 }, { entityId: WORKSHOP, start: 5, end: 9 }],
+      documentId: 'a.txt',
+      start: 0,
+      end: 10,
+      text: '龙湾区实施共富工坊。',
+      highlights: [
+        { entityId: LONGWAN, start: 0, end: 3 },
+        { entityId: WORKSHOP, start: 5, end: 9 },
+      ],
     });
     expect(none).toEqual([]);
     const [all] = await queries.evidence([IMPLEMENTS_WORKSHOP], 10);
     expect(all!.map((e) => e.documentId)).toEqual(['b.txt', 'a.txt', 'c.txt']);
-    expect(all![2]!.highlights).toEqual([{ entityId: LONGWAN, start: 0, end: 3 }, { entityId: WORKSHOP, start: 5, end: 9 }]);
+    expect(all![2]!.highlights).toEqual([
+      { entityId: LONGWAN, start: 0, end: 3 },
+      { entityId: WORKSHOP, start: 5, end: 9 },
+    ]);
   });
 });
 
@@ -166,7 +219,13 @@ describe('neighbourhoods', () => {
     const first = await around([HUB], { limit: 50 });
     expect(first.truncated).toBe(true);
     expect(first.nodes).toHaveLength(50);
-    expect(first.nodes[0]).toMatchObject({ id: HUB, depth: 0, degree: HUB_NEIGHBOURS, hidden: [{ type: 'IMPLEMENTS', count: HUB_NEIGHBOURS - 49 }], hiddenTotal: HUB_NEIGHBOURS - 49 });
+    expect(first.nodes[0]).toMatchObject({
+      id: HUB,
+      depth: 0,
+      degree: HUB_NEIGHBOURS,
+      hidden: [{ type: 'IMPLEMENTS', count: HUB_NEIGHBOURS - 49 }],
+      hiddenTotal: HUB_NEIGHBOURS - 49,
+    });
     expect(first.nodes.slice(1).every((n) => n.depth === 1 && n.hiddenTotal === 0)).toBe(true);
     expect(first.edges).toHaveLength(49);
     expect(first.edges.every((e) => e.weight === 3 && e.target === HUB && e.directed)).toBe(true);
@@ -187,7 +246,12 @@ describe('neighbourhoods', () => {
     expect(result.edges).toHaveLength(7);
     expect(result.nodes.every((n) => n.hiddenTotal === 0)).toBe(true);
     const both = await around([ZHANG, LI]);
-    expect(both.nodes.filter((n) => n.depth === 0).map((n) => n.name).sort()).toEqual(['张三', '李四']);
+    expect(
+      both.nodes
+        .filter((n) => n.depth === 0)
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(['张三', '李四']);
     expect(both.nodes).toHaveLength(6);
   });
 
@@ -196,7 +260,9 @@ describe('neighbourhoods', () => {
     expect(orgs.nodes.map((n) => n.name).sort()).toEqual(['乙协会', '张三', '甲协会']);
     expect(orgs.nodes.find((n) => n.id === ZHANG)!.hidden).toEqual([{ type: 'PARTNERS_WITH', count: 1 }]);
     expect((await around([ZHANG], { minWeight: 2 })).nodes.map((n) => n.name)).toEqual(['张三', '甲协会']);
-    expect((await around([ZHANG], { relationTypes: ['PARTNERS_WITH'] })).edges.map((e) => [e.type, e.directed])).toEqual([['PARTNERS_WITH', false]]);
+    expect((await around([ZHANG], { relationTypes: ['PARTNERS_WITH'] })).edges.map((e) => [e.type, e.directed])).toEqual([
+      ['PARTNERS_WITH', false],
+    ]);
     const yueqing = 'District:乐清市#330382';
     expect((await around([yueqing])).nodes.map((n) => n.name)).toEqual(['乐清市', '温州市']);
     const withCo = await around([yueqing], { includeCoMentions: true });
@@ -217,10 +283,15 @@ describe('paths', () => {
   it('gives the shortest paths first, heavier first among equals, then longer ones', async () => {
     const found = await paths(ZHANG, LI);
     expect(found.map((p) => p.length)).toEqual([2, 2, 3]);
-    expect(found.map((p) => p.nodes.map((n) => n.name).join('-'))).toEqual(['张三-甲协会-李四', '张三-乙协会-李四', '张三-丙公司-丁公司-李四']);
+    expect(found.map((p) => p.nodes.map((n) => n.name).join('-'))).toEqual([
+      '张三-甲协会-李四',
+      '张三-乙协会-李四',
+      '张三-丙公司-丁公司-李四',
+    ]);
     expect(found[0]!.nodes.map((n) => n.depth)).toEqual([0, 1, 2]);
     expect(found[0]!.relations.map((r) => [r.type, r.source, r.target, r.weight])).toEqual([
-      ['HOLDS_POSITION', ZHANG, 'Organization:甲协会', 2], ['HOLDS_POSITION', LI, 'Organization:甲协会', 1],
+      ['HOLDS_POSITION', ZHANG, 'Organization:甲协会', 2],
+      ['HOLDS_POSITION', LI, 'Organization:甲协会', 1],
     ]);
     expect(found[2]!.relations[0]).toMatchObject({ type: 'PARTNERS_WITH', directed: false, firstReported: '2022-03-01' });
   });
@@ -229,7 +300,10 @@ describe('paths', () => {
     expect((await paths(ZHANG, LI, { relationTypes: ['HOLDS_POSITION'] })).map((p) => p.length)).toEqual([2, 2]);
     expect(await paths(ZHANG, LI, { maxHops: 1 })).toEqual([]);
     expect((await paths(ZHANG, LI, { k: 1 })).map((p) => p.nodes[1]!.name)).toEqual(['甲协会']);
-    await expect(paths(ZHANG, LI, { maxHops: 7 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^maxHops/) });
+    await expect(paths(ZHANG, LI, { maxHops: 7 })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(/^maxHops/),
+    });
   });
 });
 
@@ -239,7 +313,12 @@ describe('documents', () => {
   it('lists reports newest first, undated last, with their metadata and diagnostics', async () => {
     const all = await queries.documents({}, page(10));
     expect(ids(all)).toEqual(['a.txt', 'b.txt', 'hub.txt', 'c.txt']);
-    expect(all.items[3]!.node).toMatchObject({ script: 'traditional', date: null, length: 10, diagnostics: [{ code: 'garbled-text', offset: 3 }] });
+    expect(all.items[3]!.node).toMatchObject({
+      script: 'traditional',
+      date: null,
+      length: 10,
+      diagnostics: [{ code: 'garbled-text', offset: 3 }],
+    });
     const first = await queries.documents({}, page(2));
     expect(first).toMatchObject({ totalCount: 4, hasNextPage: true });
     expect(ids(await queries.documents({}, page(2, first.items[1]!.cursor)))).toEqual(['hub.txt', 'c.txt']);
@@ -254,29 +333,52 @@ describe('documents', () => {
     expect(ids(await queries.documents({ text: '共富工坊', from: '2024-01-01' }, page(10)))).toEqual(['a.txt']);
     expect(ids(await queries.documents({ text: '落實' }, page(10)))).toEqual(['c.txt']);
     expect(ids(await queries.documents({ text: '落实' }, page(10)))).toEqual(['c.txt']);
-    for (const text of ['AND', 'NOT 龙湾', '"', '*', '龙湾 OR 张三']) await expect(queries.documents({ text }, page(10)), text).resolves.toBeDefined();
+    for (const text of ['AND', 'NOT 龙湾', '"', '*', '龙湾 OR 张三'])
+      await expect(queries.documents({ text }, page(10)), text).resolves.toBeDefined();
     expect(ids(await queries.documents({ text: '龙湾区 OR 张三' }, page(10)))).toEqual([]);
   });
 
   it('refuses dates that are not YYYY-MM-DD, naming the argument', async () => {
-    await expect(queries.documents({ from: '2024-13-01' }, page(5))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^from/) });
-    await expect(queries.documents({ to: 'yesterday' }, page(5))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^to/) });
+    await expect(queries.documents({ from: '2024-13-01' }, page(5))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(/^from/),
+    });
+    await expect(queries.documents({ to: 'yesterday' }, page(5))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(/^to/),
+    });
   });
 
   it('gives reports by id with text, mentions in text order, entities and relations', async () => {
     const [a, unknown] = await queries.documentsById(['a.txt', 'nope.txt']);
-    expect(a).toMatchObject({ id: 'a.txt', title: '龙湾区实施共富工坊。', source: '温州日报', authors: ['王记者'], extractor: 'test', diagnostics: [] });
+    expect(a).toMatchObject({
+      id: 'a.txt',
+      title: '龙湾区实施共富工坊。',
+      source: '温州日报',
+      authors: ['王记者'],
+      extractor: 'test',
+      diagnostics: [],
+    });
     expect(unknown).toBeNull();
     expect(await queries.documentTexts(['c.txt', 'nope.txt'])).toEqual(['龍灣區落實共富工坊。', null]);
     const mentions = await queries.documentMentions('a.txt');
-    expect(mentions.slice(0, 2)).toEqual([{ entityId: LONGWAN, start: 0, end: 3 }, { entityId: WORKSHOP, start: 5, end: 9 }]);
+    expect(mentions.slice(0, 2)).toEqual([
+      { entityId: LONGWAN, start: 0, end: 3 },
+      { entityId: WORKSHOP, start: 5, end: 9 },
+    ]);
     expect(mentions.map((m) => m.start)).toEqual([...mentions.map((m) => m.start)].sort((x, y) => x - y));
     expect((await queries.documentEntities('a.txt'))[0]).toMatchObject({ id: LONGWAN, degree: 3 });
     const relations = await queries.documentRelations('a.txt', page(2));
     expect(relations.totalCount).toBe(5);
     expect(relations.hasNextPage).toBe(true);
     const rest = await queries.documentRelations('a.txt', page(10, relations.items[1]!.cursor));
-    expect([...relations.items, ...rest.items].map((i) => i.node.type).sort()).toEqual(['CO_MENTIONED', 'IMPLEMENTS', 'LOCATED_IN', 'LOCATED_IN', 'LOCATED_IN']);
+    expect([...relations.items, ...rest.items].map((i) => i.node.type).sort()).toEqual([
+      'CO_MENTIONED',
+      'IMPLEMENTS',
+      'LOCATED_IN',
+      'LOCATED_IN',
+      'LOCATED_IN',
+    ]);
   });
 });
 
@@ -308,7 +410,8 @@ describe('over the seeds', () => {
     expect(result.nodes.length).toBeGreaterThan(1);
     for (const edge of result.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
     // Every node reached is joined to the canvas by the relation it was reached by.
-    for (const node of result.nodes.filter((n) => n.depth > 0)) expect(result.edges.some((e) => e.source === node.id || e.target === node.id)).toBe(true);
+    for (const node of result.nodes.filter((n) => n.depth > 0))
+      expect(result.edges.some((e) => e.source === node.id || e.target === node.id)).toBe(true);
     const far = result.nodes.find((n) => n.depth === 2) ?? result.nodes.find((n) => n.depth === 1)!;
     const [path] = await queries.paths({ from: longwan.id, to: far.id, maxHops: 4, k: 1, includeCoMentions: false });
     expect(path!.length).toBe(far.depth);

@@ -3,7 +3,14 @@
 // levels). The hierarchy follows them breadth first and answers; enumerating them ran past the
 // hierarchy's transaction timeout.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createQueries, type EntityRecord, type ExtractionExport, type Queries, type RelationRecord, type Store } from '../../graph/index.ts';
+import {
+  createQueries,
+  type EntityRecord,
+  type ExtractionExport,
+  type Queries,
+  type RelationRecord,
+  type Store,
+} from '../../graph/index.ts';
 import { openTestStore } from '../support/test-store.ts';
 
 const PER_LEVEL = 14;
@@ -11,20 +18,55 @@ const LEVELS = ['township', 'county', 'city', 'province', 'zone', 'zone'] as con
 
 function latticeExport(): ExtractionExport {
   const text = '底村位于各地。';
-  const entities: EntityRecord[] = [{ id: 'Village:底村', type: 'Village', name: '底村', aliases: [], mentions: [{ doc: 'l.txt', start: 0, end: 2 }] }];
+  const entities: EntityRecord[] = [
+    { id: 'Village:底村', type: 'Village', name: '底村', aliases: [], mentions: [{ doc: 'l.txt', start: 0, end: 2 }] },
+  ];
   const relations: RelationRecord[] = [];
   let below = ['Village:底村'];
   LEVELS.forEach((level, depth) => {
     const here = Array.from({ length: PER_LEVEL }, (_, i) => `District:第${depth + 1}层${i}地#${depth}${i}`);
-    for (const id of here) entities.push({ id, type: 'District', name: id.slice(9).replace(/#.*/, ''), aliases: [], level, mentions: [{ doc: 'l.txt', start: 2, end: 6 }] });
+    for (const id of here)
+      entities.push({
+        id,
+        type: 'District',
+        name: id.slice(9).replace(/#.*/, ''),
+        aliases: [],
+        level,
+        mentions: [{ doc: 'l.txt', start: 2, end: 6 }],
+      });
     for (const source of below) {
-      for (const target of here) relations.push({ id: `LOCATED_IN:${source}->${target}`, type: 'LOCATED_IN', source, target, weight: 1, evidence: [{ doc: 'l.txt', start: 0, end: text.length, text }] });
+      for (const target of here)
+        relations.push({
+          id: `LOCATED_IN:${source}->${target}`,
+          type: 'LOCATED_IN',
+          source,
+          target,
+          weight: 1,
+          evidence: [{ doc: 'l.txt', start: 0, end: text.length, text }],
+        });
     }
     below = here;
   });
   return {
-    documents: [{ id: 'l.txt', file: 'fixtures/l.txt', hash: 'hash-l', extractor: 'test', title: text, date: null, source: null, authors: [], script: 'simplified', encoding: 'utf-8', text, diagnostics: [] }],
-    entities, relations, facts: [],
+    documents: [
+      {
+        id: 'l.txt',
+        file: 'fixtures/l.txt',
+        hash: 'hash-l',
+        extractor: 'test',
+        title: text,
+        date: null,
+        source: null,
+        authors: [],
+        script: 'simplified',
+        encoding: 'utf-8',
+        text,
+        diagnostics: [],
+      },
+    ],
+    entities,
+    relations,
+    facts: [],
   };
 }
 

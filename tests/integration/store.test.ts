@@ -44,7 +44,11 @@ describe('loading', { timeout: 300_000 }, () => {
     const changed = tinyExport();
     changed.documents[0]!.hash = 'changed';
     changed.entities = changed.entities.filter((e) => e.id !== 'Program:红哨系统');
-    changed.entities[0]!.mentions = changed.entities[0]!.mentions.filter((m) => m.doc === 'b.txt').concat({ doc: 'a.txt', start: 0, end: 3 });
+    changed.entities[0]!.mentions = changed.entities[0]!.mentions.filter((m) => m.doc === 'b.txt').concat({
+      doc: 'a.txt',
+      start: 0,
+      end: 3,
+    });
     changed.relations = changed.relations.filter((r) => r.type !== 'IMPLEMENTS');
     const summary = await store.load(changed);
     expect(summary.loaded).toEqual(['a.txt']);
@@ -54,14 +58,15 @@ describe('loading', { timeout: 300_000 }, () => {
     expect((await store.counts()).entities).toBe(2);
   });
 
-  it('replaces only the changed document\'s sentences behind a relation two documents state', async () => {
+  it("replaces only the changed document's sentences behind a relation two documents state", async () => {
     const both = tinyExport();
     const implementsRelation = both.relations[0]!;
     const [a, b] = both.documents;
     implementsRelation.evidence.push({ doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) });
     await store.load(both);
     expect(await store.relationEvidence('IMPLEMENTS', implementsRelation.id)).toEqual([
-      { doc: 'a.txt', start: 0, end: a!.text.length, text: a!.text }, { doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) },
+      { doc: 'a.txt', start: 0, end: a!.text.length, text: a!.text },
+      { doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) },
     ]);
 
     const changed = structuredClone(both);
@@ -70,15 +75,20 @@ describe('loading', { timeout: 300_000 }, () => {
     expect((await store.load(changed)).loaded).toEqual(['a.txt']);
     const sentences = await store.relationEvidence('IMPLEMENTS', implementsRelation.id);
     expect(sentences).toHaveLength(2);
-    expect(sentences).toEqual(expect.arrayContaining([
-      { doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) }, { doc: 'a.txt', start: 1, end: 4, text: a!.text.slice(1, 4) },
-    ]));
+    expect(sentences).toEqual(
+      expect.arrayContaining([
+        { doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) },
+        { doc: 'a.txt', start: 1, end: 4, text: a!.text.slice(1, 4) },
+      ]),
+    );
     const [relation] = await store.writeStatement({ cypher: 'MATCH ()-[r:IMPLEMENTS]->() RETURN r.weight AS weight', params: {} });
     expect(relation!['weight']).toBe(2);
 
     // Without the document, the relation keeps b's sentence alone.
     await store.removeDocument('a.txt');
-    expect(await store.relationEvidence('IMPLEMENTS', implementsRelation.id)).toEqual([{ doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) }]);
+    expect(await store.relationEvidence('IMPLEMENTS', implementsRelation.id)).toEqual([
+      { doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) },
+    ]);
   });
 
   it('re-extracts unchanged files when the extraction rules change', async () => {
@@ -111,25 +121,42 @@ describe('loading', { timeout: 300_000 }, () => {
   it('never duplicates anything when overlapping loads run at once', async () => {
     const seeds = extractSeeds();
     const half = (keep: (id: string) => boolean): ExtractionExport => ({ ...seeds, documents: seeds.documents.filter((d) => keep(d.id)) });
-    const results = await Promise.all([
-      store.load(seeds),
-      store.load(half((id) => id < '003')),
-      store.load(half((id) => id >= '001')),
-    ]);
+    const results = await Promise.all([store.load(seeds), store.load(half((id) => id < '003')), store.load(half((id) => id >= '001'))]);
     for (const r of results) expect(r.failed).toEqual([]);
     const counts = await store.counts();
     expect(counts.relations).toBe(seeds.relations.length);
-    expect(counts.entities).toBe(new Set(seeds.entities.filter((e) => e.mentions.length > 0 || seeds.relations.some((r) => r.source === e.id || r.target === e.id)).map((e) => e.id)).size);
+    expect(counts.entities).toBe(
+      new Set(
+        seeds.entities
+          .filter((e) => e.mentions.length > 0 || seeds.relations.some((r) => r.source === e.id || r.target === e.id))
+          .map((e) => e.id),
+      ).size,
+    );
     expect(counts.evidence).toBe(seeds.relations.reduce((n, r) => n + r.evidence.length, 0));
     // Every relation shows the sentences that state it, each once, and its weight counts them:
     // what a reader clicking the edge sees, however the loads interleaved.
     const stored = await store.writeStatement({
-      cypher: 'MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN r.id AS id, r.weight AS weight, r.evidenceDocs AS docs, r.evidenceStarts AS starts',
+      cypher:
+        'MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN r.id AS id, r.weight AS weight, r.evidenceDocs AS docs, r.evidenceStarts AS starts',
       params: {},
     });
     const sentences = (docs: string[], starts: number[]) => docs.map((d, i) => `${d}@${starts[i]}`).sort();
-    expect(new Map(stored.map((r) => [r['id'], { weight: r['weight'], sentences: sentences(r['docs'] as string[], r['starts'] as number[]) }])))
-      .toEqual(new Map(seeds.relations.map((r) => [r.id, { weight: r.evidence.length, sentences: sentences(r.evidence.map((e) => e.doc), r.evidence.map((e) => e.start)) }])));
+    expect(
+      new Map(stored.map((r) => [r['id'], { weight: r['weight'], sentences: sentences(r['docs'] as string[], r['starts'] as number[]) }])),
+    ).toEqual(
+      new Map(
+        seeds.relations.map((r) => [
+          r.id,
+          {
+            weight: r.evidence.length,
+            sentences: sentences(
+              r.evidence.map((e) => e.doc),
+              r.evidence.map((e) => e.start),
+            ),
+          },
+        ]),
+      ),
+    );
   });
 
   it('refuses to load into a graph of the older model, which kept evidence as nodes, until it is reset', async () => {
@@ -143,7 +170,13 @@ describe('loading', { timeout: 300_000 }, () => {
   it('finds entities by name, alias and part of a name, the exact name first', async () => {
     const data = tinyExport();
     // A longer name that holds the searched one: found too, after the exact match.
-    data.entities.push({ id: 'Organization:龙湾区人民政府', type: 'Organization', name: '龙湾区人民政府', aliases: [], mentions: [{ doc: 'a.txt', start: 0, end: 3 }] });
+    data.entities.push({
+      id: 'Organization:龙湾区人民政府',
+      type: 'Organization',
+      name: '龙湾区人民政府',
+      aliases: [],
+      mentions: [{ doc: 'a.txt', start: 0, end: 3 }],
+    });
     await store.load(data);
     const exact = await store.searchEntities('龙湾区', 5);
     expect(exact.map((e) => e.name)).toEqual(['龙湾区', '龙湾区人民政府']);

@@ -21,7 +21,11 @@ export interface ApiServer {
   base: string;
   store: Store;
   server: Server;
-  graphql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: GraphQLBody }>;
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: GraphQLBody }>;
   close(): Promise<void>;
 }
 

@@ -20,11 +20,18 @@ export function runCli(command: 'ingest' | 'load' | 'reset', args: string[], env
   // The command must find the owner's local Neo4j, never a server the test run was pointed at.
   delete childEnv['NEO4J_URI'];
   const child = spawn('npm', ['run', '--silent', command, '--', ...args], {
-    cwd: ROOT, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    env: childEnv,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => { output += chunk.toString('utf8'); });
-  child.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString('utf8'); });
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+  });
   const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) => {
     child.once('close', (code, signal) => resolve({ code, signal, output }));
   });

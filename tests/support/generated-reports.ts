@@ -8,7 +8,9 @@ import { SEEDS_DIR } from './seeds.ts';
 /** Writes `count` reports into `dir` and returns their file names, in order. */
 export function writeGeneratedReports(dir: string, count: number, options: { bodyLines?: number; first?: number } = {}): string[] {
   const bodyLines = options.bodyLines ?? 16;
-  const seeds = readdirSync(SEEDS_DIR).filter((file) => file.endsWith('.txt')).sort()
+  const seeds = readdirSync(SEEDS_DIR)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
     .map((file) => readFileSync(join(SEEDS_DIR, file), 'utf8').split('\n'));
   mkdirSync(dir, { recursive: true });
   const names: string[] = [];

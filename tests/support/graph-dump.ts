@@ -30,14 +30,27 @@ export async function dumpGraph(store: Store): Promise<GraphDump> {
   const facts = await query(/* Cypher */ `MATCH (e)-[:HAS_FACT]->(f:Fact) RETURN e.id AS entity, properties(f) AS properties`);
   return {
     documents: sorted(documents.map((d) => ({ ...d, relationIds: [...((d['relationIds'] as string[] | null) ?? [])].sort() }))),
-    entities: sorted(entities.map((e) => ({ labels: [...(e['labels'] as string[])].sort(), properties: sortedProperties(e['properties'] as Record<string, unknown>) }))),
-    relations: sorted(relations.map((r) => {
-      const { evidenceDocs, evidenceStarts, evidenceEnds, evidenceTexts, ...rest } = r['properties'] as Record<string, unknown[]>;
-      // The sentences' order on an edge follows the order documents were loaded in.
-      const evidence = sorted((evidenceDocs ?? []).map((doc, i) => [doc, evidenceStarts![i], evidenceEnds![i], evidenceTexts![i]]));
-      return { type: r['type'], source: r['source'], target: r['target'], properties: sortedProperties(rest), evidence };
-    })),
-    mentions: sorted(mentions.map((m) => ({ entity: m['entity'], document: m['document'], properties: sortedProperties(m['properties'] as Record<string, unknown>) }))),
+    entities: sorted(
+      entities.map((e) => ({
+        labels: [...(e['labels'] as string[])].sort(),
+        properties: sortedProperties(e['properties'] as Record<string, unknown>),
+      })),
+    ),
+    relations: sorted(
+      relations.map((r) => {
+        const { evidenceDocs, evidenceStarts, evidenceEnds, evidenceTexts, ...rest } = r['properties'] as Record<string, unknown[]>;
+        // The sentences' order on an edge follows the order documents were loaded in.
+        const evidence = sorted((evidenceDocs ?? []).map((doc, i) => [doc, evidenceStarts![i], evidenceEnds![i], evidenceTexts![i]]));
+        return { type: r['type'], source: r['source'], target: r['target'], properties: sortedProperties(rest), evidence };
+      }),
+    ),
+    mentions: sorted(
+      mentions.map((m) => ({
+        entity: m['entity'],
+        document: m['document'],
+        properties: sortedProperties(m['properties'] as Record<string, unknown>),
+      })),
+    ),
     facts: sorted(facts.map((f) => ({ entity: f['entity'], properties: sortedProperties(f['properties'] as Record<string, unknown>) }))),
   };
 }
@@ -45,8 +58,11 @@ export async function dumpGraph(store: Store): Promise<GraphDump> {
 /** Sizes of a dump, for messages: what differs shows here before the details do. */
 export function dumpCounts(dump: GraphDump) {
   return {
-    documents: dump.documents.length, entities: dump.entities.length, relations: dump.relations.length,
+    documents: dump.documents.length,
+    entities: dump.entities.length,
+    relations: dump.relations.length,
     evidence: (dump.relations as Array<{ evidence: unknown[] }>).reduce((sum, r) => sum + r.evidence.length, 0),
-    mentions: dump.mentions.length, facts: dump.facts.length,
+    mentions: dump.mentions.length,
+    facts: dump.facts.length,
   };
 }

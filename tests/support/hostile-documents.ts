@@ -51,15 +51,28 @@ export function hostileDocuments(options: { largeBytes?: number; lineBytes?: num
   return [
     { name: 'empty.txt', bytes: new Uint8Array(0), expected: { status: 'refused', reason: /^empty file/ } },
     { name: 'blank.txt', bytes: utf8(' \n\t\u3000\n'), expected: { status: 'refused', reason: /^no text: only white space/ } },
-    { name: 'binary.txt', bytes: pseudoRandomBytes(64 * 1024), expected: { status: 'refused', reason: /^not text: \d+% of the first 64 KB are control bytes/ } },
-    { name: 'scan.txt', bytes: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(pseudoRandomBytes(1000))]), expected: { status: 'refused', reason: /^not text: a PDF file/ } },
     {
-      name: 'large.txt', bytes: repeatedReport(options.largeBytes ?? 50 * 1024 * 1024),
+      name: 'binary.txt',
+      bytes: pseudoRandomBytes(64 * 1024),
+      expected: { status: 'refused', reason: /^not text: \d+% of the first 64 KB are control bytes/ },
+    },
+    {
+      name: 'scan.txt',
+      bytes: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(pseudoRandomBytes(1000))]),
+      expected: { status: 'refused', reason: /^not text: a PDF file/ },
+    },
+    {
+      name: 'large.txt',
+      bytes: repeatedReport(options.largeBytes ?? 50 * 1024 * 1024),
       expected: { status: 'refused', reason: /is over the limit of .*MAX_DOCUMENT_BYTES/ },
     },
     { name: 'gbk.txt', bytes: new Uint8Array(iconv.encode(REPORT, 'gbk')), expected: { status: 'loaded', diagnostics: [] } },
     { name: 'big5.txt', bytes: new Uint8Array(iconv.encode(TRADITIONAL, 'big5')), expected: { status: 'loaded', diagnostics: [] } },
-    { name: 'invalid-utf8.txt', bytes: new Uint8Array(withStrayBytes), expected: { status: 'loaded', diagnostics: ['undecodable-bytes', 'garbled-text'] } },
+    {
+      name: 'invalid-utf8.txt',
+      bytes: new Uint8Array(withStrayBytes),
+      expected: { status: 'loaded', diagnostics: ['undecodable-bytes', 'garbled-text'] },
+    },
     {
       name: 'payload.html',
       bytes: utf8(`<html><head><script>alert("head")</script></head><body onload="alert('body')">
@@ -69,17 +82,24 @@ export function hostileDocuments(options: { largeBytes?: number; lineBytes?: num
     },
     {
       // Written in UTF-8, read as GBK somewhere, saved again as UTF-8: 娓╁窞甯傞緳婀惧尯…
-      name: 'mojibake.txt', bytes: utf8(iconv.decode(Buffer.from(REPORT.repeat(3), 'utf8'), 'gbk')),
+      name: 'mojibake.txt',
+      bytes: utf8(iconv.decode(Buffer.from(REPORT.repeat(3), 'utf8'), 'gbk')),
       expected: { status: 'refused', reason: /^mostly garbled text: \d+% of its characters/ },
     },
     { name: 'one-line.txt', bytes: repeatedReport(options.lineBytes ?? 1024 * 1024, ''), expected: { status: 'loaded', diagnostics: [] } },
     {
-      name: 'invisible.txt', bytes: utf8(`龙湾\u200b区实施“红哨\u200d系统”。\u202e龙湾区\u202c入选浙江省共同富裕试点。\ufeff`),
+      name: 'invisible.txt',
+      bytes: utf8(`龙湾\u200b区实施“红哨\u200d系统”。\u202e龙湾区\u202c入选浙江省共同富裕试点。\ufeff`),
       expected: { status: 'loaded', diagnostics: ['invisible-characters'] },
     },
-    { name: 'nul.txt', bytes: utf8(`${REPORT.slice(0, 10)}\u0000\u0000${REPORT.slice(10)}\u0000`), expected: { status: 'loaded', diagnostics: ['control-characters', 'garbled-text'] } },
     {
-      name: 'emoji.txt', bytes: utf8(`🎉𠀀👨‍👩‍👧温州市龙湾区实施“红哨系统”🚀，𩸽入选浙江省共同富裕试点。😀`),
+      name: 'nul.txt',
+      bytes: utf8(`${REPORT.slice(0, 10)}\u0000\u0000${REPORT.slice(10)}\u0000`),
+      expected: { status: 'loaded', diagnostics: ['control-characters', 'garbled-text'] },
+    },
+    {
+      name: 'emoji.txt',
+      bytes: utf8(`🎉𠀀👨‍👩‍👧温州市龙湾区实施“红哨系统”🚀，𩸽入选浙江省共同富裕试点。😀`),
       expected: { status: 'loaded', diagnostics: ['invisible-characters'] },
     },
   ];

@@ -6,7 +6,9 @@ import { CACHE_DIR } from './seeds.ts';
 const extractor = createExtractor({ cacheDir: CACHE_DIR });
 
 export function extract(text: string): ExtractionExport {
-  return extractor.extract([{ id: 'report.txt', path: 'report.txt', hash: text.length.toString(), encoding: 'utf-8', format: 'text', text }]);
+  return extractor.extract([
+    { id: 'report.txt', path: 'report.txt', hash: text.length.toString(), encoding: 'utf-8', format: 'text', text },
+  ]);
 }
 
 export function finds(data: ExtractionExport, name: string) {
@@ -14,7 +16,8 @@ export function finds(data: ExtractionExport, name: string) {
 }
 
 export function relates(data: ExtractionExport, type: RelationType, source: string, target: string): boolean {
-  const s = finds(data, source)?.id, t = finds(data, target)?.id;
+  const s = finds(data, source)?.id,
+    t = finds(data, target)?.id;
   return data.relations.some((r) => r.type === type && r.source === s && r.target === t);
 }
 

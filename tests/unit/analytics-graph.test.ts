@@ -21,12 +21,19 @@ describe('computeFigures', () => {
     expect(degree['District:甲0']).toBe(4);
     expect(degree['Village:甲1']).toBe(3);
     expect(topBy(figures.ids, figures.degree, 2).map((r) => r.id)).toEqual(['District:乙0', 'District:甲0']);
-    expect(topBy(figures.ids, figures.pagerank, 2).map((r) => r.id).sort()).toEqual(['District:乙0', 'District:甲0']);
+    expect(
+      topBy(figures.ids, figures.pagerank, 2)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['District:乙0', 'District:甲0']);
     const communities = communitiesOf(figures, 100);
     expect(communities.map((c) => c.size)).toEqual([4, 4]);
     expect(communities.map((c) => c.members[0])).toEqual(['District:乙0', 'District:甲0']);
     expect(communities[0]!.types).toEqual([
-      { type: 'Company', count: 1 }, { type: 'District', count: 1 }, { type: 'Program', count: 1 }, { type: 'Village', count: 1 },
+      { type: 'Company', count: 1 },
+      { type: 'District', count: 1 },
+      { type: 'Program', count: 1 },
+      { type: 'Village', count: 1 },
     ]);
   });
 
@@ -58,7 +65,10 @@ describe('computeFigures', () => {
     directed.add('District:a', 'Program:b', 1, false);
     const both = new RelationEdges();
     both.add('District:a', 'Program:b', 1, true);
-    const pr = (edges: RelationEdges) => { const f = computeFigures(edges); return f.pagerank[f.ids.indexOf('Program:b')]! - f.pagerank[f.ids.indexOf('District:a')]!; };
+    const pr = (edges: RelationEdges) => {
+      const f = computeFigures(edges);
+      return f.pagerank[f.ids.indexOf('Program:b')]! - f.pagerank[f.ids.indexOf('District:a')]!;
+    };
     expect(pr(directed)).toBeGreaterThan(0);
     expect(pr(both)).toBeCloseTo(0);
   });

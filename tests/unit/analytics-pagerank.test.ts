@@ -10,11 +10,14 @@ const graphologyPagerank = ((pagerankModule as { default?: Pagerank }).default ?
 /** A random weighted directed graph with parallel edges and nodes without out-edges. */
 function randomEdges(nodes: number, edges: number, seed: number) {
   const random = seededRandom(seed);
-  const sources = new Int32Array(edges), targets = new Int32Array(edges), weights = new Float64Array(edges);
+  const sources = new Int32Array(edges),
+    targets = new Int32Array(edges),
+    weights = new Float64Array(edges);
   for (let e = 0; e < edges; e++) {
     // The last fifth of the nodes only receive: they are dangling.
     sources[e] = Math.floor(random() * nodes * 0.8);
-    do targets[e] = Math.floor(random() * nodes); while (targets[e] === sources[e]);
+    do targets[e] = Math.floor(random() * nodes);
+    while (targets[e] === sources[e]);
     weights[e] = 1 + Math.floor(random() * 5);
   }
   return { sources, targets, weights };
@@ -38,7 +41,8 @@ describe('pagerankOf', () => {
       const graph = new DirectedGraph<Record<string, never>, { weight: number }>();
       for (let i = 0; i < nodes; i++) graph.addNode(String(i));
       for (let s = 0; s < nodes; s++) {
-        for (let j = rows.starts[s]!; j < rows.starts[s + 1]!; j++) graph.addEdge(String(s), String(rows.targets[j]), { weight: rows.weights[j]! });
+        for (let j = rows.starts[s]!; j < rows.starts[s + 1]!; j++)
+          graph.addEdge(String(s), String(rows.targets[j]), { weight: rows.weights[j]! });
       }
       const expected = graphologyPagerank(graph, { getEdgeWeight: 'weight', maxIterations: 1_000 });
       const actual = pagerankOf(rows);

@@ -6,7 +6,8 @@ function randomRelations() {
   const random = seededRandom(11);
   const edges = new RelationEdges();
   for (let e = 0; e < 400; e++) {
-    const s = Math.floor(random() * 100), t = Math.floor(random() * 100);
+    const s = Math.floor(random() * 100),
+      t = Math.floor(random() * 100);
     edges.add(`Village:${s}`, `Program:${t}`, 1 + Math.floor(random() * 3), random() < 0.2);
   }
   return edges;

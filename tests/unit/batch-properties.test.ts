@@ -12,12 +12,25 @@ import { CACHE_DIR } from '../support/seeds.ts';
 const RUNS = { numRuns: 25 };
 
 /** Two vocabularies of report phrases whose Han characters do not overlap. */
-const ZHEJIANG = ['温州市龙湾区', '实施', '“红哨系统”', '入选', '共同富裕试点', '天河街道', '与', '联合', '印发《共富行动方案》', '有限公司', '投资'];
+const ZHEJIANG = [
+  '温州市龙湾区',
+  '实施',
+  '“红哨系统”',
+  '入选',
+  '共同富裕试点',
+  '天河街道',
+  '与',
+  '联合',
+  '印发《共富行动方案》',
+  '有限公司',
+  '投资',
+];
 const ELSEWHERE = ['成都', '推出', '“熊猫驿站”', '获评', '全国文明村', '锦江', '和', '一起', '颁布《蓉城纲要》', '集团', '建设'];
 const PUNCTUATION = ['。', '，', '、', '\n'];
 
 const hanOf = (words: string[]) => new Set(words.join('').match(/\p{Script=Han}/gu));
-const report = (words: string[]) => fc.array(fc.constantFrom(...words, ...PUNCTUATION), { minLength: 6, maxLength: 30 }).map((w) => w.join(''));
+const report = (words: string[]) =>
+  fc.array(fc.constantFrom(...words, ...PUNCTUATION), { minLength: 6, maxLength: 30 }).map((w) => w.join(''));
 
 function source(id: string, text: string): SourceDocument {
   return { id, path: id, hash: id, encoding: 'utf-8', format: 'text', text };
@@ -50,25 +63,34 @@ describe('a document among others', () => {
 
   it('yields the same beside documents that share no character with it, wherever it stands in the batch', () => {
     let telling = 0;
-    fc.assert(fc.property(report(ZHEJIANG), fc.array(report(ELSEWHERE), { minLength: 1, maxLength: 3 }), fc.nat(), (text, others, at) => {
-      const alone = about(extractor.extract([source('d.txt', text)]), 'd.txt');
-      if (alone.relations.length > 0) telling++;
-      const batch = others.map((t, i) => source(`e${i}.txt`, t));
-      batch.splice(at % (batch.length + 1), 0, source('d.txt', text));
-      expect(about(extractor.extract(batch), 'd.txt')).toEqual(alone);
-    }), RUNS);
+    fc.assert(
+      fc.property(report(ZHEJIANG), fc.array(report(ELSEWHERE), { minLength: 1, maxLength: 3 }), fc.nat(), (text, others, at) => {
+        const alone = about(extractor.extract([source('d.txt', text)]), 'd.txt');
+        if (alone.relations.length > 0) telling++;
+        const batch = others.map((t, i) => source(`e${i}.txt`, t));
+        batch.splice(at % (batch.length + 1), 0, source('d.txt', text));
+        expect(about(extractor.extract(batch), 'd.txt')).toEqual(alone);
+      }),
+      RUNS,
+    );
     // The property says something only where the document yields relations: many runs do.
     expect(telling).toBeGreaterThan(RUNS.numRuns / 4);
   });
 
   it('gains the names another document coins, where it writes them without marks', () => {
-    fc.assert(fc.property(report(ZHEJIANG), report(ZHEJIANG), (before, after) => {
-      const text = `${before}。成都推出熊猫驿站。${after}`;
-      const coined = '成都推出“熊猫驿站”。';
-      const mentions = (data: ExtractionExport) => data.entities.find((e) => e.name === '熊猫驿站')?.mentions.filter((m) => m.doc === 'd.txt') ?? [];
-      expect(mentions(extractor.extract([source('d.txt', text)]))).toEqual([]);
-      const at = text.indexOf('熊猫驿站');
-      expect(mentions(extractor.extract([source('d.txt', text), source('e.txt', coined)]))).toEqual([{ doc: 'd.txt', start: at, end: at + 4 }]);
-    }), { numRuns: 10 });
+    fc.assert(
+      fc.property(report(ZHEJIANG), report(ZHEJIANG), (before, after) => {
+        const text = `${before}。成都推出熊猫驿站。${after}`;
+        const coined = '成都推出“熊猫驿站”。';
+        const mentions = (data: ExtractionExport) =>
+          data.entities.find((e) => e.name === '熊猫驿站')?.mentions.filter((m) => m.doc === 'd.txt') ?? [];
+        expect(mentions(extractor.extract([source('d.txt', text)]))).toEqual([]);
+        const at = text.indexOf('熊猫驿站');
+        expect(mentions(extractor.extract([source('d.txt', text), source('e.txt', coined)]))).toEqual([
+          { doc: 'd.txt', start: at, end: at + 4 },
+        ]);
+      }),
+      { numRuns: 10 },
+    );
   });
 });

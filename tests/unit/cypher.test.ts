@@ -11,8 +11,10 @@ describe('Cypher builders', () => {
     expect(hostile.cypher).toBe(plain.cypher);
     expect(hostile.params).toEqual({ rows: rows("x'}) DETACH DELETE n //", '`]->() MATCH (m) DETACH DELETE m //') });
     for (const [build, value] of [
-      [(v: string) => cypher.searchEntities(v, 5), '龙湾'], [(v: string) => cypher.detachDocuments([v]), 'a.txt'],
-      [(v: string) => cypher.documentVersions([v]), 'a.txt'], [(v: string) => cypher.deleteDocument(v), 'a.txt'],
+      [(v: string) => cypher.searchEntities(v, 5), '龙湾'],
+      [(v: string) => cypher.detachDocuments([v]), 'a.txt'],
+      [(v: string) => cypher.documentVersions([v]), 'a.txt'],
+      [(v: string) => cypher.deleteDocument(v), 'a.txt'],
     ] as const) {
       expect(build("x'}) DETACH DELETE n //").cypher).toBe(build(value).cypher);
     }
@@ -36,9 +38,15 @@ describe('Cypher builders', () => {
   it('keep the statements the loader runs stable', () => {
     expect(cypher.schemaStatements([...RELATION_TYPES]).map((s) => s.cypher.replace(/\s+/g, ' '))).toMatchSnapshot();
     for (const statement of [
-      cypher.upsertDocuments([]), cypher.detachDocuments([]), cypher.upsertEntities('District', []), cypher.createMentions([]),
-      cypher.upsertRelations('LOCATED_IN', []), cypher.detachEvidence('FUNDS', []), cypher.setDocumentRelations([]),
-      cypher.pruneRelations('PART_OF', []), cypher.pruneEntities([]),
+      cypher.upsertDocuments([]),
+      cypher.detachDocuments([]),
+      cypher.upsertEntities('District', []),
+      cypher.createMentions([]),
+      cypher.upsertRelations('LOCATED_IN', []),
+      cypher.detachEvidence('FUNDS', []),
+      cypher.setDocumentRelations([]),
+      cypher.pruneRelations('PART_OF', []),
+      cypher.pruneEntities([]),
     ]) {
       expect(statement.cypher.replace(/\s+/g, ' ').trim()).toMatchSnapshot();
     }

@@ -43,7 +43,10 @@ describe('legacy encodings', () => {
 
   it('reads HTML without its markup, scripts or styles', () => {
     const path = join(dir, 'page.html');
-    writeFileSync(path, '<html><head><title>标题</title><style>p{}</style></head><body><script>alert("x")</script><p>龙湾区实施“红哨系统”。</p><p>第二段</p></body></html>');
+    writeFileSync(
+      path,
+      '<html><head><title>标题</title><style>p{}</style></head><body><script>alert("x")</script><p>龙湾区实施“红哨系统”。</p><p>第二段</p></body></html>',
+    );
     const source = readSource(path);
     expect(source.format).toBe('html');
     expect(source.text).not.toMatch(/alert|<p>|p\{\}/);

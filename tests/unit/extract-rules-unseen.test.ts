@@ -59,7 +59,9 @@ describe('extraction rules for unseen pages: pages and people', () => {
 
 describe('extraction rules for unseen pages: names and precision', () => {
   it('reads a hamlet after its village, and refuses batches, 局面 and bare titles', () => {
-    const data = extract('江西省景德镇市浮梁县江村乡严台村上坑自然村的村民在采茶。近日，第二批未来社区名单公布，乡村经营局面打开。人民政府高度重视。');
+    const data = extract(
+      '江西省景德镇市浮梁县江村乡严台村上坑自然村的村民在采茶。近日，第二批未来社区名单公布，乡村经营局面打开。人民政府高度重视。',
+    );
     expect(finds(data, '上坑自然村')).toMatchObject({ type: 'Village' });
     expect(relates(data, 'LOCATED_IN', '上坑自然村', '严台村')).toBe(true);
     expect(finds(data, '第二批未来社区')).toBeUndefined();
@@ -84,7 +86,6 @@ describe('extraction rules for unseen pages: names and precision', () => {
     expect(relates(data, 'IMPLEMENTS', '会昌县', '茶旅融合')).toBe(true);
     // Written once, a short form names nothing without the report's region.
     expect(finds(extract('会昌推进乡村振兴。'), '会昌')).toBeUndefined();
-
   });
 
   it('gives a pilot to the place right before the verb that builds it', () => {
@@ -133,7 +134,9 @@ describe('extraction rules for unseen pages: relations', () => {
 
 describe('extraction rules for unseen pages: issuers, posts, short forms and places', () => {
   it('reads the issuers heading a document’s title, and the issuers of a header separated by a space', () => {
-    const titled = extract('为贯彻《中共中央国务院关于支持福建探索海峡两岸融合发展新路的意见》和《福建省人民政府办公厅关于推进乡村建设的实施意见》，制定本方案。');
+    const titled = extract(
+      '为贯彻《中共中央国务院关于支持福建探索海峡两岸融合发展新路的意见》和《福建省人民政府办公厅关于推进乡村建设的实施意见》，制定本方案。',
+    );
     for (const name of ['中共中央', '国务院', '福建省人民政府办公厅']) expect(finds(titled, name)).toMatchObject({ type: 'Organization' });
     expect(relates(titled, 'ISSUED', '中共中央', '中共中央国务院关于支持福建探索海峡两岸融合发展新路的意见')).toBe(true);
     expect(relates(titled, 'ISSUED', '国务院', '中共中央国务院关于支持福建探索海峡两岸融合发展新路的意见')).toBe(true);
@@ -258,6 +261,11 @@ describe('extraction rules for unseen pages: short organizations, investing vill
   it('finds mountains and islets by a proper name, not ordinary words for hills', () => {
     const data = extract('游客远眺武夷山和鼓浪屿，登上太姥山。这里青山绿水，就是金山银山。');
     for (const name of ['武夷山', '太姥山']) expect(finds(data, name)).toMatchObject({ type: 'Place' });
-    expect(data.entities.filter((e) => e.type === 'Place').map((e) => e.name).sort()).toEqual(['太姥山', '武夷山']);
+    expect(
+      data.entities
+        .filter((e) => e.type === 'Place')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['太姥山', '武夷山']);
   });
 });

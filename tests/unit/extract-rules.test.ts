@@ -5,8 +5,10 @@ import { extract, finds, partners, relates } from '../support/rules.ts';
 
 describe('extraction rules', () => {
   it('reads the designation after a verb of selection, and what was selected', () => {
-    const data = extract('丽水市莲都区举行推进会。会上介绍，碧湖镇下南山村获评首批“省级未来乡村示范村”，'
-      + '大港头镇入选浙江省第三批美丽城镇建设样板名单，“云和师傅”等5个项目获省级共同富裕最佳实践。');
+    const data = extract(
+      '丽水市莲都区举行推进会。会上介绍，碧湖镇下南山村获评首批“省级未来乡村示范村”，' +
+        '大港头镇入选浙江省第三批美丽城镇建设样板名单，“云和师傅”等5个项目获省级共同富裕最佳实践。',
+    );
     expect(finds(data, '省级未来乡村示范村')).toMatchObject({ type: 'Pilot' });
     expect(finds(data, '浙江省第三批美丽城镇建设样板名单')).toMatchObject({ type: 'Pilot' });
     expect(relates(data, 'SELECTED_AS', '下南山村', '省级未来乡村示范村')).toBe(true);
@@ -17,9 +19,11 @@ describe('extraction rules', () => {
     expect(finds(counted, '国家级试点')).toBeUndefined();
   });
 
-  it('names a bare 区 organization after the report\'s own district, and people by address or credit', () => {
-    const data = extract('嘉兴市南湖区推进共同富裕\n\n今年以来，南湖区由区共富领导小组统筹协调，区委社建委牵头推进。'
-      + '南湖二中家长对新校区赞不绝口。留守老人钱大爷说，日子越过越好。\n\n图为新建的文化礼堂。\n\n沈杰 摄\n');
+  it("names a bare 区 organization after the report's own district, and people by address or credit", () => {
+    const data = extract(
+      '嘉兴市南湖区推进共同富裕\n\n今年以来，南湖区由区共富领导小组统筹协调，区委社建委牵头推进。' +
+        '南湖二中家长对新校区赞不绝口。留守老人钱大爷说，日子越过越好。\n\n图为新建的文化礼堂。\n\n沈杰 摄\n',
+    );
     expect(finds(data, '南湖区共富领导小组')).toMatchObject({ type: 'Organization', aliases: expect.arrayContaining(['区共富领导小组']) });
     expect(finds(data, '南湖区委社建委')).toMatchObject({ type: 'Organization' });
     expect(finds(data, '南湖二中')).toMatchObject({ type: 'Organization' });
@@ -28,8 +32,10 @@ describe('extraction rules', () => {
   });
 
   it('finds the program several names are built on where the report writes it alone', () => {
-    const data = extract('丽水市莲都区推进美丽城镇建设。大港头镇入选省级美丽城镇样板，碧湖镇启动“美丽城镇提升行动”，'
-      + '老竹畲族镇获评美丽城镇建设先进单位。美丽城镇让群众得到实惠，社会治理也更加有效。');
+    const data = extract(
+      '丽水市莲都区推进美丽城镇建设。大港头镇入选省级美丽城镇样板，碧湖镇启动“美丽城镇提升行动”，' +
+        '老竹畲族镇获评美丽城镇建设先进单位。美丽城镇让群众得到实惠，社会治理也更加有效。',
+    );
     expect(finds(data, '美丽城镇')).toMatchObject({ type: 'Program' });
     expect(finds(data, '美丽城镇')!.mentions).toHaveLength(2);
     // A field of policy is not a program, however often it is written.
@@ -44,8 +50,10 @@ describe('extraction rules', () => {
   });
 
   it('names unquoted platforms and systems only when something proper names them', () => {
-    const data = extract('湖州市安吉县上线安吉两山银行服务平台，完善县域治理体系，健全七大机制。'
-      + '“竹乡味道”等3家企业获评省级农家乐示范点。度假区党工委书记、管委会主任王建华出席。“丽水山耕”得到省领导肯定。');
+    const data = extract(
+      '湖州市安吉县上线安吉两山银行服务平台，完善县域治理体系，健全七大机制。' +
+        '“竹乡味道”等3家企业获评省级农家乐示范点。度假区党工委书记、管委会主任王建华出席。“丽水山耕”得到省领导肯定。',
+    );
     // A program does not take the name of the district running it (as in the seeds' gold).
     expect(finds(data, '两山银行服务平台')).toMatchObject({ type: 'Program' });
     for (const generic of ['县域治理体系', '七大机制']) expect(finds(data, generic)).toBeUndefined();
@@ -62,22 +70,27 @@ describe('extraction rules', () => {
   });
 
   it('reads the names quoted inside speech, and places named by a number', () => {
-    const data = extract('台州市路桥区金清镇党委书记陈立说：“我们建设‘路桥码’统一入口，上线‘金清通’，让群众少跑腿。”'
-      + '在位于路桥区1978公园的托育园里，老师引导婴幼儿。');
+    const data = extract(
+      '台州市路桥区金清镇党委书记陈立说：“我们建设‘路桥码’统一入口，上线‘金清通’，让群众少跑腿。”' +
+        '在位于路桥区1978公园的托育园里，老师引导婴幼儿。',
+    );
     expect(finds(data, '路桥码')).toMatchObject({ type: 'Program' });
     expect(finds(data, '金清通')).toMatchObject({ type: 'Program' });
     expect(finds(data, '1978公园')).toMatchObject({ type: 'Place' });
   });
 
   it('finds companies by their headquarters and the bare names listed beside them', () => {
-    const data = extract('舟山市定海区推进产业升级。3月1日，瀚澄智联总部正式开工。澜沧微电、瀚澄智联、云栖数科持续发力。集团总部搬迁完成。');
+    const data = extract(
+      '舟山市定海区推进产业升级。3月1日，瀚澄智联总部正式开工。澜沧微电、瀚澄智联、云栖数科持续发力。集团总部搬迁完成。',
+    );
     for (const name of ['瀚澄智联', '澜沧微电', '云栖数科']) expect(finds(data, name)).toMatchObject({ type: 'Company' });
     expect(finds(data, '集团')).toBeUndefined();
   });
 
   it('reads examples, numbered programs and systems named after a community', () => {
     const data = extract('绍兴市越城区推广数字应用，如‘城管通’‘民情码’。今年启动“8890”便民服务计划，塔山社区智慧社区系统投入使用。');
-    for (const name of ['城管通', '民情码', '8890便民服务计划', '塔山社区智慧社区系统']) expect(finds(data, name)).toMatchObject({ type: 'Program' });
+    for (const name of ['城管通', '民情码', '8890便民服务计划', '塔山社区智慧社区系统'])
+      expect(finds(data, name)).toMatchObject({ type: 'Program' });
   });
 
   it('reads documents issued without title marks, and not the two ends of a change', () => {
@@ -98,7 +111,7 @@ describe('extraction rules', () => {
     for (const name of ['科睿达', '蓝澄光电']) expect(finds(data, name)).toMatchObject({ type: 'Company' });
   });
 
-  it('reads a campaign\'s brand as a program, and who invests in what a clause goes on to build', () => {
+  it("reads a campaign's brand as a program, and who invests in what a clause goes on to build", () => {
     const data = extract('宁波市海曙区持续深化“共富工坊”建设。宁波舟山港集团投资5亿元建设梅山港区，北仑港区吞吐量创新高。');
     expect(finds(data, '共富工坊')).toMatchObject({ type: 'Program' });
     expect(finds(data, '梅山港区')).toMatchObject({ type: 'Place' });
@@ -130,14 +143,14 @@ describe('extraction rules', () => {
     expect(data.entities.filter((e) => e.name.includes('群众'))).toEqual([]);
   });
 
-  it('mentions the official places an organization\'s name is built on', () => {
+  it("mentions the official places an organization's name is built on", () => {
     const data = extract('绍兴市柯桥区齐贤街道羊山村党委书记沈建华介绍，村里发展石文化旅游。');
     expect(finds(data, '绍兴市柯桥区齐贤街道羊山村党委')).toMatchObject({ type: 'Organization' });
     expect(finds(data, '齐贤街道')).toMatchObject({ type: 'District', code: '330603005' });
     expect(relates(data, 'LOCATED_IN', '齐贤街道', '柯桥区')).toBe(true);
   });
 
-  it('keeps a firm\'s line of business in its name, and the whole firm as the one investing', () => {
+  it("keeps a firm's line of business in its name, and the whole firm as the one investing", () => {
     const data = extract('绍兴市柯桥区成立了柯桥区羊山石文化旅游开发有限公司。温州市城市建设投资集团投资5亿元建设梅山港区。');
     expect(finds(data, '柯桥区羊山石文化旅游开发有限公司')).toMatchObject({ type: 'Company' });
     expect(finds(data, '温州市城市建设投资集团')).toMatchObject({ type: 'Company' });
@@ -146,8 +159,10 @@ describe('extraction rules', () => {
   });
 
   it('reads designations named in full, the selected one of a passive, partners before a joint action, and places named after a town', () => {
-    const data = extract('丽水市缙云县是全国首批农村集体经营性建设用地入市试点县。2022年，缙云县被国家发展改革委确定为全国县域商业体系建设示范县。'
-      + '缙云县壶镇镇与浙江工业大学合作建设壶镇智能装备产业园。');
+    const data = extract(
+      '丽水市缙云县是全国首批农村集体经营性建设用地入市试点县。2022年，缙云县被国家发展改革委确定为全国县域商业体系建设示范县。' +
+        '缙云县壶镇镇与浙江工业大学合作建设壶镇智能装备产业园。',
+    );
     expect(finds(data, '全国首批农村集体经营性建设用地入市试点县')).toMatchObject({ type: 'Pilot' });
     expect(finds(data, '用地入市试点县')).toBeUndefined();
     expect(finds(data, '国家发展改革委')).toMatchObject({ type: 'Organization' });
@@ -170,9 +185,11 @@ describe('extraction rules', () => {
     expect(relates(data, 'ISSUED', '自由贸易试验区金义片区', '义乌市促进跨境电商高质量发展若干措施')).toBe(false);
   });
 
-  it('makes the place an anaphor (该县, 该社区) stands for the actor, not the speaker\'s organization', () => {
-    const data = extract('湖州市德清县入选第二批试点名单。德清县委书记王珏表示，该县将深入实施“强村富民”集成改革。'
-      + '仙潭村党委副书记沈蓉说，该村已构建“三位一体”工作格局。');
+  it("makes the place an anaphor (该县, 该社区) stands for the actor, not the speaker's organization", () => {
+    const data = extract(
+      '湖州市德清县入选第二批试点名单。德清县委书记王珏表示，该县将深入实施“强村富民”集成改革。' +
+        '仙潭村党委副书记沈蓉说，该村已构建“三位一体”工作格局。',
+    );
     expect(finds(data, '强村富民集成改革')).toMatchObject({ type: 'Program', aliases: expect.arrayContaining(['强村富民']) });
     expect(relates(data, 'IMPLEMENTS', '德清县', '强村富民集成改革')).toBe(true);
     expect(relates(data, 'IMPLEMENTS', '德清县委', '强村富民集成改革')).toBe(false);
@@ -183,9 +200,11 @@ describe('extraction rules', () => {
     expect(extract('德清县实施强村富农乡村集成宅基地改革。').entities.some((e) => e.name.endsWith('宅基地'))).toBe(false);
   });
 
-  it('pairs the innermost place, and tells investors and speakers\' offices from funders', () => {
-    const data = extract('衢州市江山市推进山海协作。11月18日，江山市与杭州市萧山区签订新一轮山海协作结对协议，资金用于支持大陈乡大陈村发展乡村旅游。'
-      + '江山市发展和改革局副局长周磊介绍，浙江恒逸集团投资2亿元建设江山化纤产业园。');
+  it("pairs the innermost place, and tells investors and speakers' offices from funders", () => {
+    const data = extract(
+      '衢州市江山市推进山海协作。11月18日，江山市与杭州市萧山区签订新一轮山海协作结对协议，资金用于支持大陈乡大陈村发展乡村旅游。' +
+        '江山市发展和改革局副局长周磊介绍，浙江恒逸集团投资2亿元建设江山化纤产业园。',
+    );
     expect(relates(data, 'PARTNERS_WITH', '江山市', '萧山区')).toBe(true);
     expect(relates(data, 'PARTNERS_WITH', '江山市', '杭州市')).toBe(false);
     // There is a 发展乡 in Heilongjiang; here 发展 is a verb and 乡 begins 乡村.
@@ -195,9 +214,11 @@ describe('extraction rules', () => {
     expect(relates(data, 'FUNDS', '江山市发展和改革局', '浙江恒逸集团')).toBe(false);
   });
 
-  it('reads a wire service\'s outlet, a former post and a government that issues', () => {
-    const data = extract('安吉余村的绿色共富路\n\n新华社杭州11月20日电（中央社记者 林家豪）\n\n'
-      + '2003年，时任浙江省委书记习近平启动“千村示范、万村整治”工程。安吉县人民政府印发《安吉县竹产业高质量发展实施方案》。');
+  it("reads a wire service's outlet, a former post and a government that issues", () => {
+    const data = extract(
+      '安吉余村的绿色共富路\n\n新华社杭州11月20日电（中央社记者 林家豪）\n\n' +
+        '2003年，时任浙江省委书记习近平启动“千村示范、万村整治”工程。安吉县人民政府印发《安吉县竹产业高质量发展实施方案》。',
+    );
     expect(finds(data, '新华社')).toMatchObject({ type: 'Organization' });
     expect(relates(data, 'HOLDS_POSITION', '林家豪', '中央社')).toBe(true);
     // 时任 (then serving as) opens the post; it is not part of the organization.
@@ -207,10 +228,12 @@ describe('extraction rules', () => {
     expect(relates(data, 'ISSUED', '安吉县人民政府', '安吉县竹产业高质量发展实施方案')).toBe(true);
   });
 
-  it('reads a list of communities named into a designation, deputies\' posts and a source line', () => {
-    const data = extract('杭州市拱墅区打造“15分钟共富生活圈”\n\n来源：杭州日报\n\n'
-      + '日前，拱墅区小河街道长乐社区、米市巷街道左家新村社区等6个社区被命名为杭州市首批未来社区。'
-      + '拱墅区委常委、组织部部长李娜在推进会上说，全区将推动“一老一小”服务全覆盖。浙江省民政厅副厅长王越剑一行到长乐社区调研。');
+  it("reads a list of communities named into a designation, deputies' posts and a source line", () => {
+    const data = extract(
+      '杭州市拱墅区打造“15分钟共富生活圈”\n\n来源：杭州日报\n\n' +
+        '日前，拱墅区小河街道长乐社区、米市巷街道左家新村社区等6个社区被命名为杭州市首批未来社区。' +
+        '拱墅区委常委、组织部部长李娜在推进会上说，全区将推动“一老一小”服务全覆盖。浙江省民政厅副厅长王越剑一行到长乐社区调研。',
+    );
     expect(finds(data, '杭州日报')).toMatchObject({ type: 'Organization' });
     expect(finds(data, '来源：杭州日报')).toBeUndefined();
     // jieba cuts the unknown 左家 into 左 (a numeral) and 家 (a classifier); after its 街道 it is a name all the same.
@@ -233,7 +256,7 @@ describe('extraction rules', () => {
     expect(finds(data, '景宁县')).toMatchObject({ type: 'District', code: '331127' });
   });
 
-  it('reads trade unions, women\'s federations, ministries and party departments as organizations', () => {
+  it("reads trade unions, women's federations, ministries and party departments as organizations", () => {
     const data = extract('北仑区总工会联合区人力资源和社会保障局，在全区推行“技能提升+薪酬增长”联动机制。北仑区妇联开展培训。');
     expect(finds(data, '北仑区总工会')).toMatchObject({ type: 'Organization' });
     expect(finds(data, '北仑区妇联')).toMatchObject({ type: 'Organization' });
@@ -242,13 +265,20 @@ describe('extraction rules', () => {
     const ministries = extract('松阳县被农业农村部认定为国家农业现代化示范区创建单位。区委组织部开展活动。全部干部到企业总部学习。');
     expect(finds(ministries, '农业农村部')).toMatchObject({ type: 'Organization' });
     expect(finds(ministries, '区委组织部')).toMatchObject({ type: 'Organization' });
-    expect(ministries.entities.filter((e) => e.type === 'Organization').map((e) => e.name).sort()).toEqual(['农业农村部', '区委组织部']);
+    expect(
+      ministries.entities
+        .filter((e) => e.type === 'Organization')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['农业农村部', '区委组织部']);
   });
 
   it('reads the village as 村里, a district opening a clause as its actor, and every designation of a list', () => {
-    const data = extract('金华市浦江县：从“水晶之都”到共富之城\n\n浦江县虞宅乡新光村曾是经济薄弱村，2016年起，村里引进“新光青创”项目。'
-      + '如今，新光村先后获评浙江省3A级景区村庄、全国乡村旅游重点村。浦江县委副书记、县长何剑华表示，浦江将持续深化“千万工程”。'
-      + '县经信局发布《浦江水晶产业高质量发展白皮书》。');
+    const data = extract(
+      '金华市浦江县：从“水晶之都”到共富之城\n\n浦江县虞宅乡新光村曾是经济薄弱村，2016年起，村里引进“新光青创”项目。' +
+        '如今，新光村先后获评浙江省3A级景区村庄、全国乡村旅游重点村。浦江县委副书记、县长何剑华表示，浦江将持续深化“千万工程”。' +
+        '县经信局发布《浦江水晶产业高质量发展白皮书》。',
+    );
     expect(relates(data, 'IMPLEMENTS', '新光村', '新光青创项目')).toBe(true);
     expect(relates(data, 'SELECTED_AS', '新光村', '全国乡村旅游重点村')).toBe(true);
     expect(relates(data, 'IMPLEMENTS', '浦江县', '千万工程')).toBe(true);

@@ -5,8 +5,13 @@ import { extractSeeds } from '../support/seeds.ts';
 const data: ExtractionExport = extractSeeds();
 const entity = (name: string) => data.entities.find((e) => e.name === name);
 function relation(type: RelationType, source: string, target: string) {
-  const s = entity(source), t = entity(target);
-  return data.relations.find((r) => r.type === type && ((r.source === s?.id && r.target === t?.id) || (type === 'PARTNERS_WITH' && r.source === t?.id && r.target === s?.id)));
+  const s = entity(source),
+    t = entity(target);
+  return data.relations.find(
+    (r) =>
+      r.type === type &&
+      ((r.source === s?.id && r.target === t?.id) || (type === 'PARTNERS_WITH' && r.source === t?.id && r.target === s?.id)),
+  );
 }
 
 describe('extraction over the seeds', () => {

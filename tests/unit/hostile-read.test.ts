@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createExtractor, readDocumentFiles, readDocumentInputs, DEFAULT_MAX_DOCUMENT_BYTES, type ExtractionExport } from '../../graph/index.ts';
+import {
+  createExtractor,
+  readDocumentFiles,
+  readDocumentInputs,
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  type ExtractionExport,
+} from '../../graph/index.ts';
 import { findInvisibleCharacters } from '../../graph/extraction/normalize/index.ts';
 import { hostileDocuments, type HostileDocument } from '../support/hostile-documents.ts';
 import { CACHE_DIR } from '../support/seeds.ts';
@@ -18,10 +24,11 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const byName = (name: string) => documents.find((d) => d.name === name)!;
-const outcomes = (batch: ReturnType<typeof readDocumentFiles>) => new Map<string, { status: string; reason: string | undefined }>([
-  ...batch.sources.map((s) => [s.id, { status: 'read', reason: undefined }] as const),
-  ...batch.refused.map((r) => [r.id, { status: 'refused', reason: r.reason }] as const),
-]);
+const outcomes = (batch: ReturnType<typeof readDocumentFiles>) =>
+  new Map<string, { status: string; reason: string | undefined }>([
+    ...batch.sources.map((s) => [s.id, { status: 'read', reason: undefined }] as const),
+    ...batch.refused.map((r) => [r.id, { status: 'refused', reason: r.reason }] as const),
+  ]);
 
 describe('hostile documents, read', () => {
   it.each(documents.map((d) => [d.name, d] as [string, HostileDocument]))('%s: refused with its reason, or read', (name, document) => {
@@ -50,7 +57,11 @@ describe('hostile documents, read', () => {
 
   it('decode GBK and Big5 and keep a few broken UTF-8 bytes from turning the file into GBK', () => {
     const { sources } = readDocumentFiles([join(dir, 'gbk.txt'), join(dir, 'big5.txt'), join(dir, 'invalid-utf8.txt')]);
-    expect(sources.map((s) => [s.id, s.encoding])).toEqual([['gbk.txt', 'gb18030'], ['big5.txt', 'big5'], ['invalid-utf8.txt', 'utf-8']]);
+    expect(sources.map((s) => [s.id, s.encoding])).toEqual([
+      ['gbk.txt', 'gb18030'],
+      ['big5.txt', 'big5'],
+      ['invalid-utf8.txt', 'utf-8'],
+    ]);
     expect(sources[0]!.text).toContain('温州市龙湾区实施“红哨系统”');
     expect(sources[1]!.text).toContain('龍灣區實施“紅哨系統”');
     expect(sources[2]!.text).toContain('龙湾区入选浙江省共同富裕试点');
@@ -67,7 +78,9 @@ describe('hostile documents, read', () => {
     const [source] = readDocumentFiles([join(dir, 'nul.txt')]).sources;
     expect(source!.text).not.toContain('\u0000');
     expect(source!.text.length).toBe(Buffer.from(byName('nul.txt').bytes).toString('utf8').length);
-    expect(source!.diagnostics).toEqual([{ code: 'control-characters', offset: 10, message: '3 control characters (NUL and the like) replaced by U+FFFD' }]);
+    expect(source!.diagnostics).toEqual([
+      { code: 'control-characters', offset: 10, message: '3 control characters (NUL and the like) replaced by U+FFFD' },
+    ]);
   });
 });
 
@@ -88,7 +101,8 @@ describe('hostile documents, extracted', () => {
 
   it('keep every mention and every sentence at offsets of the original text, astral characters and all', () => {
     const texts = new Map(extraction.documents.map((d) => [d.id, d.text]));
-    const splitsPair = (text: string, at: number) => at > 0 && at < text.length && /[\ud800-\udbff]/.test(text[at - 1]!) && /[\udc00-\udfff]/.test(text[at]!);
+    const splitsPair = (text: string, at: number) =>
+      at > 0 && at < text.length && /[\ud800-\udbff]/.test(text[at - 1]!) && /[\udc00-\udfff]/.test(text[at]!);
     for (const entity of extraction.entities) {
       for (const m of entity.mentions) {
         const text = texts.get(m.doc)!;

@@ -30,10 +30,14 @@ describe('bulk import files', () => {
     // Three entities and two documents; each relation's sentences are properties of its relationship.
     expect(files.counts).toEqual({ nodes: 3 + 2, relationships: 4 + 2, relations: 2 });
     expect(files.nodes).toEqual(expect.arrayContaining([`SourceDocument=${join(dir, 'SourceDocument.csv')}`, join(dir, 'Entity.csv')]));
-    expect(files.relationships).toEqual(expect.arrayContaining([`IMPLEMENTS=${join(dir, 'IMPLEMENTS.csv')}`, `MENTIONED_IN=${join(dir, 'MENTIONED_IN.csv')}`]));
+    expect(files.relationships).toEqual(
+      expect.arrayContaining([`IMPLEMENTS=${join(dir, 'IMPLEMENTS.csv')}`, `MENTIONED_IN=${join(dir, 'MENTIONED_IN.csv')}`]),
+    );
     // Relationships point at the entities' row numbers and carry the stable id, the weight and the
     // sentences: documents, offsets and texts as parallel lists.
-    expect(read('IMPLEMENTS').split('\n')[0]).toBe(':START_ID(Entity),:END_ID(Entity),id,weight:long,evidenceDocs:string[],evidenceStarts:long[],evidenceEnds:long[],evidenceTexts:string[]');
+    expect(read('IMPLEMENTS').split('\n')[0]).toBe(
+      ':START_ID(Entity),:END_ID(Entity),id,weight:long,evidenceDocs:string[],evidenceStarts:long[],evidenceEnds:long[],evidenceTexts:string[]',
+    );
     expect(read('IMPLEMENTS').split('\n')[1]).toMatch(/^0,1,"IMPLEMENTS:龙湾区->红哨系统",1,"a\.txt",0,\d+,"[^"]+"$/);
     expect(read('SELECTED_AS')).toContain('"他说""好"" \n。"');
     // A document lists the relations it states, so that replacing it finds their sentences.

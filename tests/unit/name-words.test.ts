@@ -13,7 +13,8 @@ function* phrases(): Generator<string> {
   for (const word of ORDINARY_WORDS) yield* [word, `某${word}`];
   for (const source of seedSources()) {
     const text = normalize(source).analysis.text;
-    for (let start = 0; start < text.length; start += 2) for (let length = 1; length <= 10; length++) yield text.slice(start, start + length);
+    for (let start = 0; start < text.length; start += 2)
+      for (let length = 1; length <= 10; length++) yield text.slice(start, start + length);
   }
 }
 
@@ -32,14 +33,23 @@ describe('suffix and ordinary-word look-ups', () => {
 
 describe('word tables', () => {
   it('find the longest word at a place, and any word in a text, as searches for each word do', () => {
-    const lists = [SUFFIX_RULES.map((rule) => rule.suffix), [...ORDINARY_WORDS], POSTS_AFTER_NAME, SPEECH_VERBS, TERMS_OF_ADDRESS, ['村', '村委', '社区']];
+    const lists = [
+      SUFFIX_RULES.map((rule) => rule.suffix),
+      [...ORDINARY_WORDS],
+      POSTS_AFTER_NAME,
+      SPEECH_VERBS,
+      TERMS_OF_ADDRESS,
+      ['村', '村委', '社区'],
+    ];
     const tables = lists.map((words) => new WordTable(words));
     const longestFirst = lists.map((words) => [...words].sort((a, b) => b.length - a.length));
     for (const source of seedSources()) {
       const text = normalize(source).analysis.text;
       for (let at = 0; at < text.length; at++) {
         const end = Math.min(text.length, at + 1 + (at % 7));
-        tables.forEach((table, i) => expect(table.longestAt(text, at, end)).toBe(longestFirst[i]!.find((w) => at + w.length <= end && text.startsWith(w, at))));
+        tables.forEach((table, i) =>
+          expect(table.longestAt(text, at, end)).toBe(longestFirst[i]!.find((w) => at + w.length <= end && text.startsWith(w, at))),
+        );
       }
       for (let start = 0; start < text.length; start += 40) {
         const part = text.slice(start, start + 60);

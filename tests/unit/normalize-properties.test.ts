@@ -11,11 +11,61 @@ const RUNS = { numRuns: 150 };
 
 /** Pieces of what reports hold, and of what breaks them: the alphabet the texts are drawn from. */
 const PIECES = [
-  '龙湾区', '温州市', '实施', '“红哨系统”', '共同富裕', '试点', '入选', '《行动方案》', '有限公司', '村', '社区',
-  '龍灣區', '實施', '機(jī)遇', '機(jī)(jī)', '（xiàng）', '(app)', '(EPC)', '責任編輯：王', '来源：杭州日报', '记者 张三',
-  '。', '，', '、', '！', '?', '??', '；', '\n', '\r\n', ' ', '\u3000', '\t', '|', '│',
-  '\u200b', '\u200d', '\u202e', '\u2066', '\ufeff', '\u00ad', '\ufffd', '\u0000', '\u0007',
-  '🎉', '👨‍👩‍👧', '𠀀', '𩸽', 'é«è´¨', '鍏卞悓', 'ボ', 'Ã©', '2024年3月5日', '50%', 'abc',
+  '龙湾区',
+  '温州市',
+  '实施',
+  '“红哨系统”',
+  '共同富裕',
+  '试点',
+  '入选',
+  '《行动方案》',
+  '有限公司',
+  '村',
+  '社区',
+  '龍灣區',
+  '實施',
+  '機(jī)遇',
+  '機(jī)(jī)',
+  '（xiàng）',
+  '(app)',
+  '(EPC)',
+  '責任編輯：王',
+  '来源：杭州日报',
+  '记者 张三',
+  '。',
+  '，',
+  '、',
+  '！',
+  '?',
+  '??',
+  '；',
+  '\n',
+  '\r\n',
+  ' ',
+  '\u3000',
+  '\t',
+  '|',
+  '│',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\u2066',
+  '\ufeff',
+  '\u00ad',
+  '\ufffd',
+  '\u0000',
+  '\u0007',
+  '🎉',
+  '👨‍👩‍👧',
+  '𠀀',
+  '𩸽',
+  'é«è´¨',
+  '鍏卞悓',
+  'ボ',
+  'Ã©',
+  '2024年3月5日',
+  '50%',
+  'abc',
 ];
 const reportText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
 // Any UTF-16 code units, lone surrogates included.
@@ -50,43 +100,74 @@ function checkOffsets(doc: NormalizedText): void {
 
 describe('reading, for any bytes', () => {
   it('refuses with a reason or yields text without NUL, carriage returns or lone surrogates', () => {
-    fc.assert(fc.property(fc.oneof(fc.uint8Array({ maxLength: 400 }), reportText.map((t) => new Uint8Array(Buffer.from(t)))), (bytes) => {
-      const { source, refusal } = readBytes('x.txt', 'x.txt', bytes, { maxDocumentBytes: 300 });
-      if (refusal) {
-        expect(refusal.reason.length).toBeGreaterThan(10);
-        return;
-      }
-      expect(bytes.length).toBeLessThanOrEqual(300);
-      expect(source.text).not.toMatch(/[\u0000\r]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
-      expect(source.hash).toMatch(/^[0-9a-f]{64}$/);
-    }), RUNS);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 400 }),
+          reportText.map((t) => new Uint8Array(Buffer.from(t))),
+        ),
+        (bytes) => {
+          const { source, refusal } = readBytes('x.txt', 'x.txt', bytes, { maxDocumentBytes: 300 });
+          if (refusal) {
+            expect(refusal.reason.length).toBeGreaterThan(10);
+            return;
+          }
+          expect(bytes.length).toBeLessThanOrEqual(300);
+          expect(source.text).not.toMatch(/[\u0000\r]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+          expect(source.hash).toMatch(/^[0-9a-f]{64}$/);
+        },
+      ),
+      RUNS,
+    );
   });
 
   it('reads HTML of any content without a crash, keeping no markup', () => {
-    const tag = fc.constantFrom('<p>', '</p>', '<script>', '</script>', '<img onerror="x()">', '<br>', '<!--', '-->', '&lt;', '&#0;', '&#xD800;', '<style>');
+    const tag = fc.constantFrom(
+      '<p>',
+      '</p>',
+      '<script>',
+      '</script>',
+      '<img onerror="x()">',
+      '<br>',
+      '<!--',
+      '-->',
+      '&lt;',
+      '&#0;',
+      '&#xD800;',
+      '<style>',
+    );
     const page = fc.array(fc.oneof(tag, reportText), { maxLength: 30 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(page, (html) => {
-      const { source } = readBytes('x.html', 'x.html', new Uint8Array(Buffer.from(html)), { maxDocumentBytes: 1e6 });
-      if (source) expect(source.text).not.toMatch(/<script|onerror=|<p>/);
-    }), RUNS);
+    fc.assert(
+      fc.property(page, (html) => {
+        const { source } = readBytes('x.html', 'x.html', new Uint8Array(Buffer.from(html)), { maxDocumentBytes: 1e6 });
+        if (source) expect(source.text).not.toMatch(/<script|onerror=|<p>/);
+      }),
+      RUNS,
+    );
   });
 });
 
 describe('normalization, for any text', () => {
   it('never throws, and every analysed character and sentence maps back into the original', () => {
-    fc.assert(fc.property(anyText, (text) => checkOffsets(normalize(source(text)))), RUNS);
+    fc.assert(
+      fc.property(anyText, (text) => checkOffsets(normalize(source(text)))),
+      RUNS,
+    );
   });
 
   it('is idempotent: normalizing the analysed text yields that text again, with the same sentences', () => {
     // Defined on the output: the analysed text is a fixed point (no reading, invisible character
     // or traditional form is left in it to remove), so the sentences and left-out lines found in it
     // are found again. The script differs by design: the second input is already simplified.
-    fc.assert(fc.property(anyText, (text) => {
-      const once = normalize(source(text));
-      const twice = normalize(source(once.analysis.text));
-      expect(twice.analysis.text).toBe(once.analysis.text);
-      expect(twice.sentences).toEqual(once.sentences);
-      expect(twice.boilerplate).toEqual(once.boilerplate);
-    }), RUNS);
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const once = normalize(source(text));
+        const twice = normalize(source(once.analysis.text));
+        expect(twice.analysis.text).toBe(once.analysis.text);
+        expect(twice.sentences).toEqual(once.sentences);
+        expect(twice.boilerplate).toEqual(once.boilerplate);
+      }),
+      RUNS,
+    );
   });
 });

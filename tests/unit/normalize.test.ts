@@ -1,9 +1,16 @@
 // Normalization on short texts written for the test: each shows one behaviour a reader relies on.
 import { describe, expect, it } from 'vitest';
-import { normalize, originalSpan, findPinyinAnnotations, findGarbledSpans, type NormalizedText } from '../../graph/extraction/normalize/index.ts';
+import {
+  normalize,
+  originalSpan,
+  findPinyinAnnotations,
+  findGarbledSpans,
+  type NormalizedText,
+} from '../../graph/extraction/normalize/index.ts';
 import type { SourceDocument } from '../../graph/index.ts';
 
-const doc = (text: string): NormalizedText => normalize({ id: 't.txt', path: 't.txt', hash: 'h', encoding: 'utf-8', format: 'text', text } satisfies SourceDocument);
+const doc = (text: string): NormalizedText =>
+  normalize({ id: 't.txt', path: 't.txt', hash: 'h', encoding: 'utf-8', format: 'text', text } satisfies SourceDocument);
 const sentenceTexts = (d: NormalizedText) => d.sentences.map((s) => d.analysis.text.slice(s.start, s.end));
 const codes = (d: NormalizedText) => d.diagnostics.map((x) => x.code);
 
@@ -14,7 +21,11 @@ describe('pinyin readings', () => {
     const d = doc(annotated);
     expect(d.analysis.text).toBe('闻堰抢抓机遇，打造现代社区。');
     expect(d.script).toBe('traditional');
-    expect(d.diagnostics).toContainEqual({ code: 'pinyin-removed', offset: 0, message: '3 pinyin readings removed from the analysed text' });
+    expect(d.diagnostics).toContainEqual({
+      code: 'pinyin-removed',
+      offset: 0,
+      message: '3 pinyin readings removed from the analysed text',
+    });
   });
 
   it('leave other parentheses alone', () => {
@@ -36,7 +47,11 @@ describe('repeated body', () => {
     const d = doc(`标题：共同富裕的龙湾经验\n${paragraph}\n第二段说的是别的事情。\n${paragraph}`);
     expect(sentenceTexts(d).filter((t) => t === paragraph)).toHaveLength(1);
     expect(sentenceTexts(d)).toContain('第二段说的是别的事情。');
-    expect(d.diagnostics).toContainEqual({ code: 'repeated-body', offset: d.source.text.lastIndexOf(paragraph), message: '1 repeated paragraphs left out' });
+    expect(d.diagnostics).toContainEqual({
+      code: 'repeated-body',
+      offset: d.source.text.lastIndexOf(paragraph),
+      message: '1 repeated paragraphs left out',
+    });
   });
 });
 
@@ -82,7 +97,12 @@ describe('boilerplate and metadata', () => {
     const d = doc(page);
     expect(sentenceTexts(d).some((t) => t.includes('责任编辑') || t.includes('ICP备'))).toBe(false);
     expect(sentenceTexts(d)).toContain('龙湾区实施红哨系统，全面推进共同富裕。');
-    expect(d.metadata).toMatchObject({ title: '温州龙湾区委书记分享“共富故事”背后的龙湾经验', date: '2022-02-08', source: '中国侨网', authors: ['张银燕'] });
+    expect(d.metadata).toMatchObject({
+      title: '温州龙湾区委书记分享“共富故事”背后的龙湾经验',
+      date: '2022-02-08',
+      source: '中国侨网',
+      authors: ['张银燕'],
+    });
   });
 
   it('reads a wire-service dateline and photo credits', () => {

@@ -10,14 +10,21 @@ describe('cursors', () => {
 
   it('refuse what this API did not make, naming the argument', () => {
     for (const bad of ['nonsense', Buffer.from('o:-1').toString('base64url'), Buffer.from('x:3').toString('base64url')]) {
-      expect(() => offsetAfter(bad)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^after:/) }));
+      expect(() => offsetAfter(bad)).toThrow(
+        expect.objectContaining({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^after:/) }),
+      );
     }
   });
 
   it('make pages that know whether more follow', () => {
     const rows = ['a', 'b', 'c'];
     expect(pageOf(rows, 10, 2, 13)).toEqual({
-      items: [{ cursor: encodeCursor(10), node: 'a' }, { cursor: encodeCursor(11), node: 'b' }], totalCount: 13, hasNextPage: true,
+      items: [
+        { cursor: encodeCursor(10), node: 'a' },
+        { cursor: encodeCursor(11), node: 'b' },
+      ],
+      totalCount: 13,
+      hasNextPage: true,
     });
     expect(pageOf(['c'], 12, 2, 13)).toMatchObject({ hasNextPage: false, items: [{ cursor: encodeCursor(12) }] });
   });

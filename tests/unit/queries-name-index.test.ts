@@ -5,20 +5,32 @@ import { literalLucene } from '../../graph/queries/search-cypher.ts';
 import type { EntityView } from '../../graph/queries/views.ts';
 
 const entity = (id: string, name: string, degree = 0, more: Partial<EntityView> = {}): EntityView => ({
-  id, type: 'District', name, aliases: [], code: null, officialName: null, level: null, degree, ...more,
+  id,
+  type: 'District',
+  name,
+  aliases: [],
+  code: null,
+  officialName: null,
+  level: null,
+  degree,
+  ...more,
 });
 
-const index = () => NameIndex.build([
-  entity('d1', '龙湾区', 5, { aliases: ['龙湾'] }),
-  entity('d2', '龙湾区人民政府', 9, { type: 'Organization' }),
-  entity('d3', '乐清市', 3),
-  entity('d4', '丽水市', 1),
-  entity('d5', '台州市', 1),
-  entity('d6', '龙泉市', 2),
-  entity('d7', '多福巷社区', 0, { type: 'Village', officialName: '多福巷社区居委会' }),
-  entity('d8', '绿色发展基金', 0, { type: 'Program' }),
-  entity('d9', '安德村', 0, { type: 'Village' }),
-], { sliceSize: 0 });
+const index = () =>
+  NameIndex.build(
+    [
+      entity('d1', '龙湾区', 5, { aliases: ['龙湾'] }),
+      entity('d2', '龙湾区人民政府', 9, { type: 'Organization' }),
+      entity('d3', '乐清市', 3),
+      entity('d4', '丽水市', 1),
+      entity('d5', '台州市', 1),
+      entity('d6', '龙泉市', 2),
+      entity('d7', '多福巷社区', 0, { type: 'Village', officialName: '多福巷社区居委会' }),
+      entity('d8', '绿色发展基金', 0, { type: 'Program' }),
+      entity('d9', '安德村', 0, { type: 'Village' }),
+    ],
+    { sliceSize: 0 },
+  );
 
 const found = (matches: Array<{ entity: EntityView; matchedBy: string }>) => matches.map((m) => `${m.entity.name}:${m.matchedBy}`);
 

@@ -5,7 +5,10 @@ import { afterLastStop, beforeFirstStop, cut, segmenter, tag } from '../../graph
 import { normalize } from '../../graph/extraction/normalize/index.ts';
 import { seedSources } from '../support/seeds.ts';
 
-const jiebaTag = (text: string) => segmenter().tag(text, true).map(({ word, tag: pos }) => [word, pos]);
+const jiebaTag = (text: string) =>
+  segmenter()
+    .tag(text, true)
+    .map(({ word, tag: pos }) => [word, pos]);
 const ourTag = (text: string) => tag(text).map(({ word, tag: pos }) => [word, pos]);
 
 describe('tag', () => {

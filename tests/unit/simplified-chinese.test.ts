@@ -21,6 +21,7 @@ describe('simplified Chinese', () => {
       const text = `臺灣${String.fromCharCode(code)}發展`;
       expect(simplifyName(text)).toBe(library(text));
     }
-    for (const text of ['𠀀臺灣', '乾隆皇帝著名', '頭髮', '⿰氵工水', '一干二淨', '\ud840臺', 'a\udc00b']) expect(simplifyName(text)).toBe(library(text));
+    for (const text of ['𠀀臺灣', '乾隆皇帝著名', '頭髮', '⿰氵工水', '一干二淨', '\ud840臺', 'a\udc00b'])
+      expect(simplifyName(text)).toBe(library(text));
   });
 });

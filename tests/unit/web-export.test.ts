@@ -12,8 +12,23 @@ const subgraph: SubgraphInput = {
     { id: 'Place:西湖', type: 'Place', name: '西湖\n景区', degree: 0 },
   ],
   edges: [
-    { id: 'IMPLEMENTS:District:龙湾区#330303->Program:共富工坊', type: 'IMPLEMENTS', source: 'District:龙湾区#330303', target: 'Program:共富工坊', weight: 3, directed: true, firstReported: '2023-04-01' },
-    { id: 'PARTNERS_WITH:x', type: 'PARTNERS_WITH', source: 'Company:"A&B"<公司>, 有限', target: 'Program:共富工坊', weight: 1, directed: false },
+    {
+      id: 'IMPLEMENTS:District:龙湾区#330303->Program:共富工坊',
+      type: 'IMPLEMENTS',
+      source: 'District:龙湾区#330303',
+      target: 'Program:共富工坊',
+      weight: 3,
+      directed: true,
+      firstReported: '2023-04-01',
+    },
+    {
+      id: 'PARTNERS_WITH:x',
+      type: 'PARTNERS_WITH',
+      source: 'Company:"A&B"<公司>, 有限',
+      target: 'Program:共富工坊',
+      weight: 1,
+      directed: false,
+    },
     { id: 'dangling', type: 'FUNDS', source: 'Company:elsewhere', target: 'Program:共富工坊', weight: 1, directed: true },
   ],
 };
@@ -27,12 +42,23 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' || c === '\n') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' || c === '\n') {
       // Spreadsheets end a row at any bare line break; ours must only come as CRLF after a row.
       if (c === '\n' || text[i + 1] !== '\n') throw new Error(`bare line break at ${i}`);
-      row.push(field); rows.push(row); row = []; field = ''; i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
     } else field += c;
   }
   if (field || row.length) throw new Error('no CRLF after the last row');
@@ -51,7 +77,12 @@ describe('exports', () => {
     const xml = subgraphToGraphml(subgraph);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(Buffer.from(xml, 'utf8').toString('utf8')).toBe(xml);
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data'].includes(name) }).parse(xml);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      parseTagValue: false,
+      isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data'].includes(name),
+    }).parse(xml);
     const keys = doc.graphml.key.map((k: Record<string, string>) => k['attr.name']);
     expect(keys).toEqual(expect.arrayContaining(['label', 'type', 'weight', 'evidence_count']));
     const nodes = doc.graphml.graph.node as Array<{ id: string; data: Array<{ key: string; '#text': string }> }>;
@@ -72,6 +103,14 @@ describe('exports', () => {
     expect(rows[1]).toEqual(['District:龙湾区#330303', '龙湾区', 'District', '12', '4']);
     const edgeRows = parseCsv(edges.slice(1));
     expect(edgeRows).toHaveLength(4);
-    expect(edgeRows[1]).toEqual(['IMPLEMENTS:District:龙湾区#330303->Program:共富工坊', 'District:龙湾区#330303', 'Program:共富工坊', 'IMPLEMENTS', '3', 'true', '2023-04-01']);
+    expect(edgeRows[1]).toEqual([
+      'IMPLEMENTS:District:龙湾区#330303->Program:共富工坊',
+      'District:龙湾区#330303',
+      'Program:共富工坊',
+      'IMPLEMENTS',
+      '3',
+      'true',
+      '2023-04-01',
+    ]);
   });
 });

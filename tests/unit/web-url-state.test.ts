@@ -7,10 +7,25 @@ const ODD = 'Company:温州"&<>\'#?=公司 100%';
 
 function sample(): ViewState {
   let s = initialViewState('en');
-  s = reduce(s, { type: 'expand', id: LONGWAN, ids: ['Program:共富工坊', ODD], positions: { [LONGWAN]: { x: 10.4, y: -3.6 }, [ODD]: { x: 120, y: 80 } } });
+  s = reduce(s, {
+    type: 'expand',
+    id: LONGWAN,
+    ids: ['Program:共富工坊', ODD],
+    positions: { [LONGWAN]: { x: 10.4, y: -3.6 }, [ODD]: { x: 120, y: 80 } },
+  });
   s = reduce(s, { type: 'pin', ids: [LONGWAN], pinned: true });
   s = reduce(s, { type: 'hide', ids: ['Program:共富工坊'], hidden: true });
-  s = reduce(s, { type: 'filters', filters: { entityTypes: ['District', 'Company'], relationTypes: ['IMPLEMENTS'], minWeight: 2, showCoMentions: true, dateRange: { from: '2022-01-01', to: null }, documents: ['doc:浙江日报/1'] } });
+  s = reduce(s, {
+    type: 'filters',
+    filters: {
+      entityTypes: ['District', 'Company'],
+      relationTypes: ['IMPLEMENTS'],
+      minWeight: 2,
+      showCoMentions: true,
+      dateRange: { from: '2022-01-01', to: null },
+      documents: ['doc:浙江日报/1'],
+    },
+  });
   s = reduce(s, { type: 'select', id: ODD });
   return reduce(s, { type: 'layout', name: 'concentric' });
 }
@@ -42,7 +57,11 @@ describe('the view in the URL', () => {
   it('a broken hash is the default view with a notice, never an exception', async () => {
     const good = await encodeViewHash(sample());
     const broken = [
-      'view=!!!', 'view=%E4%B8%AD', 'view=AAAA', `view=${good.slice(5, 40)}`, `view=${'A'.repeat(500_001)}`,
+      'view=!!!',
+      'view=%E4%B8%AD',
+      'view=AAAA',
+      `view=${good.slice(5, 40)}`,
+      `view=${'A'.repeat(500_001)}`,
       'view=' + Buffer.from('{"v":1}').toString('base64url'),
     ];
     for (const hash of broken) {
@@ -53,12 +72,27 @@ describe('the view in the URL', () => {
   });
 
   it('keeps what is valid from a foreign payload and says that parts were left out', async () => {
-    const raw = { v: 1, e: [LONGWAN, 42, 'Program:共富工坊', 'x'.repeat(600)], x: [0, 1, 3, 9], p: ['a'], o: [0, 1, 2, 2, 'x', 3, 2, 5, 6], f: { t: ['District', 'Planet'], w: -1 }, l: 'spiral', g: 'fr' };
-    const bytes = await new Response(new Blob([JSON.stringify(raw)]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer();
+    const raw = {
+      v: 1,
+      e: [LONGWAN, 42, 'Program:共富工坊', 'x'.repeat(600)],
+      x: [0, 1, 3, 9],
+      p: ['a'],
+      o: [0, 1, 2, 2, 'x', 3, 2, 5, 6],
+      f: { t: ['District', 'Planet'], w: -1 },
+      l: 'spiral',
+      g: 'fr',
+    };
+    const bytes = await new Response(
+      new Blob([JSON.stringify(raw)]).stream().pipeThrough(new CompressionStream('deflate-raw')),
+    ).arrayBuffer();
     const decoded = await decodeViewHash(`view=${Buffer.from(bytes).toString('base64url')}`, 'zh');
     expect(decoded.notice).toBe('partial');
     expect(decoded.state).toMatchObject({
-      entities: [LONGWAN, 'Program:共富工坊'], expanded: [LONGWAN], pinned: [], layout: 'fcose', language: 'zh',
+      entities: [LONGWAN, 'Program:共富工坊'],
+      expanded: [LONGWAN],
+      pinned: [],
+      layout: 'fcose',
+      language: 'zh',
       positions: { [LONGWAN]: { x: 1, y: 2 }, 'Program:共富工坊': { x: 5, y: 6 } },
     });
     expect(decoded.state.filters).toMatchObject({ entityTypes: ['District'], minWeight: 1 });

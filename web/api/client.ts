@@ -6,7 +6,10 @@ import operationsText from './operations.graphql?raw';
 
 /** An error the API reported (`extensions.code`: NOT_FOUND, BAD_USER_INPUT, FORBIDDEN…) or a network failure. */
 export class ApiError extends Error {
-  constructor(message: string, readonly code: string | null) {
+  constructor(
+    message: string,
+    readonly code: string | null,
+  ) {
     super(message);
     this.name = 'ApiError';
   }

@@ -8,21 +8,25 @@ export type * from '../generated/graphql.ts';
 export const api = {
   health: () => request<G.HealthQuery, G.HealthQueryVariables>('Health', {}).then((d) => d.health),
   search: (variables: G.SearchQueryVariables) => request<G.SearchQuery, G.SearchQueryVariables>('Search', variables).then((d) => d.search),
-  overview: (variables: G.OverviewQueryVariables) => request<G.OverviewQuery, G.OverviewQueryVariables>('Overview', variables).then((d) => d.stats),
+  overview: (variables: G.OverviewQueryVariables) =>
+    request<G.OverviewQuery, G.OverviewQueryVariables>('Overview', variables).then((d) => d.stats),
   communityMembers: (variables: G.CommunityMembersQueryVariables) =>
     request<G.CommunityMembersQuery, G.CommunityMembersQueryVariables>('CommunityMembers', variables).then((d) => d.stats.communities),
   entity: (id: string) => request<G.EntityDetailQuery, G.EntityDetailQueryVariables>('EntityDetail', { id }).then((d) => d.entity),
   neighborhood: (variables: G.NeighborhoodQueryVariables) =>
     request<G.NeighborhoodQuery, G.NeighborhoodQueryVariables>('Neighborhood', variables).then((d) => d.neighborhood),
-  relation: (id: string) => request<G.RelationEvidenceQuery, G.RelationEvidenceQueryVariables>('RelationEvidence', { id }).then((d) => d.relation),
+  relation: (id: string) =>
+    request<G.RelationEvidenceQuery, G.RelationEvidenceQueryVariables>('RelationEvidence', { id }).then((d) => d.relation),
   paths: (variables: G.PathsQueryVariables) => request<G.PathsQuery, G.PathsQueryVariables>('Paths', variables).then((d) => d.paths),
   document: (id: string) => request<G.DocumentTextQuery, G.DocumentTextQueryVariables>('DocumentText', { id }).then((d) => d.document),
   coImplementation: (variables: G.CoImplementationQueryVariables) =>
     request<G.CoImplementationQuery, G.CoImplementationQueryVariables>('CoImplementation', variables).then((d) => d.coImplementation),
   cypher: (variables: G.CypherQueryVariables) => request<G.CypherQuery, G.CypherQueryVariables>('Cypher', variables).then((d) => d.cypher),
-  documents: (first: number) => request<G.DocumentListQuery, G.DocumentListQueryVariables>('DocumentList', { first }).then((d) => d.documents),
+  documents: (first: number) =>
+    request<G.DocumentListQuery, G.DocumentListQueryVariables>('DocumentList', { first }).then((d) => d.documents),
   edgeDates: (ids: string[]) => request<G.EdgeDatesQuery, G.EdgeDatesQueryVariables>('EdgeDates', { ids }).then((d) => d.entities),
-  edgeDocuments: (ids: string[]) => request<G.EdgeDocumentsQuery, G.EdgeDocumentsQueryVariables>('EdgeDocuments', { ids }).then((d) => d.entities),
+  edgeDocuments: (ids: string[]) =>
+    request<G.EdgeDocumentsQuery, G.EdgeDocumentsQueryVariables>('EdgeDocuments', { ids }).then((d) => d.entities),
   ingest: (input: G.IngestDocumentInput) =>
     request<G.IngestDocumentMutation, G.IngestDocumentMutationVariables>('IngestDocument', { input }).then((d) => d.ingestDocument),
 };

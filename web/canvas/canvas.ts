@@ -5,7 +5,16 @@ import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type S
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { edgePasses, nodePasses } from '../state/filters.ts';
-import { defaultFilters, type EdgeInput, type Filters, type LayoutName, type NodeInput, type Positions, type RendererName, type SubgraphInput } from '../state/vocabulary.ts';
+import {
+  defaultFilters,
+  type EdgeInput,
+  type Filters,
+  type LayoutName,
+  type NodeInput,
+  type Positions,
+  type RendererName,
+  type SubgraphInput,
+} from '../state/vocabulary.ts';
 import { edgeData, nodeData, toElements, type EdgeData, type NodeData } from './elements.ts';
 import type { Canvas, CanvasOptions, CanvasPatch, CanvasSnapshot, LayoutResult, RendererInfo } from './index.ts';
 import { layoutOptions, meanDirection, ringPlacement, WORKER_LAYOUT_NODES } from './layouts.ts';
@@ -32,16 +41,26 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
 
   function build(elements: ElementDefinition[], viewport: { zoom: number; pan: { x: number; y: number } } | null): Core {
     const instance = cytoscape({
-      container, elements, style: stylesheet(lod) as unknown as StylesheetJson,
-      wheelSensitivity: 0.3, minZoom: 0.02, maxZoom: 6, boxSelectionEnabled: false,
-      textureOnViewport: lod, hideEdgesOnViewport: lod, motionBlur: false, pixelRatio: lod ? 1 : 'auto',
+      container,
+      elements,
+      style: stylesheet(lod) as unknown as StylesheetJson,
+      wheelSensitivity: 0.3,
+      minZoom: 0.02,
+      maxZoom: 6,
+      boxSelectionEnabled: false,
+      textureOnViewport: lod,
+      hideEdgesOnViewport: lod,
+      motionBlur: false,
+      pixelRatio: lod ? 1 : 'auto',
       renderer: { name: 'canvas', webgl: renderer === 'webgl' } as unknown as { name: string },
     } as cytoscape.CytoscapeOptions);
     if (viewport) instance.viewport(viewport);
     instance.on('tap', 'node', (e) => options.onSelectNode?.(e.target.id() as string));
     instance.on('tap', 'edge', (e) => options.onSelectEdge?.(e.target.id() as string));
     instance.on('dbltap', 'node', (e) => options.onExpand?.(e.target.id() as string));
-    instance.on('tap', (e) => { if (e.target === instance) options.onBackground?.(); });
+    instance.on('tap', (e) => {
+      if (e.target === instance) options.onBackground?.();
+    });
     instance.on('dragfree', 'node', () => options.onChange?.('drag'));
     return instance;
   }
@@ -65,7 +84,9 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
     cy.batch(() => {
       // Touch only elements whose state changes: a class change restyles the element.
       // Ends are looked up by id in a set: e.source() would make a collection per edge.
-      const mark = (e: cytoscape.NodeSingular | cytoscape.EdgeSingular, out: boolean) => { if (e.hasClass('filtered') !== out) e.toggleClass('filtered', out); };
+      const mark = (e: cytoscape.NodeSingular | cytoscape.EdgeSingular, out: boolean) => {
+        if (e.hasClass('filtered') !== out) e.toggleClass('filtered', out);
+      };
       const out = new Set<string>();
       cy.nodes().forEach((n) => {
         const d = n.data() as NodeData;
@@ -93,14 +114,23 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
     const centreNode = around ? cy.$id(around) : cy.collection();
     if (centreNode.nonempty() && centreNode.isNode()) {
       const centre = centreNode.position();
-      const old = centreNode.neighborhood().nodes().filter((n) => !fresh.has(n.id())).map((n) => (n as NodeSingular).position());
+      const old = centreNode
+        .neighborhood()
+        .nodes()
+        .filter((n) => !fresh.has(n.id()))
+        .map((n) => (n as NodeSingular).position());
       const spots = ringPlacement(centre, ids.length, 45, meanDirection(centre, old));
-      ids.forEach((id, i) => { out[id] = spots[i] ?? { ...centre }; });
+      ids.forEach((id, i) => {
+        out[id] = spots[i] ?? { ...centre };
+      });
       return out;
     }
     const near = new Map<string, Array<{ x: number; y: number }>>();
     for (const e of edges) {
-      for (const [a, b] of [[e.source, e.target], [e.target, e.source]] as const) {
+      for (const [a, b] of [
+        [e.source, e.target],
+        [e.target, e.source],
+      ] as const) {
         if (!fresh.has(a) || fresh.has(b)) continue;
         const other = cy.$id(b);
         if (other.empty() || !other.isNode()) continue;
@@ -114,12 +144,20 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
     const loose: string[] = [];
     for (const id of ids) {
       const points = near.get(id);
-      if (!points) { loose.push(id); continue; }
-      const base = { x: points.reduce((sum, p) => sum + p.x, 0) / points.length, y: points.reduce((sum, p) => sum + p.y, 0) / points.length };
+      if (!points) {
+        loose.push(id);
+        continue;
+      }
+      const base = {
+        x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
+        y: points.reduce((sum, p) => sum + p.y, 0) / points.length,
+      };
       out[id] = { x: base.x + (Math.random() - 0.5) * 120, y: base.y + (Math.random() - 0.5) * 120 };
     }
     const spots = ringPlacement(middle, loose.length, 45);
-    loose.forEach((id, i) => { out[id] = spots[i] ?? middle; });
+    loose.forEach((id, i) => {
+      out[id] = spots[i] ?? middle;
+    });
     return out;
   }
 
@@ -134,23 +172,43 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
 
   function positions(): Positions {
     const out: Positions = {};
-    cy.nodes().forEach((n) => { const p = n.position(); out[n.id()] = { x: p.x, y: p.y }; });
+    cy.nodes().forEach((n) => {
+      const p = n.position();
+      out[n.id()] = { x: p.x, y: p.y };
+    });
     return out;
   }
 
   function subgraph(visibleOnly: boolean): SubgraphInput {
-    const shown = (e: cytoscape.NodeSingular | cytoscape.EdgeSingular) => !visibleOnly || (!e.hasClass('filtered') && !e.hasClass('hidden'));
+    const shown = (e: cytoscape.NodeSingular | cytoscape.EdgeSingular) =>
+      !visibleOnly || (!e.hasClass('filtered') && !e.hasClass('hidden'));
     const nodes: NodeInput[] = [];
     cy.nodes().forEach((n) => {
       if (!shown(n)) return;
       const d = n.data() as NodeData;
-      nodes.push({ id: d.id, type: d.type, name: d.name, degree: d.degree, hidden: d.hidden as NodeInput['hidden'], hiddenTotal: d.hiddenTotal });
+      nodes.push({
+        id: d.id,
+        type: d.type,
+        name: d.name,
+        degree: d.degree,
+        hidden: d.hidden as NodeInput['hidden'],
+        hiddenTotal: d.hiddenTotal,
+      });
     });
     const edges: EdgeInput[] = [];
     cy.edges().forEach((e) => {
       if (!shown(e) || (visibleOnly && (e.source().hasClass('hidden') || e.target().hasClass('hidden')))) return;
       const d = e.data() as EdgeData;
-      edges.push({ id: d.id, type: d.type, source: d.source, target: d.target, weight: d.weight, directed: d.directed, documents: d.documents, firstReported: d.firstReported });
+      edges.push({
+        id: d.id,
+        type: d.type,
+        source: d.source,
+        target: d.target,
+        weight: d.weight,
+        directed: d.directed,
+        documents: d.documents,
+        firstReported: d.firstReported,
+      });
     });
     return { nodes, edges };
   }
@@ -177,9 +235,17 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
         const elements = toElements(patch.add, relationLabel, language, present);
         const given = patch.positions ?? {};
         for (const e of elements) if (e.group === 'nodes') added.push(e.data.id);
-        const placed = placeNew(added.filter((id) => !given[id]), patch.add.edges, patch.around);
+        const placed = placeNew(
+          added.filter((id) => !given[id]),
+          patch.add.edges,
+          patch.around,
+        );
         // Positions go in with the elements: no move events, no second bounding-box pass.
-        cy.add(elements.map((e) => (e.group === 'nodes' ? { ...e, position: { ...(given[e.data.id] ?? placed[e.data.id] ?? { x: 0, y: 0 }) } } : e)) as ElementDefinition[]);
+        cy.add(
+          elements.map((e) =>
+            e.group === 'nodes' ? { ...e, position: { ...(given[e.data.id] ?? placed[e.data.id] ?? { x: 0, y: 0 }) } } : e,
+          ) as ElementDefinition[],
+        );
       }
       if (patch.positions) setPositions(patch.positions);
     });
@@ -207,19 +273,39 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
     if (nodes.length > WORKER_LAYOUT_NODES) {
       // Only what the layout reads crosses to the worker: ids, ends, size, degree and pinned positions.
       const elements: ElementDefinition[] = [
-        ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id(), size: n.data('size') as number, degree: n.data('degree') as number }, position: { ...(n as NodeSingular).position() } })),
+        ...nodes.map((n) => ({
+          group: 'nodes' as const,
+          data: { id: n.id(), size: n.data('size') as number, degree: n.data('degree') as number },
+          position: { ...(n as NodeSingular).position() },
+        })),
         // Ends by data, not e.source(): that would make two collections per edge.
-        ...scope.edges().map((e) => ({ group: 'edges' as const, data: { id: e.id(), source: e.data('source') as string, target: e.data('target') as string } })),
+        ...scope
+          .edges()
+          .map((e) => ({
+            group: 'edges' as const,
+            data: { id: e.id(), source: e.data('source') as string, target: e.data('target') as string },
+          })),
       ];
       const extra = name === 'fcose' && fixedNodeConstraint.length ? { fixedNodeConstraint } : {};
       const computed = await layoutInWorker(name, elements, opts.only ? { ...extra, randomize: false } : extra);
-      cy.batch(() => { for (const [id, p] of Object.entries(computed)) { const n = cy.$id(id); if (n.nonempty() && !n.hasClass('pinned')) n.position(p); } });
+      cy.batch(() => {
+        for (const [id, p] of Object.entries(computed)) {
+          const n = cy.$id(id);
+          if (n.nonempty() && !n.hasClass('pinned')) n.position(p);
+        }
+      });
       if (!opts.only) cy.fit(nodes, 30);
       return { name, nodes: nodes.length, ms: performance.now() - started, where: 'worker' };
     }
-    const options = { ...layoutOptions(name, nodes.length), ...(name === 'fcose' && fixedNodeConstraint.length ? { fixedNodeConstraint } : {}) };
+    const options = {
+      ...layoutOptions(name, nodes.length),
+      ...(name === 'fcose' && fixedNodeConstraint.length ? { fixedNodeConstraint } : {}),
+    };
     if (opts.only) Object.assign(options, { fit: false, randomize: false });
-    const running = scope.difference(pinned).union(name === 'fcose' ? pinned : cy.collection()).layout(options as unknown as cytoscape.LayoutOptions);
+    const running = scope
+      .difference(pinned)
+      .union(name === 'fcose' ? pinned : cy.collection())
+      .layout(options as unknown as cytoscape.LayoutOptions);
     const done = running.promiseOn('layoutstop');
     running.run();
     await done;
@@ -232,7 +318,10 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
 
   const canvas: Canvas = {
     apply,
-    setFilters(next) { filters = next; applyFilters(); },
+    setFilters(next) {
+      filters = next;
+      applyFilters();
+    },
     select(id) {
       cy.batch(() => {
         cy.$(':selected').unselect();
@@ -245,14 +334,23 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
         for (const id of [...nodeIds, ...edgeIds]) cy.$id(id).addClass('path');
       });
     },
-    clearHighlight() { cy.batch(() => { cy.$('.path, .highlighted').removeClass('path highlighted'); }); },
-    hide(ids, hidden = true) { cy.batch(() => { for (const id of ids) cy.$id(id).toggleClass('hidden', hidden); }); },
+    clearHighlight() {
+      cy.batch(() => {
+        cy.$('.path, .highlighted').removeClass('path highlighted');
+      });
+    },
+    hide(ids, hidden = true) {
+      cy.batch(() => {
+        for (const id of ids) cy.$id(id).toggleClass('hidden', hidden);
+      });
+    },
     pin(ids, pinned) {
       cy.batch(() => {
         for (const id of ids) {
           const n = cy.$id(id);
           n.toggleClass('pinned', pinned);
-          if (pinned) n.lock(); else n.unlock();
+          if (pinned) n.lock();
+          else n.unlock();
         }
       });
     },
@@ -267,7 +365,9 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
       if (id !== null) cy.fit(near.nodes(), 40);
     },
     // Nodes alone bound the view (edges lie between them) and are far cheaper to measure.
-    fit(ids) { cy.fit(ids ? byIds(ids).nodes() : cy.nodes().not('.filtered, .hidden'), 30); },
+    fit(ids) {
+      cy.fit(ids ? byIds(ids).nodes() : cy.nodes().not('.filtered, .hidden'), 30);
+    },
     zoom(factor) {
       const level = cy.zoom() * factor;
       cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
@@ -284,13 +384,18 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
     },
     snapshot() {
       return {
-        subgraph: subgraph(false), positions: positions(),
-        hidden: cy.$('.hidden').map((e) => e.id()), pinned: cy.$('.pinned').map((e) => e.id()),
+        subgraph: subgraph(false),
+        positions: positions(),
+        hidden: cy.$('.hidden').map((e) => e.id()),
+        pinned: cy.$('.pinned').map((e) => e.id()),
       };
     },
     restore(s: CanvasSnapshot) {
       const keep = new Set([...s.subgraph.nodes.map((n) => n.id), ...s.subgraph.edges.map((e) => e.id)]);
-      const remove = cy.elements().filter((e) => !keep.has(e.id())).map((e) => e.id());
+      const remove = cy
+        .elements()
+        .filter((e) => !keep.has(e.id()))
+        .map((e) => e.id());
       apply({ remove, add: s.subgraph, positions: s.positions });
       cy.batch(() => {
         cy.elements().removeClass('hidden pinned');
@@ -301,7 +406,11 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
     },
     setLanguage(next) {
       language = next;
-      cy.batch(() => { cy.edges().forEach((e) => { e.data('label', edgeData(e.data() as EdgeData, relationLabel, language).label); }); });
+      cy.batch(() => {
+        cy.edges().forEach((e) => {
+          e.data('label', edgeData(e.data() as EdgeData, relationLabel, language).label);
+        });
+      });
     },
     setRenderer(next) {
       const wanted: RendererName = next === 'webgl' && gpu.hardware ? 'webgl' : 'canvas';
@@ -312,7 +421,9 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
       return rendererInfo();
     },
     rendererInfo,
-    destroy() { cy.destroy(); },
+    destroy() {
+      cy.destroy();
+    },
   };
   return canvas;
 }

@@ -32,9 +32,7 @@ export interface EdgeData {
   firstReported: string | null;
 }
 
-export type CanvasElement =
-  | { group: 'nodes'; data: NodeData; classes?: string }
-  | { group: 'edges'; data: EdgeData; classes?: string };
+export type CanvasElement = { group: 'nodes'; data: NodeData; classes?: string } | { group: 'edges'; data: EdgeData; classes?: string };
 
 /** "龙湾区 +12": the name with the count of neighbours not shown. */
 export function nodeLabel(node: Pick<NodeInput, 'name' | 'hiddenTotal'>): string {
@@ -44,16 +42,34 @@ export function nodeLabel(node: Pick<NodeInput, 'name' | 'hiddenTotal'>): string
 
 export function nodeData(node: NodeInput): NodeData {
   return {
-    id: node.id, type: node.type, name: node.name, label: nodeLabel(node), degree: node.degree, size: nodeSize(node.degree),
-    color: ENTITY_STYLE[node.type].color, shape: ENTITY_STYLE[node.type].shape,
-    hiddenTotal: node.hiddenTotal ?? 0, hidden: node.hidden ?? [],
+    id: node.id,
+    type: node.type,
+    name: node.name,
+    label: nodeLabel(node),
+    degree: node.degree,
+    size: nodeSize(node.degree),
+    color: ENTITY_STYLE[node.type].color,
+    shape: ENTITY_STYLE[node.type].shape,
+    hiddenTotal: node.hiddenTotal ?? 0,
+    hidden: node.hidden ?? [],
   };
 }
 
-export function edgeData(edge: EdgeInput, relationLabel: (type: EdgeInput['type'], language: Language) => string, language: Language): EdgeData {
+export function edgeData(
+  edge: EdgeInput,
+  relationLabel: (type: EdgeInput['type'], language: Language) => string,
+  language: Language,
+): EdgeData {
   return {
-    id: edge.id, type: edge.type, source: edge.source, target: edge.target, weight: edge.weight, directed: edge.directed,
-    label: relationLabel(edge.type, language), documents: edge.documents ?? [], firstReported: edge.firstReported ?? null,
+    id: edge.id,
+    type: edge.type,
+    source: edge.source,
+    target: edge.target,
+    weight: edge.weight,
+    directed: edge.directed,
+    label: relationLabel(edge.type, language),
+    documents: edge.documents ?? [],
+    firstReported: edge.firstReported ?? null,
   };
 }
 
@@ -68,12 +84,17 @@ export function toElements(
   present: ReadonlySet<string> = new Set(),
 ): CanvasElement[] {
   const nodes = new Map<string, CanvasElement>();
-  for (const node of subgraph.nodes) if (!present.has(node.id) && !nodes.has(node.id)) nodes.set(node.id, { group: 'nodes', data: nodeData(node) });
+  for (const node of subgraph.nodes)
+    if (!present.has(node.id) && !nodes.has(node.id)) nodes.set(node.id, { group: 'nodes', data: nodeData(node) });
   const known = (id: string) => nodes.has(id) || present.has(id);
   const edges = new Map<string, CanvasElement>();
   for (const edge of subgraph.edges) {
     if (present.has(edge.id) || edges.has(edge.id) || !known(edge.source) || !known(edge.target)) continue;
-    edges.set(edge.id, { group: 'edges', data: edgeData(edge, relationLabel, language), classes: edge.type === 'CO_MENTIONED' ? 'co-mention' : '' });
+    edges.set(edge.id, {
+      group: 'edges',
+      data: edgeData(edge, relationLabel, language),
+      classes: edge.type === 'CO_MENTIONED' ? 'co-mention' : '',
+    });
   }
   return [...nodes.values(), ...edges.values()];
 }

@@ -27,20 +27,30 @@ function spreadOut(positions: Record<string, { x: number; y: number }>, draft: b
   }
 }
 
-interface Request { id: number; name: LayoutName; elements: ElementDefinition[]; extra: Record<string, unknown> }
+interface Request {
+  id: number;
+  name: LayoutName;
+  elements: ElementDefinition[];
+  extra: Record<string, unknown>;
+}
 
 self.onmessage = (event: MessageEvent<Request>) => {
   const { id, name, elements, extra } = event.data;
   try {
     const cy = cytoscape({
-      headless: true, styleEnabled: true, elements,
+      headless: true,
+      styleEnabled: true,
+      elements,
       style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
     });
     // Options are built here, from the name: functions in them (concentric's) cannot be posted.
     const options: Record<string, unknown> = { ...layoutOptions(name, cy.nodes().length), ...extra, animate: false, fit: false };
     cy.layout(options as unknown as cytoscape.LayoutOptions).run();
     const positions: Record<string, { x: number; y: number }> = {};
-    cy.nodes().forEach((n) => { const p = n.position(); positions[n.id()] = { x: p.x, y: p.y }; });
+    cy.nodes().forEach((n) => {
+      const p = n.position();
+      positions[n.id()] = { x: p.x, y: p.y };
+    });
     spreadOut(positions, options['quality'] === 'draft');
     cy.destroy();
     self.postMessage({ id, positions });

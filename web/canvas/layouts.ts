@@ -12,19 +12,42 @@ export function layoutOptions(name: LayoutName, size: number): Record<string, un
     case 'fcose': {
       const large = size >= DRAFT_LAYOUT_NODES;
       return {
-        name: 'fcose', animate: false, randomize: true, quality: large ? 'draft' : 'default',
-        numIter: large ? 1200 : 2500, nodeRepulsion: 9000, idealEdgeLength: 70, edgeElasticity: 0.45,
-        nodeSeparation: 60, packComponents: true, nodeDimensionsIncludeLabels: false, fit: true, padding: 30,
+        name: 'fcose',
+        animate: false,
+        randomize: true,
+        quality: large ? 'draft' : 'default',
+        numIter: large ? 1200 : 2500,
+        nodeRepulsion: 9000,
+        idealEdgeLength: 70,
+        edgeElasticity: 0.45,
+        nodeSeparation: 60,
+        packComponents: true,
+        nodeDimensionsIncludeLabels: false,
+        fit: true,
+        padding: 30,
       };
     }
     case 'concentric':
       return {
-        name: 'concentric', animate: false, fit: true, padding: 30, minNodeSpacing: 8, avoidOverlap: size < DRAFT_LAYOUT_NODES,
+        name: 'concentric',
+        animate: false,
+        fit: true,
+        padding: 30,
+        minNodeSpacing: 8,
+        avoidOverlap: size < DRAFT_LAYOUT_NODES,
         concentric: (node: { data(key: string): unknown }) => Number(node.data('degree')) || 0,
         levelWidth: () => 2,
       };
     case 'breadthfirst':
-      return { name: 'breadthfirst', animate: false, fit: true, padding: 30, directed: false, spacingFactor: 1.1, avoidOverlap: size < DRAFT_LAYOUT_NODES };
+      return {
+        name: 'breadthfirst',
+        animate: false,
+        fit: true,
+        padding: 30,
+        directed: false,
+        spacingFactor: 1.1,
+        avoidOverlap: size < DRAFT_LAYOUT_NODES,
+      };
   }
 }
 
@@ -33,7 +56,12 @@ export function layoutOptions(name: LayoutName, size: number): Record<string, un
  * its circumference allows at `spacing` apart, starting away from `avoid` (the direction the
  * centre's existing neighbours lie in), so an expansion fans out into free space.
  */
-export function ringPlacement(centre: { x: number; y: number }, count: number, spacing = 45, avoidAngle: number | null = null): Array<{ x: number; y: number }> {
+export function ringPlacement(
+  centre: { x: number; y: number },
+  count: number,
+  spacing = 45,
+  avoidAngle: number | null = null,
+): Array<{ x: number; y: number }> {
   const out: Array<{ x: number; y: number }> = [];
   const start = avoidAngle === null ? -Math.PI / 2 : avoidAngle + Math.PI;
   let ring = 1;

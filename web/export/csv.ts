@@ -19,7 +19,10 @@ function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<stri
 /** Nodes and edges as CSV texts. */
 export function subgraphToCsv(subgraph: SubgraphInput): { nodes: string; edges: string } {
   return {
-    nodes: table(['id', 'name', 'type', 'degree', 'hidden_neighbours'], subgraph.nodes.map((n) => [n.id, n.name, n.type, n.degree, n.hiddenTotal ?? 0])),
+    nodes: table(
+      ['id', 'name', 'type', 'degree', 'hidden_neighbours'],
+      subgraph.nodes.map((n) => [n.id, n.name, n.type, n.degree, n.hiddenTotal ?? 0]),
+    ),
     edges: table(
       ['id', 'source', 'target', 'type', 'weight', 'directed', 'first_reported'],
       subgraph.edges.map((e) => [e.id, e.source, e.target, e.type, e.weight, e.directed, e.firstReported ?? null]),

@@ -6,8 +6,10 @@ import { RELATION_LABELS, ENTITY_STYLE } from '../canvas/style.ts';
 
 /** Text safe in XML content and attribute values: escaped, without characters XML 1.0 forbids. */
 export function xmlText(value: string): string {
-   
-  const legal = value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  const legal = value.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
   return legal.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
@@ -39,12 +41,16 @@ export function subgraphToGraphml(subgraph: SubgraphInput): string {
     '  <graph id="G" edgedefault="directed">',
   ];
   for (const n of subgraph.nodes) {
-    lines.push(`    <node id="${xmlText(n.id)}">${data('label', n.name)}${data('type', n.type)}${data('typeLabel', ENTITY_STYLE[n.type].label.zh)}${data('degree', n.degree)}${data('more', n.hiddenTotal ?? 0)}${data('color', ENTITY_STYLE[n.type].color)}</node>`);
+    lines.push(
+      `    <node id="${xmlText(n.id)}">${data('label', n.name)}${data('type', n.type)}${data('typeLabel', ENTITY_STYLE[n.type].label.zh)}${data('degree', n.degree)}${data('more', n.hiddenTotal ?? 0)}${data('color', ENTITY_STYLE[n.type].color)}</node>`,
+    );
   }
   for (const e of subgraph.edges) {
     if (!ids.has(e.source) || !ids.has(e.target)) continue;
     const first = e.firstReported ? data('first', e.firstReported) : '';
-    lines.push(`    <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"${e.directed ? '' : ' directed="false"'}>${data('rtype', e.type)}${data('rlabel', RELATION_LABELS[e.type].zh)}${data('weight', e.weight)}${data('evidence', e.weight)}${first}</edge>`);
+    lines.push(
+      `    <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"${e.directed ? '' : ' directed="false"'}>${data('rtype', e.type)}${data('rlabel', RELATION_LABELS[e.type].zh)}${data('weight', e.weight)}${data('evidence', e.weight)}${first}</edge>`,
+    );
   }
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');

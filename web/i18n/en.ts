@@ -119,7 +119,7 @@ export const en: Record<MessageKey, string> = {
   'export.link': 'Copy link',
   'export.copied': 'Link copied',
   'tabs.label': 'Panels',
-  'error': 'Something went wrong: {message}',
-  'loading': 'Loading…',
-  'close': 'Close',
+  error: 'Something went wrong: {message}',
+  loading: 'Loading…',
+  close: 'Close',
 };

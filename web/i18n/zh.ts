@@ -117,9 +117,9 @@ export const zh = {
   'export.link': '复制链接',
   'export.copied': '链接已复制',
   'tabs.label': '面板',
-  'error': '出错了：{message}',
-  'loading': '加载中…',
-  'close': '关闭',
+  error: '出错了：{message}',
+  loading: '加载中…',
+  close: '关闭',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -26,7 +26,9 @@ export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters, on
   const known = new Set<string>();
   const documentsKnown = new Set<string>();
   let selected: string | null = null;
-  const changed = (reason: string) => { for (const listener of listeners) listener(reason); };
+  const changed = (reason: string) => {
+    for (const listener of listeners) listener(reason);
+  };
 
   function enrich(edges: readonly EdgeInput[]): EdgeInput[] {
     return edges.map((edge) => {
@@ -43,7 +45,8 @@ export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters, on
       for (const entity of await api.edgeDates(fresh)) {
         if (!entity) continue;
         known.add(entity.id);
-        for (const { node } of entity.relations.edges) meta.set(node.id, { firstReported: node.firstReported, documents: meta.get(node.id)?.documents ?? [] });
+        for (const { node } of entity.relations.edges)
+          meta.set(node.id, { firstReported: node.firstReported, documents: meta.get(node.id)?.documents ?? [] });
       }
     } catch {
       // Without them the date filter leaves these relations shown.
@@ -56,14 +59,21 @@ export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters, on
    */
   async function learnDocuments(): Promise<void> {
     if (filters().documents.length === 0) return;
-    const nodes = canvas.subgraph().nodes.map((n) => n.id).filter((id) => !documentsKnown.has(id)).slice(0, 50);
+    const nodes = canvas
+      .subgraph()
+      .nodes.map((n) => n.id)
+      .filter((id) => !documentsKnown.has(id))
+      .slice(0, 50);
     if (nodes.length === 0) return;
     const entities = await api.edgeDocuments(nodes).catch(() => []);
     for (const entity of entities) {
       if (!entity) continue;
       documentsKnown.add(entity.id);
       for (const { node } of entity.relations.edges) {
-        meta.set(node.id, { firstReported: meta.get(node.id)?.firstReported ?? null, documents: [...new Set(node.evidence.map((e) => e.documentId))] });
+        meta.set(node.id, {
+          firstReported: meta.get(node.id)?.firstReported ?? null,
+          documents: [...new Set(node.evidence.map((e) => e.documentId))],
+        });
       }
     }
     const edges = canvas.subgraph().edges.filter((e) => meta.has(e.id));
@@ -71,7 +81,10 @@ export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters, on
     canvas.setFilters(filters());
   }
 
-  async function put(subgraph: SubgraphInput, options: { around?: string; select?: string; highlight?: { nodes: string[]; edges: string[] } } = {}): Promise<void> {
+  async function put(
+    subgraph: SubgraphInput,
+    options: { around?: string; select?: string; highlight?: { nodes: string[]; edges: string[] } } = {},
+  ): Promise<void> {
     await learn(subgraph.nodes.map((n) => n.id));
     const { added } = canvas.apply({ add: { nodes: subgraph.nodes, edges: enrich(subgraph.edges) }, around: options.around });
     canvas.setFilters(filters());
@@ -97,13 +110,19 @@ export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters, on
     const all = [...start, ...present].slice(0, MAX_IDS);
     const subgraph = await api.neighborhood({ ids: all, depth: 1, limit: all.length, includeCoMentions: filters().showCoMentions });
     const wanted = new Set(all);
-    await put({ nodes: subgraph.nodes.filter((n) => wanted.has(n.id)), edges: subgraph.edges }, { select: options.select === false ? undefined : start[0] });
+    await put(
+      { nodes: subgraph.nodes.filter((n) => wanted.has(n.id)), edges: subgraph.edges },
+      { select: options.select === false ? undefined : start[0] },
+    );
   }
 
   async function expand(id: string, relationType?: RelationType): Promise<void> {
     const exclude = [...onCanvas()].filter((other) => other !== id);
     const subgraph = await api.neighborhood({
-      ids: [id], depth: 1, limit: PAGE + 1, exclude,
+      ids: [id],
+      depth: 1,
+      limit: PAGE + 1,
+      exclude,
       relationTypes: relationType ? [relationType] : null,
       includeCoMentions: filters().showCoMentions || relationType === 'CO_MENTIONED',
     });
@@ -130,9 +149,13 @@ export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters, on
     hidden: (id) => canvas.subgraph().nodes.find((n) => n.id === id)?.hidden ?? [],
     clearHighlight: () => canvas.clearHighlight(),
     relationsOf: (id) => canvas.subgraph().edges.filter((e) => e.source === id || e.target === id),
-    onChange: (listener) => { listeners.add(listener); },
+    onChange: (listener) => {
+      listeners.add(listener);
+    },
     filtersChanged: () => void learnDocuments(),
     selection: () => selected,
-    setSelection(id) { selected = id; },
+    setSelection(id) {
+      selected = id;
+    },
   };
 }

@@ -19,7 +19,10 @@ export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'object') return String(value);
   const record = value as Record<string, unknown>;
-  const properties = (typeof record.properties === 'object' && record.properties !== null ? record.properties : record) as Record<string, unknown>;
+  const properties = (typeof record.properties === 'object' && record.properties !== null ? record.properties : record) as Record<
+    string,
+    unknown
+  >;
   if (typeof properties.name === 'string') return properties.name;
   if (typeof properties.id === 'string') return properties.id;
   if (typeof properties.title === 'string') return properties.title;
@@ -38,8 +41,19 @@ export function isReadOnlyGraphQL(text: string): boolean {
 
 export function createConsole(workspace: Workspace, exports: ConsoleExports): HTMLElement {
   const title = h('h2', { attrs: { id: 'console-title' } });
-  const cypherTab = h('button', { attrs: { type: 'button', role: 'tab', id: 'console-tab-cypher', 'aria-selected': 'true', 'aria-controls': 'console-editor' } });
-  const graphqlTab = h('button', { attrs: { type: 'button', role: 'tab', id: 'console-tab-graphql', 'aria-selected': 'false', 'aria-controls': 'console-editor', tabindex: -1 } });
+  const cypherTab = h('button', {
+    attrs: { type: 'button', role: 'tab', id: 'console-tab-cypher', 'aria-selected': 'true', 'aria-controls': 'console-editor' },
+  });
+  const graphqlTab = h('button', {
+    attrs: {
+      type: 'button',
+      role: 'tab',
+      id: 'console-tab-graphql',
+      'aria-selected': 'false',
+      'aria-controls': 'console-editor',
+      tabindex: -1,
+    },
+  });
   const editor = h('textarea', { attrs: { id: 'console-editor', rows: 6, spellcheck: 'false', role: 'tabpanel' } });
   const run = button('', () => void execute(), { class: 'primary' });
   run.id = 'console-run';
@@ -77,14 +91,35 @@ export function createConsole(workspace: Workspace, exports: ConsoleExports): HT
     });
   }
   editor.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); void execute(); }
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void execute();
+    }
   });
 
   function table(result: CypherResultView): HTMLElement {
-    return h('div', { class: 'table-wrap' }, [h('table', {}, [
-      h('thead', {}, [h('tr', {}, result.columns.map((c) => h('th', { text: c, attrs: { scope: 'col' } })))]),
-      h('tbody', {}, result.rows.map((row) => h('tr', {}, row.map((cell) => h('td', { text: cellText(cell) }))))),
-    ])]);
+    return h('div', { class: 'table-wrap' }, [
+      h('table', {}, [
+        h('thead', {}, [
+          h(
+            'tr',
+            {},
+            result.columns.map((c) => h('th', { text: c, attrs: { scope: 'col' } })),
+          ),
+        ]),
+        h(
+          'tbody',
+          {},
+          result.rows.map((row) =>
+            h(
+              'tr',
+              {},
+              row.map((cell) => h('td', { text: cellText(cell) })),
+            ),
+          ),
+        ),
+      ]),
+    ]);
   }
 
   async function execute(): Promise<void> {
@@ -95,15 +130,27 @@ export function createConsole(workspace: Workspace, exports: ConsoleExports): HT
         const result = await api.cypher({ query: text, maxRows: 1000 });
         const rows = result.rows.map((row) => row.map(cellText));
         output.replaceChildren(
-          h('p', { class: 'meta', text: t('console.rows', { rows: result.rowCount, millis: result.millis }) + (result.truncated ? t('console.truncated') : '') }),
-          h('div', { class: 'actions' }, [
-            button(t('console.csv'), () => exports.downloadTable('query.csv', result.columns, rows)),
-            result.nodes.length ? button(t('console.toCanvas'), () => workspace.addSubgraph({ nodes: result.nodes, edges: result.edges })) : null,
-          ].filter((b): b is HTMLButtonElement => b !== null)),
+          h('p', {
+            class: 'meta',
+            text: t('console.rows', { rows: result.rowCount, millis: result.millis }) + (result.truncated ? t('console.truncated') : ''),
+          }),
+          h(
+            'div',
+            { class: 'actions' },
+            [
+              button(t('console.csv'), () => exports.downloadTable('query.csv', result.columns, rows)),
+              result.nodes.length
+                ? button(t('console.toCanvas'), () => workspace.addSubgraph({ nodes: result.nodes, edges: result.edges }))
+                : null,
+            ].filter((b): b is HTMLButtonElement => b !== null),
+          ),
           table(result),
         );
       } else {
-        if (!isReadOnlyGraphQL(text)) { showError(output, t('console.readOnly')); return; }
+        if (!isReadOnlyGraphQL(text)) {
+          showError(output, t('console.readOnly'));
+          return;
+        }
         const body = await send<unknown>(text);
         output.replaceChildren(h('pre', { class: 'json', text: JSON.stringify(body, null, 2) }));
       }

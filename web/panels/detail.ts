@@ -18,7 +18,10 @@ export function createDetail(bus: Bus, workspace: Workspace): HTMLElement {
 
   function render(): void {
     body.replaceChildren();
-    if (!current) { body.append(h('p', { class: 'hint', text: t('detail.none') })); return; }
+    if (!current) {
+      body.append(h('p', { class: 'hint', text: t('detail.none') }));
+      return;
+    }
     const entity = current;
     const style = ENTITY_STYLE[entity.type];
     const lang = language();
@@ -38,72 +41,168 @@ export function createDetail(bus: Bus, workspace: Workspace): HTMLElement {
       const chain = h('span', { class: 'hierarchy' });
       entity.hierarchy.forEach((place, index) => {
         if (index > 0) chain.append(' ‹ ');
-        chain.append(h('a', { text: place.name, attrs: { href: '#' }, on: { click: (event) => { event.preventDefault(); void workspace.addEntities([place.id], { select: true }).then(() => bus.emit('entity', { id: place.id })); } } }));
+        chain.append(
+          h('a', {
+            text: place.name,
+            attrs: { href: '#' },
+            on: {
+              click: (event) => {
+                event.preventDefault();
+                void workspace.addEntities([place.id], { select: true }).then(() => bus.emit('entity', { id: place.id }));
+              },
+            },
+          }),
+        );
       });
       facts.append(...row(t('detail.hierarchy'), chain));
     }
     facts.append(...row(t('detail.degree'), String(entity.degree)));
     body.append(facts);
 
-    const actions = h('div', { class: 'actions' }, [
-      button(t('toolbar.expand'), () => void workspace.expand(entity.id), { class: 'primary' }),
-      button(t('detail.pathFrom'), () => bus.emit('pathEnd', { id: entity.id, name: entity.name, end: 'from' })),
-      button(t('detail.pathTo'), () => bus.emit('pathEnd', { id: entity.id, name: entity.name, end: 'to' })),
-      entity.type === 'Program' || entity.type === 'Pilot' ? button(t('detail.program'), () => bus.emit('program', { id: entity.id })) : null,
-    ].filter((b): b is HTMLButtonElement => b !== null));
+    const actions = h(
+      'div',
+      { class: 'actions' },
+      [
+        button(t('toolbar.expand'), () => void workspace.expand(entity.id), { class: 'primary' }),
+        button(t('detail.pathFrom'), () => bus.emit('pathEnd', { id: entity.id, name: entity.name, end: 'from' })),
+        button(t('detail.pathTo'), () => bus.emit('pathEnd', { id: entity.id, name: entity.name, end: 'to' })),
+        entity.type === 'Program' || entity.type === 'Pilot'
+          ? button(t('detail.program'), () => bus.emit('program', { id: entity.id }))
+          : null,
+      ].filter((b): b is HTMLButtonElement => b !== null),
+    );
     body.append(actions);
 
     const more = workspace.hidden(entity.id).filter((m) => m.count > 0);
     if (more.length) {
-      body.append(h('div', { class: 'more', attrs: { role: 'group', 'aria-label': t('toolbar.expand') } },
-        more.map((m) => button(t('detail.more', { count: m.count, type: RELATION_LABELS[m.type][lang] }), () => void workspace.expand(entity.id, m.type), { class: 'more-button' }))));
+      body.append(
+        h(
+          'div',
+          { class: 'more', attrs: { role: 'group', 'aria-label': t('toolbar.expand') } },
+          more.map((m) =>
+            button(
+              t('detail.more', { count: m.count, type: RELATION_LABELS[m.type][lang] }),
+              () => void workspace.expand(entity.id, m.type),
+              { class: 'more-button' },
+            ),
+          ),
+        ),
+      );
     }
 
     // The canvas's relations of this entity, as links: the keyboard's way to their evidence.
     const relations = workspace.relationsOf(entity.id);
     if (relations.length) {
       body.append(h('h3', { text: t('detail.relations') }));
-      body.append(h('ul', { class: 'relations', attrs: { id: 'detail-relations' } }, relations.map((relation) => {
-        const other = workspace.entity(relation.source === entity.id ? relation.target : relation.source);
-        const arrow = relation.source === entity.id ? '→' : '←';
-        return h('li', {}, [h('a', {
-          text: `${RELATION_LABELS[relation.type][lang]} ${arrow} ${other?.name ?? ''}`,
-          attrs: { href: '#', 'data-relation': relation.id },
-          on: { click: (event) => { event.preventDefault(); bus.emit('relation', { id: relation.id }); } },
-        }), h('span', { class: 'meta', text: ` ×${relation.weight}` })]);
-      })));
+      body.append(
+        h(
+          'ul',
+          { class: 'relations', attrs: { id: 'detail-relations' } },
+          relations.map((relation) => {
+            const other = workspace.entity(relation.source === entity.id ? relation.target : relation.source);
+            const arrow = relation.source === entity.id ? '→' : '←';
+            return h('li', {}, [
+              h('a', {
+                text: `${RELATION_LABELS[relation.type][lang]} ${arrow} ${other?.name ?? ''}`,
+                attrs: { href: '#', 'data-relation': relation.id },
+                on: {
+                  click: (event) => {
+                    event.preventDefault();
+                    bus.emit('relation', { id: relation.id });
+                  },
+                },
+              }),
+              h('span', { class: 'meta', text: ` ×${relation.weight}` }),
+            ]);
+          }),
+        ),
+      );
     }
 
     if (entity.documents.edges.length) {
       body.append(h('h3', { text: `${t('detail.documents')} (${entity.documentCount})` }));
-      body.append(h('ul', { class: 'documents' }, entity.documents.edges.map((edge) => h('li', {}, [
-        h('a', {
-          text: edge.node.title,
-          attrs: { href: '#' },
-          on: { click: (event) => { event.preventDefault(); const span = edge.spans[0]; bus.emit('document', { id: edge.node.id, offset: span?.start, length: span ? span.end - span.start : undefined }); } },
-        }),
-        h('span', { class: 'meta', text: ` ${edge.node.date ?? ''} ×${edge.count}` }),
-      ]))));
+      body.append(
+        h(
+          'ul',
+          { class: 'documents' },
+          entity.documents.edges.map((edge) =>
+            h('li', {}, [
+              h('a', {
+                text: edge.node.title,
+                attrs: { href: '#' },
+                on: {
+                  click: (event) => {
+                    event.preventDefault();
+                    const span = edge.spans[0];
+                    bus.emit('document', { id: edge.node.id, offset: span?.start, length: span ? span.end - span.start : undefined });
+                  },
+                },
+              }),
+              h('span', { class: 'meta', text: ` ${edge.node.date ?? ''} ×${edge.count}` }),
+            ]),
+          ),
+        ),
+      );
     }
     if (entity.facts.length) {
       // Figures can be many: folded, the count in the summary.
-      body.append(h('details', { class: 'facts-box' }, [h('summary', { text: `${t('detail.facts')} (${entity.facts.length})` }), h('ul', { class: 'facts' }, entity.facts.map((fact) => h('li', {}, [
-        h('strong', { text: `${fact.label} ${fact.value}${fact.unit}` }),
-        ' ',
-        h('a', {
-          attrs: { href: '#', title: t('evidence.open') },
-          on: { click: (event) => { event.preventDefault(); bus.emit('document', { id: fact.evidence.documentId, offset: fact.evidence.start, length: fact.evidence.end - fact.evidence.start }); } },
-        }, [markedText(fact.evidence.text, [])]),
-      ])))]));
+      body.append(
+        h('details', { class: 'facts-box' }, [
+          h('summary', { text: `${t('detail.facts')} (${entity.facts.length})` }),
+          h(
+            'ul',
+            { class: 'facts' },
+            entity.facts.map((fact) =>
+              h('li', {}, [
+                h('strong', { text: `${fact.label} ${fact.value}${fact.unit}` }),
+                ' ',
+                h(
+                  'a',
+                  {
+                    attrs: { href: '#', title: t('evidence.open') },
+                    on: {
+                      click: (event) => {
+                        event.preventDefault();
+                        bus.emit('document', {
+                          id: fact.evidence.documentId,
+                          offset: fact.evidence.start,
+                          length: fact.evidence.end - fact.evidence.start,
+                        });
+                      },
+                    },
+                  },
+                  [markedText(fact.evidence.text, [])],
+                ),
+              ]),
+            ),
+          ),
+        ]),
+      );
     }
   }
 
-  const loads = latestLoads(body, (id: string) => api.entity(id), (entity) => { current = entity; render(); });
+  const loads = latestLoads(
+    body,
+    (id: string) => api.entity(id),
+    (entity) => {
+      current = entity;
+      render();
+    },
+  );
 
   bus.on('entity', ({ id }) => void loads.load(id));
-  bus.on('canvas', () => { if (current) render(); });
-  bus.on('deselect', () => { loads.cancel(); current = null; render(); });
-  onLanguageChange(() => { retitle(); render(); });
+  bus.on('canvas', () => {
+    if (current) render();
+  });
+  bus.on('deselect', () => {
+    loads.cancel();
+    current = null;
+    render();
+  });
+  onLanguageChange(() => {
+    retitle();
+    render();
+  });
   render();
   return root;
 }

@@ -11,7 +11,11 @@ export interface ElementOptions {
 }
 
 /** An element with text, attributes, listeners and children; strings become text nodes. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, options: ElementOptions = {}, children: Child[] = []): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  options: ElementOptions = {},
+  children: Child[] = [],
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (options.class) element.className = options.class;
   if (options.text !== undefined) element.textContent = options.text;
@@ -34,11 +38,20 @@ export function append(parent: Node, children: Child[]): void {
 }
 
 /** A button with a visible label and, when the label is a symbol, an accessible name. */
-export function button(label: string, onClick: () => void, options: { title?: string; class?: string; pressed?: boolean } = {}): HTMLButtonElement {
+export function button(
+  label: string,
+  onClick: () => void,
+  options: { title?: string; class?: string; pressed?: boolean } = {},
+): HTMLButtonElement {
   return h('button', {
     text: label,
     class: options.class,
-    attrs: { type: 'button', title: options.title, 'aria-label': options.title, 'aria-pressed': options.pressed === undefined ? null : String(options.pressed) },
+    attrs: {
+      type: 'button',
+      title: options.title,
+      'aria-label': options.title,
+      'aria-pressed': options.pressed === undefined ? null : String(options.pressed),
+    },
     on: { click: () => onClick() },
   });
 }
@@ -48,15 +61,22 @@ export function panel(id: string, heading: () => string): { root: HTMLElement; b
   const title = h('h2', { attrs: { id: `${id}-title` } });
   const body = h('div', { class: 'panel-body' });
   const root = h('section', { class: 'panel', attrs: { id, 'aria-labelledby': `${id}-title` } }, [title, body]);
-  const retitle = () => { title.textContent = heading(); };
+  const retitle = () => {
+    title.textContent = heading();
+  };
   retitle();
   return { root, body, retitle };
 }
 
 /** A sentence with [start, end) spans marked, as text nodes and <mark> elements. */
-export function markedText(text: string, spans: ReadonlyArray<{ start: number; end: number; className?: string; title?: string; onClick?: () => void }>): DocumentFragment {
+export function markedText(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number; className?: string; title?: string; onClick?: () => void }>,
+): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const sorted = [...spans].filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...spans]
+    .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   let at = 0;
   for (const span of sorted) {
     if (span.start < at) continue; // overlapping mentions: the first (longest) one wins
@@ -67,7 +87,12 @@ export function markedText(text: string, spans: ReadonlyArray<{ start: number; e
       mark.tabIndex = 0;
       mark.setAttribute('role', 'button');
       mark.addEventListener('click', onClick);
-      mark.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); onClick(); } });
+      mark.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onClick();
+        }
+      });
     }
     fragment.appendChild(mark);
     at = span.end;

@@ -6,7 +6,10 @@ import type { Bus } from './bus.ts';
 import { h, markedText } from './dom.ts';
 
 /** Highlights are offsets into the document's original text; the sentence starts at evidence.start. */
-export function sentenceSpans(evidence: Evidence, classFor: (entityId: string) => string = () => 'hl'): Array<{ start: number; end: number; className: string }> {
+export function sentenceSpans(
+  evidence: Evidence,
+  classFor: (entityId: string) => string = () => 'hl',
+): Array<{ start: number; end: number; className: string }> {
   return evidence.highlights.map((highlight) => ({
     start: highlight.start - evidence.start,
     end: highlight.end - evidence.start,
@@ -26,7 +29,12 @@ export function evidenceItem(evidence: Evidence, bus: Bus, classFor?: (entityId:
         class: 'open-reader',
         text: t('evidence.open'),
         attrs: { href: `#doc=${encodeURIComponent(evidence.documentId)}&at=${evidence.start}` },
-        on: { click: (event) => { event.preventDefault(); open(); } },
+        on: {
+          click: (event) => {
+            event.preventDefault();
+            open();
+          },
+        },
       }),
     ]),
   ]);

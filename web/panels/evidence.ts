@@ -13,29 +13,72 @@ export function createEvidence(bus: Bus): HTMLElement {
 
   function render(): void {
     body.replaceChildren();
-    if (!current) { body.append(h('p', { class: 'hint', text: t('evidence.none') })); return; }
+    if (!current) {
+      body.append(h('p', { class: 'hint', text: t('evidence.none') }));
+      return;
+    }
     const relation = current;
     const lang = language();
-    const end = (entity: RelationDetail['source'], className: string) => h('a', {
-      class: `end ${className}`,
-      text: entity.name,
-      attrs: { href: '#', title: ENTITY_STYLE[entity.type].label[lang] },
-      on: { click: (event) => { event.preventDefault(); bus.emit('entity', { id: entity.id }); } },
-    });
-    body.append(h('p', { class: 'relation-head' }, [
-      end(relation.source, 'hl-source'),
-      h('span', { class: 'relation-type', text: ` ${relation.directed ? '→' : '↔'} ${RELATION_LABELS[relation.type][lang]} ${relation.directed ? '→' : '↔'} ` }),
-      end(relation.target, 'hl-target'),
-    ]));
-    body.append(h('p', { class: 'meta', text: [t('evidence.count', { count: relation.weight }), relation.firstReported ? `${t('evidence.first')} ${relation.firstReported}` : null].filter(Boolean).join(' · ') }));
+    const end = (entity: RelationDetail['source'], className: string) =>
+      h('a', {
+        class: `end ${className}`,
+        text: entity.name,
+        attrs: { href: '#', title: ENTITY_STYLE[entity.type].label[lang] },
+        on: {
+          click: (event) => {
+            event.preventDefault();
+            bus.emit('entity', { id: entity.id });
+          },
+        },
+      });
+    body.append(
+      h('p', { class: 'relation-head' }, [
+        end(relation.source, 'hl-source'),
+        h('span', {
+          class: 'relation-type',
+          text: ` ${relation.directed ? '→' : '↔'} ${RELATION_LABELS[relation.type][lang]} ${relation.directed ? '→' : '↔'} `,
+        }),
+        end(relation.target, 'hl-target'),
+      ]),
+    );
+    body.append(
+      h('p', {
+        class: 'meta',
+        text: [
+          t('evidence.count', { count: relation.weight }),
+          relation.firstReported ? `${t('evidence.first')} ${relation.firstReported}` : null,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      }),
+    );
     const classFor = (id: string) => (id === relation.source.id ? 'hl hl-source' : id === relation.target.id ? 'hl hl-target' : 'hl');
-    body.append(h('ol', { class: 'evidence-list' }, relation.evidence.map((evidence) => evidenceItem(evidence, bus, classFor))));
+    body.append(
+      h(
+        'ol',
+        { class: 'evidence-list' },
+        relation.evidence.map((evidence) => evidenceItem(evidence, bus, classFor)),
+      ),
+    );
   }
 
-  const loads = latestLoads(body, (id: string) => api.relation(id), (relation) => { current = relation; render(); });
+  const loads = latestLoads(
+    body,
+    (id: string) => api.relation(id),
+    (relation) => {
+      current = relation;
+      render();
+    },
+  );
 
-  bus.on('relation', ({ id }) => { root.hidden = false; void loads.load(id); });
-  onLanguageChange(() => { retitle(); render(); });
+  bus.on('relation', ({ id }) => {
+    root.hidden = false;
+    void loads.load(id);
+  });
+  onLanguageChange(() => {
+    retitle();
+    render();
+  });
   render();
   return root;
 }

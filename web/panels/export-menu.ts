@@ -24,10 +24,16 @@ export function createExportMenu(actions: ExportActions): HTMLElement {
     { key: 'export.png', format: 'png', run: async () => saveFile(await actions.png(), `policy-graph-${stamp()}.png`) },
     { key: 'export.svg', format: 'svg', run: () => saveFile(actions.svg(), `policy-graph-${stamp()}.svg`, 'image/svg+xml') },
     { key: 'export.json', format: 'json', run: () => saveFile(actions.json(), `policy-graph-${stamp()}.json`, 'application/json') },
-    { key: 'export.graphml', format: 'graphml', run: () => saveFile(actions.graphml(), `policy-graph-${stamp()}.graphml`, 'application/graphml+xml') },
+    {
+      key: 'export.graphml',
+      format: 'graphml',
+      run: () => saveFile(actions.graphml(), `policy-graph-${stamp()}.graphml`, 'application/graphml+xml'),
+    },
     { key: 'export.csv', format: 'csv', run: () => saveFile(actions.csv(), `policy-graph-${stamp()}-entities.csv`, 'text/csv') },
     {
-      key: 'export.link', format: 'link', run: async () => {
+      key: 'export.link',
+      format: 'link',
+      run: async () => {
         await navigator.clipboard?.writeText(actions.link()).catch(() => undefined);
         status.textContent = t('export.copied');
       },
@@ -35,11 +41,20 @@ export function createExportMenu(actions: ExportActions): HTMLElement {
   ];
   const buttons = items.map((item) => {
     const element = h('button', { attrs: { type: 'button', role: 'menuitem', 'data-format': item.format } });
-    element.addEventListener('click', () => { void Promise.resolve(item.run()).finally(() => { root.open = false; }); });
+    element.addEventListener('click', () => {
+      void Promise.resolve(item.run()).finally(() => {
+        root.open = false;
+      });
+    });
     list.append(h('li', { attrs: { role: 'none' } }, [element]));
     return { element, item };
   });
-  root.addEventListener('keydown', (event) => { if (event.key === 'Escape') { root.open = false; summary.focus(); } });
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      root.open = false;
+      summary.focus();
+    }
+  });
   const relabel = () => {
     summary.textContent = t('export.title');
     for (const { element, item } of buttons) element.textContent = t(item.key);

@@ -36,26 +36,47 @@ export function createFilters(store: FilterStore): { root: HTMLElement; setStats
     const lang = language();
     const entityTypes = h('fieldset', {}, [
       h('legend', { text: t('filters.entityTypes') }),
-      ...ENTITY_TYPES.map((type) => checkbox(`filter-type-${type}`, ENTITY_STYLE[type].label[lang], filters.entityTypes.length === 0 || filters.entityTypes.includes(type), (on) => {
-        const current = filters.entityTypes.length === 0 ? [...ENTITY_TYPES] : filters.entityTypes;
-        const next = toggle(current, type, on);
-        store.set({ ...store.get(), entityTypes: next.length === ENTITY_TYPES.length ? [] : next });
-      })),
+      ...ENTITY_TYPES.map((type) =>
+        checkbox(
+          `filter-type-${type}`,
+          ENTITY_STYLE[type].label[lang],
+          filters.entityTypes.length === 0 || filters.entityTypes.includes(type),
+          (on) => {
+            const current = filters.entityTypes.length === 0 ? [...ENTITY_TYPES] : filters.entityTypes;
+            const next = toggle(current, type, on);
+            store.set({ ...store.get(), entityTypes: next.length === ENTITY_TYPES.length ? [] : next });
+          },
+        ),
+      ),
     ]);
     const typed = RELATION_TYPES.filter((type) => type !== 'CO_MENTIONED');
     const relationTypes = h('fieldset', {}, [
       h('legend', { text: t('filters.relationTypes') }),
-      ...typed.map((type) => checkbox(`filter-relation-${type}`, RELATION_LABELS[type][lang], filters.relationTypes.length === 0 || filters.relationTypes.includes(type), (on) => {
-        const current = filters.relationTypes.length === 0 ? [...typed] : filters.relationTypes;
-        const next = toggle(current, type, on);
-        store.set({ ...store.get(), relationTypes: next.length === typed.length ? [] : next });
-      })),
-      checkbox('filter-co-mentions', t('toolbar.coMentions'), filters.showCoMentions, (on) => store.set({ ...store.get(), showCoMentions: on })),
+      ...typed.map((type) =>
+        checkbox(
+          `filter-relation-${type}`,
+          RELATION_LABELS[type][lang],
+          filters.relationTypes.length === 0 || filters.relationTypes.includes(type),
+          (on) => {
+            const current = filters.relationTypes.length === 0 ? [...typed] : filters.relationTypes;
+            const next = toggle(current, type, on);
+            store.set({ ...store.get(), relationTypes: next.length === typed.length ? [] : next });
+          },
+        ),
+      ),
+      checkbox('filter-co-mentions', t('toolbar.coMentions'), filters.showCoMentions, (on) =>
+        store.set({ ...store.get(), showCoMentions: on }),
+      ),
     ]);
     const weight = h('input', { attrs: { id: 'filter-min-weight', type: 'number', min: 1, max: 50, value: filters.minWeight } });
     weight.addEventListener('change', () => store.set({ ...store.get(), minWeight: Math.max(1, Number(weight.value) || 1) }));
-    const docs = h('select', { attrs: { id: 'filter-documents', multiple: true, size: Math.min(6, Math.max(2, documents.length)) } },
-      documents.map((d) => h('option', { text: `${d.date ?? '—'} ${d.title}`, attrs: { value: d.id, selected: filters.documents.includes(d.id) } })));
+    const docs = h(
+      'select',
+      { attrs: { id: 'filter-documents', multiple: true, size: Math.min(6, Math.max(2, documents.length)) } },
+      documents.map((d) =>
+        h('option', { text: `${d.date ?? '—'} ${d.title}`, attrs: { value: d.id, selected: filters.documents.includes(d.id) } }),
+      ),
+    );
     docs.addEventListener('change', () => store.set({ ...store.get(), documents: [...docs.selectedOptions].map((o) => o.value) }));
     body.replaceChildren(
       entityTypes,
@@ -80,7 +101,13 @@ export function createFilters(store: FilterStore): { root: HTMLElement; setStats
     root,
     setStats(next) {
       stats = next;
-      void api.documents(100).then((list) => { documents = list.edges.map((e) => e.node); render(); }).catch(() => render());
+      void api
+        .documents(100)
+        .then((list) => {
+          documents = list.edges.map((e) => e.node);
+          render();
+        })
+        .catch(() => render());
     },
   };
 }

@@ -26,7 +26,10 @@ export function createIngest(bus: Bus, workspace: Workspace): HTMLElement {
   const tokenLabel = h('label', { attrs: { for: 'ingest-token' } });
   const tokenInput = h('input', { attrs: { id: 'ingest-token', type: 'password', autocomplete: 'off' } });
   const tokenState = h('p', { class: 'meta' });
-  const forget = button('', () => { token.clear(); renderToken(); });
+  const forget = button('', () => {
+    token.clear();
+    renderToken();
+  });
   const submit = button('', () => void send(), { class: 'primary' });
   submit.id = 'ingest-submit';
   const outcome = h('div', { class: 'outcome', attrs: { 'aria-live': 'polite', id: 'ingest-outcome' } });
@@ -48,9 +51,15 @@ export function createIngest(bus: Bus, workspace: Workspace): HTMLElement {
     name.value = chosen.name;
     text.value = '';
   }
-  file.addEventListener('change', () => { const chosen = file.files?.[0]; if (chosen) void takeFile(chosen); });
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    if (chosen) void takeFile(chosen);
+  });
   for (const target of [fileLabel, text]) {
-    target.addEventListener('dragover', (event) => { event.preventDefault(); fileLabel.classList.add('over'); });
+    target.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      fileLabel.classList.add('over');
+    });
     target.addEventListener('dragleave', () => fileLabel.classList.remove('over'));
     target.addEventListener('drop', (event) => {
       event.preventDefault();
@@ -59,7 +68,9 @@ export function createIngest(bus: Bus, workspace: Workspace): HTMLElement {
       if (dropped) void takeFile(dropped);
     });
   }
-  text.addEventListener('input', () => { bytes = null; });
+  text.addEventListener('input', () => {
+    bytes = null;
+  });
 
   function renderToken(): void {
     const has = token.get() !== null;
@@ -70,20 +81,51 @@ export function createIngest(bus: Bus, workspace: Workspace): HTMLElement {
 
   function show(result: IngestOutcome): void {
     const status = t(`ingest.${result.status}`);
-    outcome.replaceChildren(h('p', { class: `status status-${result.status}`, attrs: { 'data-status': result.status }, text: t('ingest.outcome', { status, documentId: result.documentId, entities: result.entities.length, relations: result.relationCount }) }));
+    outcome.replaceChildren(
+      h('p', {
+        class: `status status-${result.status}`,
+        attrs: { 'data-status': result.status },
+        text: t('ingest.outcome', {
+          status,
+          documentId: result.documentId,
+          entities: result.entities.length,
+          relations: result.relationCount,
+        }),
+      }),
+    );
     if (result.status !== 'REFUSED') {
-      outcome.append(h('p', {}, [h('a', {
-        text: t('ingest.open'),
-        attrs: { href: '#', id: 'ingest-open' },
-        on: { click: (event) => { event.preventDefault(); bus.emit('document', { id: result.documentId }); } },
-      })]));
+      outcome.append(
+        h('p', {}, [
+          h('a', {
+            text: t('ingest.open'),
+            attrs: { href: '#', id: 'ingest-open' },
+            on: {
+              click: (event) => {
+                event.preventDefault();
+                bus.emit('document', { id: result.documentId });
+              },
+            },
+          }),
+        ]),
+      );
     }
     if (result.reason) outcome.append(h('p', { class: 'reason', text: result.reason }));
-    if (result.diagnostics.length) outcome.append(h('ul', {}, result.diagnostics.map((d) => h('li', { text: `${d.code} @${d.offset}: ${d.message}` }))));
+    if (result.diagnostics.length)
+      outcome.append(
+        h(
+          'ul',
+          {},
+          result.diagnostics.map((d) => h('li', { text: `${d.code} @${d.offset}: ${d.message}` })),
+        ),
+      );
   }
 
   async function send(): Promise<void> {
-    if (tokenInput.value.trim()) { token.set(tokenInput.value.trim()); tokenInput.value = ''; renderToken(); }
+    if (tokenInput.value.trim()) {
+      token.set(tokenInput.value.trim());
+      tokenInput.value = '';
+      renderToken();
+    }
     const input: IngestDocumentInput = { fileName: name.value.trim() || null };
     if (bytes) input.contentBase64 = toBase64(bytes);
     else if (text.value.trim()) input.text = text.value;

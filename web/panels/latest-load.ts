@@ -6,7 +6,11 @@ import { h, showError } from './dom.ts';
  * Each load shows the loading hint in `body`, then hands what `fetch` gave to `show`, unless a
  * later load (or `cancel`) came first; a failure shows its message in `body` instead.
  */
-export function latestLoads<A extends unknown[], T>(body: HTMLElement, fetch: (...args: A) => Promise<T>, show: (value: T, ...args: A) => void) {
+export function latestLoads<A extends unknown[], T>(
+  body: HTMLElement,
+  fetch: (...args: A) => Promise<T>,
+  show: (value: T, ...args: A) => void,
+) {
   let generation = 0;
   return {
     async load(...args: A): Promise<void> {

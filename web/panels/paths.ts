@@ -14,7 +14,15 @@ const MAX_HOPS = 4;
 export function pathSubgraph(path: PathView) {
   return {
     nodes: path.nodes,
-    edges: path.relations.map((r) => ({ id: r.id, type: r.type, source: r.sourceId, target: r.targetId, weight: r.weight, directed: r.directed, firstReported: r.firstReported })),
+    edges: path.relations.map((r) => ({
+      id: r.id,
+      type: r.type,
+      source: r.sourceId,
+      target: r.targetId,
+      weight: r.weight,
+      directed: r.directed,
+      firstReported: r.firstReported,
+    })),
   };
 }
 
@@ -38,8 +46,14 @@ export function createPaths(bus: Bus, workspace: Workspace): HTMLElement {
 
   function render(): void {
     results.replaceChildren();
-    if (!paths) { results.append(h('p', { class: 'hint', text: t('paths.pick') })); return; }
-    if (paths.length === 0) { results.append(h('p', { class: 'hint', text: t('paths.none', { hops: MAX_HOPS }) })); return; }
+    if (!paths) {
+      results.append(h('p', { class: 'hint', text: t('paths.pick') }));
+      return;
+    }
+    if (paths.length === 0) {
+      results.append(h('p', { class: 'hint', text: t('paths.none', { hops: MAX_HOPS }) }));
+      return;
+    }
     const lang = language();
     paths.forEach((path, index) => {
       const names = new Map(path.nodes.map((n) => [n.id, n.name]));
@@ -47,28 +61,57 @@ export function createPaths(bus: Bus, workspace: Workspace): HTMLElement {
         const subgraph = pathSubgraph(path);
         workspace.addSubgraph(subgraph, { highlight: { nodes: subgraph.nodes.map((n) => n.id), edges: subgraph.edges.map((e) => e.id) } });
       };
-      const steps = h('ol', { class: 'path-steps' }, path.relations.map((relation) => h('li', {}, [
-        h('p', { class: 'relation-head' }, [
-          h('strong', { text: names.get(relation.sourceId) ?? relation.sourceId }),
-          h('span', { class: 'relation-type', text: ` ${RELATION_LABELS[relation.type][lang]} ${relation.directed ? '→' : '↔'} ` }),
-          h('strong', { text: names.get(relation.targetId) ?? relation.targetId }),
-          ' ',
-          h('a', { text: t('evidence.title'), attrs: { href: '#' }, on: { click: (event) => { event.preventDefault(); bus.emit('relation', { id: relation.id }); } } }),
+      const steps = h(
+        'ol',
+        { class: 'path-steps' },
+        path.relations.map((relation) =>
+          h('li', {}, [
+            h('p', { class: 'relation-head' }, [
+              h('strong', { text: names.get(relation.sourceId) ?? relation.sourceId }),
+              h('span', { class: 'relation-type', text: ` ${RELATION_LABELS[relation.type][lang]} ${relation.directed ? '→' : '↔'} ` }),
+              h('strong', { text: names.get(relation.targetId) ?? relation.targetId }),
+              ' ',
+              h('a', {
+                text: t('evidence.title'),
+                attrs: { href: '#' },
+                on: {
+                  click: (event) => {
+                    event.preventDefault();
+                    bus.emit('relation', { id: relation.id });
+                  },
+                },
+              }),
+            ]),
+            h(
+              'ul',
+              { class: 'evidence-list' },
+              relation.evidence.map((evidence) =>
+                evidenceItem(evidence, bus, (id) =>
+                  id === relation.sourceId ? 'hl hl-source' : id === relation.targetId ? 'hl hl-target' : 'hl',
+                ),
+              ),
+            ),
+          ]),
+        ),
+      );
+      results.append(
+        h('section', { class: 'path', attrs: { 'data-path': index } }, [
+          h('h3', {}, [button(t('paths.result', { n: index + 1, length: path.length }), show, { class: 'link' })]),
+          h('p', { class: 'path-chain', text: path.nodes.map((n) => n.name).join(' — ') }),
+          steps,
         ]),
-        h('ul', { class: 'evidence-list' }, relation.evidence.map((evidence) => evidenceItem(evidence, bus, (id) => (id === relation.sourceId ? 'hl hl-source' : id === relation.targetId ? 'hl hl-target' : 'hl')))),
-      ])));
-      results.append(h('section', { class: 'path', attrs: { 'data-path': index } }, [
-        h('h3', {}, [button(t('paths.result', { n: index + 1, length: path.length }), show, { class: 'link' })]),
-        h('p', { class: 'path-chain', text: path.nodes.map((n) => n.name).join(' — ') }),
-        steps,
-      ]));
+      );
     });
   }
 
   async function run(): Promise<void> {
     const a = from.value();
     const b = to.value();
-    if (!a || !b) { paths = null; render(); return; }
+    if (!a || !b) {
+      paths = null;
+      render();
+      return;
+    }
     results.replaceChildren(h('p', { class: 'hint', text: t('loading') }));
     try {
       paths = await api.paths({ from: a.id, to: b.id, maxHops: MAX_HOPS, k: 3 });

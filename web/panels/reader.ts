@@ -8,10 +8,19 @@ import { latestLoads } from './latest-load.ts';
 import { button, h, panel } from './dom.ts';
 import type { Workspace } from './workspace.ts';
 
-interface Segment { start: number; end: number; entityId: string | null; target: boolean }
+interface Segment {
+  start: number;
+  end: number;
+  entityId: string | null;
+  target: boolean;
+}
 
 /** Cuts the text at every mention and target boundary; the first (longest) of overlapping mentions wins. */
-export function segments(length: number, mentions: ReadonlyArray<{ entityId: string; start: number; end: number }>, target: { start: number; end: number } | null): Segment[] {
+export function segments(
+  length: number,
+  mentions: ReadonlyArray<{ entityId: string; start: number; end: number }>,
+  target: { start: number; end: number } | null,
+): Segment[] {
   const cuts = new Set<number>([0, length]);
   const kept: Array<{ entityId: string; start: number; end: number }> = [];
   let reach = 0;
@@ -31,7 +40,12 @@ export function segments(length: number, mentions: ReadonlyArray<{ entityId: str
     while (m < kept.length && kept[m]!.end <= start) m++;
     const mention = kept[m];
     const inside = mention !== undefined && mention.start <= start && end <= mention.end;
-    result.push({ start, end, entityId: inside ? mention.entityId : null, target: target !== null && start >= target.start && end <= target.end && target.end > target.start });
+    result.push({
+      start,
+      end,
+      entityId: inside ? mention.entityId : null,
+      target: target !== null && start >= target.start && end <= target.end && target.end > target.start,
+    });
   }
   return result;
 }
@@ -43,20 +57,42 @@ export function createReader(bus: Bus, workspace: Workspace): HTMLElement {
 
   function render(): void {
     body.replaceChildren();
-    if (!current) { body.append(h('p', { class: 'hint', text: t('reader.none') })); return; }
+    if (!current) {
+      body.append(h('p', { class: 'hint', text: t('reader.none') }));
+      return;
+    }
     const doc = current;
     const lang = language();
     const names = new Map(doc.entities.map((e) => [e.id, e]));
     body.append(h('h3', { class: 'doc-title', text: doc.title }));
-    body.append(h('p', { class: 'meta', text: t('reader.meta', { date: doc.date ?? '—', source: doc.source ?? '—', encoding: doc.encoding, script: doc.script === 'traditional' ? t('reader.traditional') : t('reader.simplified') }) }));
+    body.append(
+      h('p', {
+        class: 'meta',
+        text: t('reader.meta', {
+          date: doc.date ?? '—',
+          source: doc.source ?? '—',
+          encoding: doc.encoding,
+          script: doc.script === 'traditional' ? t('reader.traditional') : t('reader.simplified'),
+        }),
+      }),
+    );
     if (doc.authors.length) body.append(h('p', { class: 'meta', text: doc.authors.join('、') }));
     if (doc.diagnostics.length) {
-      body.append(h('details', { class: 'diagnostics' }, [
-        h('summary', { text: `${t('reader.diagnostics')} (${doc.diagnostics.length})` }),
-        h('ul', {}, doc.diagnostics.map((d) => h('li', { text: `${d.code} @${d.offset}: ${d.message}` }))),
-      ]));
+      body.append(
+        h('details', { class: 'diagnostics' }, [
+          h('summary', { text: `${t('reader.diagnostics')} (${doc.diagnostics.length})` }),
+          h(
+            'ul',
+            {},
+            doc.diagnostics.map((d) => h('li', { text: `${d.code} @${d.offset}: ${d.message}` })),
+          ),
+        ]),
+      );
     }
-    const text = h('div', { class: 'doc-text', attrs: { lang: doc.script === 'traditional' ? 'zh-Hant' : 'zh-Hans', tabindex: 0, 'aria-label': doc.title } });
+    const text = h('div', {
+      class: 'doc-text',
+      attrs: { lang: doc.script === 'traditional' ? 'zh-Hant' : 'zh-Hans', tabindex: 0, 'aria-label': doc.title },
+    });
     let firstTarget: HTMLElement | null = null;
     for (const segment of segments(doc.text.length, doc.mentions, target)) {
       const slice = doc.text.slice(segment.start, segment.end);
@@ -67,11 +103,22 @@ export function createReader(bus: Bus, workspace: Workspace): HTMLElement {
         const mark = h('mark', {
           class: 'mention',
           text: slice,
-          attrs: { tabindex: 0, role: 'button', 'data-entity': id, title: entity ? `${entity.name} · ${ENTITY_STYLE[entity.type].label[lang]}` : id, style: entity ? `--type-color:${ENTITY_STYLE[entity.type].color}` : null },
+          attrs: {
+            tabindex: 0,
+            role: 'button',
+            'data-entity': id,
+            title: entity ? `${entity.name} · ${ENTITY_STYLE[entity.type].label[lang]}` : id,
+            style: entity ? `--type-color:${ENTITY_STYLE[entity.type].color}` : null,
+          },
         });
         const open = () => void workspace.addEntities([id], { select: true }).then(() => bus.emit('entity', { id }));
         mark.addEventListener('click', open);
-        mark.addEventListener('keydown', (event) => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); open(); } });
+        mark.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            open();
+          }
+        });
         node = mark;
       } else {
         node = document.createTextNode(slice);
@@ -87,9 +134,17 @@ export function createReader(bus: Bus, workspace: Workspace): HTMLElement {
     if (firstTarget) {
       const element = firstTarget;
       // Scrolls the text box only, not the page around it.
-      requestAnimationFrame(() => { text.scrollTop = Math.max(0, element.offsetTop - text.clientHeight / 3); });
+      requestAnimationFrame(() => {
+        text.scrollTop = Math.max(0, element.offsetTop - text.clientHeight / 3);
+      });
     }
-    body.append(button(t('reader.close'), () => { current = null; target = null; render(); }));
+    body.append(
+      button(t('reader.close'), () => {
+        current = null;
+        target = null;
+        render();
+      }),
+    );
   }
 
   const opens = latestLoads(
@@ -103,8 +158,14 @@ export function createReader(bus: Bus, workspace: Workspace): HTMLElement {
   );
 
   bus.on('document', ({ id, offset, length }) => void opens.load(id, offset, length));
-  bus.on('graphChanged', () => { current = null; render(); });
-  onLanguageChange(() => { retitle(); render(); });
+  bus.on('graphChanged', () => {
+    current = null;
+    render();
+  });
+  onLanguageChange(() => {
+    retitle();
+    render();
+  });
   render();
   return root;
 }

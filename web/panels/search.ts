@@ -10,7 +10,15 @@ import type { Workspace } from './workspace.ts';
 
 export function createSearch(bus: Bus, workspace: Workspace): HTMLElement {
   const input = h('input', {
-    attrs: { id: 'search-input', type: 'search', autocomplete: 'off', role: 'combobox', 'aria-expanded': 'false', 'aria-controls': 'search-results', 'aria-autocomplete': 'list' },
+    attrs: {
+      id: 'search-input',
+      type: 'search',
+      autocomplete: 'off',
+      role: 'combobox',
+      'aria-expanded': 'false',
+      'aria-controls': 'search-results',
+      'aria-autocomplete': 'list',
+    },
   });
   const label = h('label', { class: 'visually-hidden', attrs: { for: 'search-input' } });
   const facets = h('div', { class: 'facets', attrs: { role: 'group', id: 'search-facets' } });
@@ -45,7 +53,11 @@ export function createSearch(bus: Bus, workspace: Workspace): HTMLElement {
   function render(result: SearchResult): void {
     last = result;
     facets.replaceChildren(
-      facet(null, t('search.all'), result.facets.reduce((sum, f) => sum + f.count, 0)),
+      facet(
+        null,
+        t('search.all'),
+        result.facets.reduce((sum, f) => sum + f.count, 0),
+      ),
       ...result.facets.filter((f) => f.count > 0).map((f) => facet(f.type, ENTITY_STYLE[f.type].label[language()], f.count)),
     );
     results.replaceChildren();
@@ -53,19 +65,23 @@ export function createSearch(bus: Bus, workspace: Workspace): HTMLElement {
     result.edges.forEach((edge, index) => {
       const entity = edge.node;
       const style = ENTITY_STYLE[entity.type];
-      const option = h('li', {
-        class: 'result',
-        attrs: { role: 'option', id: `search-option-${index}`, tabindex: -1, 'data-entity': entity.id, 'aria-selected': 'false' },
-        on: {
-          click: () => choose(entity.id),
-          keydown: (event) => onOptionKey(event, index, entity.id),
+      const option = h(
+        'li',
+        {
+          class: 'result',
+          attrs: { role: 'option', id: `search-option-${index}`, tabindex: -1, 'data-entity': entity.id, 'aria-selected': 'false' },
+          on: {
+            click: () => choose(entity.id),
+            keydown: (event) => onOptionKey(event, index, entity.id),
+          },
         },
-      }, [
-        h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true', style: `background:${style.color}` } }),
-        h('span', { class: 'name', text: entity.name }),
-        h('span', { class: 'type', text: style.label[language()] }),
-        edge.matched !== entity.name ? h('span', { class: 'matched', text: edge.matched }) : null,
-      ]);
+        [
+          h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true', style: `background:${style.color}` } }),
+          h('span', { class: 'name', text: entity.name }),
+          h('span', { class: 'type', text: style.label[language()] }),
+          edge.matched !== entity.name ? h('span', { class: 'matched', text: edge.matched }) : null,
+        ],
+      );
       results.append(option);
     });
     input.setAttribute('aria-expanded', String(result.edges.length > 0));
@@ -76,7 +92,12 @@ export function createSearch(bus: Bus, workspace: Workspace): HTMLElement {
       class: 'facet',
       text: `${text} ${count}`,
       attrs: { type: 'button', 'aria-pressed': String(typeFilter === type), 'data-type': type ?? 'all' },
-      on: { click: () => { typeFilter = type; void run(input.value); } },
+      on: {
+        click: () => {
+          typeFilter = type;
+          void run(input.value);
+        },
+      },
     });
   }
 
@@ -89,14 +110,21 @@ export function createSearch(bus: Bus, workspace: Workspace): HTMLElement {
     if (event.key === 'ArrowDown') all[Math.min(all.length - 1, index + 1)]?.focus();
     else if (event.key === 'ArrowUp') (index === 0 ? input : all[index - 1])?.focus();
     else if (event.key === 'Enter') choose(id);
-    else if (event.key === 'Escape') { close(); input.focus(); } else return;
+    else if (event.key === 'Escape') {
+      close();
+      input.focus();
+    } else return;
     event.preventDefault();
   }
 
   async function run(text: string): Promise<void> {
     const query = text.trim();
     const mine = ++generation;
-    if (!query) { close(); last = null; return; }
+    if (!query) {
+      close();
+      last = null;
+      return;
+    }
     try {
       const result = await api.search({ query: query.slice(0, 200), types: typeFilter ? [typeFilter] : null, first: 12 });
       if (mine === generation) render(result);
@@ -108,11 +136,14 @@ export function createSearch(bus: Bus, workspace: Workspace): HTMLElement {
   const typed = debounce((value: string) => void run(value), 220);
   input.addEventListener('input', () => typed(input.value));
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown') { options()[0]?.focus(); event.preventDefault(); }
-    else if (event.key === 'Enter') {
+    if (event.key === 'ArrowDown') {
+      options()[0]?.focus();
+      event.preventDefault();
+    } else if (event.key === 'Enter') {
       event.preventDefault();
       const first = last?.edges[0];
-      if (first) choose(first.node.id); else void run(input.value);
+      if (first) choose(first.node.id);
+      else void run(input.value);
     } else if (event.key === 'Escape') close();
   });
   onLanguageChange(relabel);

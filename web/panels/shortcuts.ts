@@ -12,20 +12,40 @@ export function installShortcuts(actions: CanvasActions): void {
     const mod = event.ctrlKey || event.metaKey;
     if (mod && event.key.toLowerCase() === 'z' && !typing(event.target)) {
       event.preventDefault();
-      if (event.shiftKey) actions.redo(); else actions.undo();
+      if (event.shiftKey) actions.redo();
+      else actions.undo();
       return;
     }
-    if (mod && event.key.toLowerCase() === 'y' && !typing(event.target)) { event.preventDefault(); actions.redo(); return; }
+    if (mod && event.key.toLowerCase() === 'y' && !typing(event.target)) {
+      event.preventDefault();
+      actions.redo();
+      return;
+    }
     if (mod || event.altKey || typing(event.target)) return;
     const id = actions.selection();
     switch (event.key) {
-      case '/': event.preventDefault(); document.getElementById('search-input')?.focus(); break;
-      case 'Delete': if (id) actions.hide(id); break;
-      case '+': case '=': actions.zoom(1.25); break;
-      case '-': actions.zoom(0.8); break;
-      case 'f': actions.fit(); break;
-      case 'e': if (id) actions.expand(id); break;
-      default: return;
+      case '/':
+        event.preventDefault();
+        document.getElementById('search-input')?.focus();
+        break;
+      case 'Delete':
+        if (id) actions.hide(id);
+        break;
+      case '+':
+      case '=':
+        actions.zoom(1.25);
+        break;
+      case '-':
+        actions.zoom(0.8);
+        break;
+      case 'f':
+        actions.fit();
+        break;
+      case 'e':
+        if (id) actions.expand(id);
+        break;
+      default:
+        return;
     }
   });
 }

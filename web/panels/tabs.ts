@@ -2,7 +2,11 @@
 import { onLanguageChange, t, type MessageKey } from '../i18n/index.ts';
 import { h } from './dom.ts';
 
-export interface Tab { id: string; label: MessageKey; content: HTMLElement }
+export interface Tab {
+  id: string;
+  label: MessageKey;
+  content: HTMLElement;
+}
 
 export function createTabs(tabs: Tab[]): { root: HTMLElement; show(id: string): void } {
   const list = h('div', { class: 'tablist', attrs: { role: 'tablist' } });
@@ -11,7 +15,11 @@ export function createTabs(tabs: Tab[]): { root: HTMLElement; show(id: string): 
   const contents = new Map<string, HTMLElement>();
   for (const tab of tabs) {
     const button = h('button', { attrs: { type: 'button', role: 'tab', id: `tab-${tab.id}`, 'aria-controls': `tabpanel-${tab.id}` } });
-    const panel = h('div', { class: 'tabpanel', attrs: { role: 'tabpanel', id: `tabpanel-${tab.id}`, 'aria-labelledby': `tab-${tab.id}` } }, [tab.content]);
+    const panel = h(
+      'div',
+      { class: 'tabpanel', attrs: { role: 'tabpanel', id: `tabpanel-${tab.id}`, 'aria-labelledby': `tab-${tab.id}` } },
+      [tab.content],
+    );
     button.addEventListener('click', () => show(tab.id));
     button.addEventListener('keydown', (event) => {
       const index = tabs.findIndex((x) => x.id === tab.id);

@@ -4,7 +4,10 @@ import type { Stats } from '../api/index.ts';
 import { onLanguageChange, t } from '../i18n/index.ts';
 import { button, h } from './dom.ts';
 
-export interface DateRange { from: string | null; to: string | null }
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
 
 /** First and last day of a YYYY-MM range, as the filters' inclusive ISO dates. */
 export function monthRange(first: string, last: string): DateRange {
@@ -23,7 +26,11 @@ export function createTimeline(onRange: (range: DateRange) => void): { root: HTM
   const toLabel = h('label', { attrs: { for: 'timeline-to' }, text: '⟶' });
   const clear = button('×', () => onRange({ from: null, to: null }), { class: 'small' });
   const caption = h('p', { class: 'hint' });
-  const root = h('div', { class: 'timeline', attrs: { id: 'timeline' } }, [svg, h('div', { class: 'timeline-controls' }, [fromLabel, fromSelect, toLabel, toSelect, clear]), caption]);
+  const root = h('div', { class: 'timeline', attrs: { id: 'timeline' } }, [
+    svg,
+    h('div', { class: 'timeline-controls' }, [fromLabel, fromSelect, toLabel, toSelect, clear]),
+    caption,
+  ]);
   let months: string[] = [];
   let drag: number | null = null;
 
@@ -45,9 +52,18 @@ export function createTimeline(onRange: (range: DateRange) => void): { root: HTM
     const last = months[Math.max(a, b)];
     if (first && last) onRange(monthRange(first, last));
   };
-  svg.addEventListener('pointerdown', (event) => { if (!months.length) return; drag = indexAt(event); svg.setPointerCapture(event.pointerId); emit(drag, drag); });
-  svg.addEventListener('pointermove', (event) => { if (drag !== null) emit(drag, indexAt(event)); });
-  svg.addEventListener('pointerup', () => { drag = null; });
+  svg.addEventListener('pointerdown', (event) => {
+    if (!months.length) return;
+    drag = indexAt(event);
+    svg.setPointerCapture(event.pointerId);
+    emit(drag, drag);
+  });
+  svg.addEventListener('pointermove', (event) => {
+    if (drag !== null) emit(drag, indexAt(event));
+  });
+  svg.addEventListener('pointerup', () => {
+    drag = null;
+  });
   const fromSelects = () => {
     const a = months.indexOf(fromSelect.value);
     const b = months.indexOf(toSelect.value);
@@ -63,7 +79,8 @@ export function createTimeline(onRange: (range: DateRange) => void): { root: HTM
     svg.setAttribute('viewBox', `0 0 ${Math.max(1, buckets.length) * 10} 40`);
     svg.replaceChildren();
     buckets.forEach((bucket, index) => {
-      const inRange = (range.from === null || `${bucket.month}-31` >= range.from) && (range.to === null || `${bucket.month}-01` <= range.to);
+      const inRange =
+        (range.from === null || `${bucket.month}-31` >= range.from) && (range.to === null || `${bucket.month}-01` <= range.to);
       const rect = document.createElementNS(ns, 'rect');
       const height = (bucket.count / max) * 36;
       rect.setAttribute('x', String(index * 10 + 1));

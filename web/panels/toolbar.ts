@@ -21,12 +21,23 @@ export interface CanvasActions {
 
 export function createToolbar(actions: CanvasActions): { root: HTMLElement; refresh(): void } {
   const root = h('div', { class: 'toolbar', attrs: { role: 'toolbar', id: 'toolbar' } });
-  const buttons: Array<{ element: HTMLButtonElement; key: MessageKey; symbol: string; needsSelection: boolean; enabled?: () => boolean }> = [];
-  const hops = h('select', { attrs: { id: 'focus-hops' } }, [1, 2, 3].map((n) => h('option', { text: String(n), attrs: { value: n, selected: n === 1 } })));
+  const buttons: Array<{ element: HTMLButtonElement; key: MessageKey; symbol: string; needsSelection: boolean; enabled?: () => boolean }> =
+    [];
+  const hops = h(
+    'select',
+    { attrs: { id: 'focus-hops' } },
+    [1, 2, 3].map((n) => h('option', { text: String(n), attrs: { value: n, selected: n === 1 } })),
+  );
   const layout = h('select', { attrs: { id: 'layout-picker' } });
   let focused = false;
 
-  function add(key: MessageKey, symbol: string, run: (id: string | null) => void, needsSelection: boolean, enabled?: () => boolean): HTMLButtonElement {
+  function add(
+    key: MessageKey,
+    symbol: string,
+    run: (id: string | null) => void,
+    needsSelection: boolean,
+    enabled?: () => boolean,
+  ): HTMLButtonElement {
     const element = h('button', { attrs: { type: 'button', 'data-action': key.replace('toolbar.', '') } });
     element.addEventListener('click', () => run(actions.selection()));
     buttons.push({ element, key, symbol, needsSelection, enabled });
@@ -36,8 +47,27 @@ export function createToolbar(actions: CanvasActions): { root: HTMLElement; refr
 
   add('toolbar.expand', '⊕', (id) => id && actions.expand(id), true);
   add('toolbar.hide', '⊘', (id) => id && actions.hide(id), true);
-  const pin = add('toolbar.pin', '📌', (id) => { if (id) { actions.togglePin(id); refresh(); } }, true);
-  add('toolbar.focus', '◎', (id) => { focused = !focused && id !== null; actions.focus(focused ? id : null, Number(hops.value)); refresh(); }, true);
+  const pin = add(
+    'toolbar.pin',
+    '📌',
+    (id) => {
+      if (id) {
+        actions.togglePin(id);
+        refresh();
+      }
+    },
+    true,
+  );
+  add(
+    'toolbar.focus',
+    '◎',
+    (id) => {
+      focused = !focused && id !== null;
+      actions.focus(focused ? id : null, Number(hops.value));
+      refresh();
+    },
+    true,
+  );
   const hopsLabel = h('label', { class: 'visually-hidden', attrs: { for: 'focus-hops' } });
   root.append(hopsLabel, hops);
   add('toolbar.fit', '⤢', () => actions.fit(), false);
@@ -46,9 +76,29 @@ export function createToolbar(actions: CanvasActions): { root: HTMLElement; refr
   const layoutLabel = h('label', { attrs: { for: 'layout-picker' } });
   root.append(layoutLabel, layout);
   layout.addEventListener('change', () => actions.layout(layout.value as LayoutName));
-  add('toolbar.undo', '↶', () => { actions.undo(); refresh(); }, false, () => actions.canUndo());
-  add('toolbar.redo', '↷', () => { actions.redo(); refresh(); }, false, () => actions.canRedo());
-  hops.addEventListener('change', () => { if (focused) actions.focus(actions.selection(), Number(hops.value)); });
+  add(
+    'toolbar.undo',
+    '↶',
+    () => {
+      actions.undo();
+      refresh();
+    },
+    false,
+    () => actions.canUndo(),
+  );
+  add(
+    'toolbar.redo',
+    '↷',
+    () => {
+      actions.redo();
+      refresh();
+    },
+    false,
+    () => actions.canRedo(),
+  );
+  hops.addEventListener('change', () => {
+    if (focused) actions.focus(actions.selection(), Number(hops.value));
+  });
 
   function refresh(): void {
     const id = actions.selection();
@@ -68,7 +118,9 @@ export function createToolbar(actions: CanvasActions): { root: HTMLElement; refr
     hops.setAttribute('aria-label', t('toolbar.hops'));
     layoutLabel.textContent = t('toolbar.layout');
     const chosen = layout.value || 'fcose';
-    layout.replaceChildren(...LAYOUT_NAMES.map((name) => h('option', { text: t(`layout.${name}`), attrs: { value: name, selected: name === chosen } })));
+    layout.replaceChildren(
+      ...LAYOUT_NAMES.map((name) => h('option', { text: t(`layout.${name}`), attrs: { value: name, selected: name === chosen } })),
+    );
     refresh();
   };
   onLanguageChange(relabel);

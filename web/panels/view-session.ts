@@ -4,7 +4,16 @@
 import type { Canvas, CanvasOptions, CanvasSnapshot } from '../canvas/index.ts';
 import { BOM, csvField, saveFile, subgraphToCsv, subgraphToGraphml, subgraphToJson } from '../export/index.ts';
 import { language, setLanguage } from '../i18n/index.ts';
-import { History, decodeViewHash, defaultFilters, encodeViewHash, initialViewState, type Filters, type LayoutName, type ViewState } from '../state/index.ts';
+import {
+  History,
+  decodeViewHash,
+  defaultFilters,
+  encodeViewHash,
+  initialViewState,
+  type Filters,
+  type LayoutName,
+  type ViewState,
+} from '../state/index.ts';
 import type { Bus } from './bus.ts';
 import { createCanvasWorkspace } from './canvas-workspace.ts';
 import type { ConsoleExports } from './console.ts';
@@ -14,7 +23,10 @@ import type { CanvasActions } from './toolbar.ts';
 
 type CanvasFactory = (container: HTMLElement, callbacks: Omit<CanvasOptions, 'language'>) => Canvas;
 
-interface Entry { snapshot: CanvasSnapshot; filters: Filters }
+interface Entry {
+  snapshot: CanvasSnapshot;
+  filters: Filters;
+}
 
 export function createViewSession(container: HTMLElement, bus: Bus, factory: CanvasFactory) {
   let filters = defaultFilters();
@@ -24,13 +36,26 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
   let pinned = new Set<string>();
 
   const canvas = factory(container, {
-    onSelectNode: (id) => { workspace.setSelection(id); bus.emit('entity', { id }); notify(); },
-    onSelectEdge: (id) => { bus.emit('relation', { id }); },
+    onSelectNode: (id) => {
+      workspace.setSelection(id);
+      bus.emit('entity', { id });
+      notify();
+    },
+    onSelectEdge: (id) => {
+      bus.emit('relation', { id });
+    },
     onExpand: (id) => void workspace.expand(id),
-    onBackground: () => { workspace.setSelection(null); notify(); },
+    onBackground: () => {
+      workspace.setSelection(null);
+      notify();
+    },
     onChange: () => record(),
   });
-  const workspace = createCanvasWorkspace(canvas, () => filters, (error) => bus.emit('error', { message: error.message }));
+  const workspace = createCanvasWorkspace(
+    canvas,
+    () => filters,
+    (error) => bus.emit('error', { message: error.message }),
+  );
 
   // Undo history: every entry is the whole canvas after a change (a snapshot the canvas can patch
   // back to, node data included) and the filters; undo restores the one before.
@@ -47,7 +72,8 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
   function record(): void {
     if (restoring) return;
     const entry = { snapshot: canvas.snapshot(), filters: structuredClone(filters) };
-    if (history) history.push(entry); else history = new History<Entry>(entry, 100);
+    if (history) history.push(entry);
+    else history = new History<Entry>(entry, 100);
     notify();
   }
 
@@ -73,8 +99,13 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
     const snapshot = canvas.snapshot();
     return {
       ...initialViewState(language()),
-      entities: snapshot.subgraph.nodes.map((n) => n.id), positions: snapshot.positions, hidden: snapshot.hidden, pinned: snapshot.pinned,
-      selection: workspace.selection(), filters, layout: layoutName,
+      entities: snapshot.subgraph.nodes.map((n) => n.id),
+      positions: snapshot.positions,
+      hidden: snapshot.hidden,
+      pinned: snapshot.pinned,
+      selection: workspace.selection(),
+      filters,
+      layout: layoutName,
     };
   }
 
@@ -89,20 +120,39 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
 
   const filterStore: FilterStore = {
     get: () => filters,
-    set(next) { applyFilters(next); record(); workspace.filtersChanged(); },
-    onChange: (listener) => { filterListeners.add(listener); },
+    set(next) {
+      applyFilters(next);
+      record();
+      workspace.filtersChanged();
+    },
+    onChange: (listener) => {
+      filterListeners.add(listener);
+    },
   };
 
   const actions: CanvasActions = {
     selection: () => workspace.selection(),
     expand: (id) => void workspace.expand(id),
-    hide(id) { canvas.hide([id], true); workspace.setSelection(null); record(); },
-    togglePin(id) { const on = !pinned.has(id); if (on) pinned.add(id); else pinned.delete(id); canvas.pin([id], on); record(); },
+    hide(id) {
+      canvas.hide([id], true);
+      workspace.setSelection(null);
+      record();
+    },
+    togglePin(id) {
+      const on = !pinned.has(id);
+      if (on) pinned.add(id);
+      else pinned.delete(id);
+      canvas.pin([id], on);
+      record();
+    },
     isPinned: (id) => pinned.has(id),
     focus: (id, hops) => canvas.focus(id, hops),
     fit: () => canvas.fit(),
     zoom: (factor) => canvas.zoom(factor),
-    layout(name) { layoutName = name; void canvas.layout(name).then(() => record()); },
+    layout(name) {
+      layoutName = name;
+      void canvas.layout(name).then(() => record());
+    },
     undo: () => goTo(history?.undo()),
     redo: () => goTo(history?.redo()),
     canUndo: () => history?.canUndo() ?? false,
@@ -124,7 +174,12 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
     },
     link: () => location.href,
     downloadTable(fileName, columns, rows) {
-      const text = BOM + [columns, ...rows].map((row) => row.map((cell) => csvField(cell === null || cell === undefined ? null : String(cell))).join(',')).join('\r\n') + '\r\n';
+      const text =
+        BOM +
+        [columns, ...rows]
+          .map((row) => row.map((cell) => csvField(cell === null || cell === undefined ? null : String(cell))).join(','))
+          .join('\r\n') +
+        '\r\n';
       saveFile(text, fileName, 'text/csv');
     },
   };
@@ -141,10 +196,17 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
         await workspace.addEntities(state.entities, { select: false }).catch(() => undefined);
         canvas.setPositions(state.positions);
         if (state.hidden.length) canvas.hide(state.hidden, true);
-        if (state.pinned.length) { pinned = new Set(state.pinned); canvas.pin(state.pinned, true); }
+        if (state.pinned.length) {
+          pinned = new Set(state.pinned);
+          canvas.pin(state.pinned, true);
+        }
         canvas.fit();
       }
-      if (state.selection) { workspace.setSelection(state.selection); canvas.select(state.selection); bus.emit('entity', { id: state.selection }); }
+      if (state.selection) {
+        workspace.setSelection(state.selection);
+        canvas.select(state.selection);
+        bus.emit('entity', { id: state.selection });
+      }
       canvas.setFilters(filters);
     }
     history = null;
@@ -158,6 +220,8 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
     actions,
     exports,
     start: () => void start(),
-    onChange: (listener: () => void) => { changeListeners.add(listener); },
+    onChange: (listener: () => void) => {
+      changeListeners.add(listener);
+    },
   };
 }

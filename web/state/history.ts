@@ -6,7 +6,10 @@ export class History<T> {
   private cursor = 0;
 
   /** `cap`: most snapshots kept; the oldest go first. */
-  constructor(initial: T, private readonly cap = 200) {
+  constructor(
+    initial: T,
+    private readonly cap = 200,
+  ) {
     if (cap < 2) throw new RangeError('a history needs room for at least two snapshots');
     this.entries = [initial];
   }

@@ -3,7 +3,17 @@
 // with deflate-raw (CompressionStream) and base64url-encoded. Decoding trusts nothing: any
 // malformed, oversized or foreign hash gives the default view and a notice, never an exception.
 import { initialViewState, type ViewState } from './view-state.ts';
-import { ENTITY_TYPES, LAYOUT_NAMES, RELATION_TYPES, defaultFilters, type EntityType, type Language, type LayoutName, type Positions, type RelationType } from './vocabulary.ts';
+import {
+  ENTITY_TYPES,
+  LAYOUT_NAMES,
+  RELATION_TYPES,
+  defaultFilters,
+  type EntityType,
+  type Language,
+  type LayoutName,
+  type Positions,
+  type RelationType,
+} from './vocabulary.ts';
 
 const FORMAT = 1;
 /** Longest hash payload accepted, and most bytes it may inflate to. */
@@ -64,7 +74,10 @@ async function through(bytes: Uint8Array, stream: CompressionStream | Decompress
   }
   const out = new Uint8Array(total);
   let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.length; }
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
   return out;
 }
 
@@ -106,7 +119,10 @@ export async function encodeViewHash(state: ViewState): Promise<string> {
 
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_ID_LENGTH;
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-const oneOf = <T extends string>(list: readonly T[]) => (v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
+const oneOf =
+  <T extends string>(list: readonly T[]) =>
+  (v: unknown): v is T =>
+    typeof v === 'string' && (list as readonly string[]).includes(v);
 
 function strings<T extends string>(value: unknown, ok: (v: unknown) => v is T): T[] {
   return Array.isArray(value) ? [...new Set(value.filter(ok))].slice(0, MAX_IDS) : [];
@@ -125,11 +141,15 @@ function expand(raw: unknown, fallbackLanguage: Language): { state: ViewState; d
   const kept = new Set(entities);
   const byIndex = (value: unknown): string[] => {
     if (value === undefined) return [];
-    if (!Array.isArray(value)) { dropped = true; return []; }
+    if (!Array.isArray(value)) {
+      dropped = true;
+      return [];
+    }
     const out: string[] = [];
     for (const i of value) {
       const id = Number.isInteger(i) ? rawIds[i as number] : undefined;
-      if (typeof id === 'string' && kept.has(id)) out.push(id); else dropped = true;
+      if (typeof id === 'string' && kept.has(id)) out.push(id);
+      else dropped = true;
     }
     return [...new Set(out)];
   };
@@ -142,7 +162,14 @@ function expand(raw: unknown, fallbackLanguage: Language): { state: ViewState; d
       const x: unknown = o[k + 1];
       const y: unknown = o[k + 2];
       const id = Number.isInteger(i) ? rawIds[i as number] : undefined;
-      if (typeof id === 'string' && kept.has(id) && Number.isFinite(x) && Number.isFinite(y) && Math.abs(x as number) < 1e7 && Math.abs(y as number) < 1e7) {
+      if (
+        typeof id === 'string' &&
+        kept.has(id) &&
+        Number.isFinite(x) &&
+        Number.isFinite(y) &&
+        Math.abs(x as number) < 1e7 &&
+        Math.abs(y as number) < 1e7
+      ) {
         positions[id] = { x: x as number, y: y as number };
       } else dropped = true;
     }
@@ -156,7 +183,8 @@ function expand(raw: unknown, fallbackLanguage: Language): { state: ViewState; d
       filters.relationTypes = strings<RelationType>(f.r, oneOf(RELATION_TYPES));
       filters.documents = strings(f.d, isString);
       if (f.w !== undefined) {
-        if (Number.isInteger(f.w) && f.w >= 1 && f.w <= 10_000) filters.minWeight = f.w; else dropped = true;
+        if (Number.isInteger(f.w) && f.w >= 1 && f.w <= 10_000) filters.minWeight = f.w;
+        else dropped = true;
       }
       if (Array.isArray(f.a)) filters.dateRange = { from: isDate(f.a[0]) ? f.a[0] : null, to: isDate(f.a[1]) ? f.a[1] : null };
       filters.showCoMentions = f.c === 1;
@@ -164,7 +192,12 @@ function expand(raw: unknown, fallbackLanguage: Language): { state: ViewState; d
   }
   const state: ViewState = {
     ...initialViewState(fallbackLanguage),
-    entities, expanded: byIndex(c.x), hidden: byIndex(c.h), pinned: byIndex(c.p), positions, filters,
+    entities,
+    expanded: byIndex(c.x),
+    hidden: byIndex(c.h),
+    pinned: byIndex(c.p),
+    positions,
+    filters,
     selection: isString(c.s) ? c.s : null,
     layout: oneOf<LayoutName>(LAYOUT_NAMES)(c.l) ? c.l : 'fcose',
     language: c.g === 'en' || c.g === 'zh' ? c.g : fallbackLanguage,
@@ -184,7 +217,9 @@ export async function decodeViewHash(hash: string, fallbackLanguage: Language = 
     const payload = params.get('view');
     if (payload === null || payload === '') return fallback(null);
     if (payload.length > MAX_PAYLOAD) return fallback('too-long');
-    const json = new TextDecoder('utf-8', { fatal: true }).decode(await through(fromBase64Url(payload), new DecompressionStream('deflate-raw'), MAX_INFLATED));
+    const json = new TextDecoder('utf-8', { fatal: true }).decode(
+      await through(fromBase64Url(payload), new DecompressionStream('deflate-raw'), MAX_INFLATED),
+    );
     const { state, dropped } = expand(JSON.parse(json), fallbackLanguage);
     return { state, notice: dropped ? 'partial' : null };
   } catch {

@@ -36,14 +36,26 @@ export type ViewAction =
 
 export function initialViewState(language: Language = 'zh'): ViewState {
   return {
-    entities: [], expanded: [], hidden: [], pinned: [], filters: defaultFilters(), selection: null, layout: 'fcose', positions: {}, language,
+    entities: [],
+    expanded: [],
+    hidden: [],
+    pinned: [],
+    filters: defaultFilters(),
+    selection: null,
+    layout: 'fcose',
+    positions: {},
+    language,
   };
 }
 
 function union(list: readonly string[], more: readonly string[]): string[] {
   const seen = new Set(list);
   const out = [...list];
-  for (const id of more) if (!seen.has(id)) { seen.add(id); out.push(id); }
+  for (const id of more)
+    if (!seen.has(id)) {
+      seen.add(id);
+      out.push(id);
+    }
   return out;
 }
 
@@ -64,15 +76,22 @@ export function reduce(state: ViewState, action: ViewAction): ViewState {
       return { ...state, entities: union(state.entities, action.ids), positions: { ...state.positions, ...round(action.positions ?? {}) } };
     case 'expand':
       return {
-        ...state, entities: union(state.entities, [action.id, ...action.ids]), expanded: union(state.expanded, [action.id]),
+        ...state,
+        entities: union(state.entities, [action.id, ...action.ids]),
+        expanded: union(state.expanded, [action.id]),
         positions: { ...state.positions, ...round(action.positions ?? {}) },
       };
     case 'remove': {
       const gone = new Set(action.ids);
       const positions = Object.fromEntries(Object.entries(state.positions).filter(([id]) => !gone.has(id)));
       return {
-        ...state, entities: without(state.entities, gone), expanded: without(state.expanded, gone), hidden: without(state.hidden, gone),
-        pinned: without(state.pinned, gone), positions, selection: state.selection !== null && gone.has(state.selection) ? null : state.selection,
+        ...state,
+        entities: without(state.entities, gone),
+        expanded: without(state.expanded, gone),
+        hidden: without(state.hidden, gone),
+        pinned: without(state.pinned, gone),
+        positions,
+        selection: state.selection !== null && gone.has(state.selection) ? null : state.selection,
       };
     }
     case 'hide':
@@ -118,11 +137,15 @@ export function createViewStore(initial: ViewState = initialViewState(), cap = 2
   let state = initial;
   const history = new History<ViewState>(initial, cap);
   const listeners = new Set<(state: ViewState, action: ViewAction | 'undo' | 'redo' | 'reset') => void>();
-  const emit = (action: ViewAction | 'undo' | 'redo' | 'reset') => { for (const l of listeners) l(state, action); };
+  const emit = (action: ViewAction | 'undo' | 'redo' | 'reset') => {
+    for (const l of listeners) l(state, action);
+  };
   // Undo restores the canvas but keeps what is selected and the language: they are not canvas changes.
   const keepUi = (s: ViewState): ViewState => ({ ...s, selection: state.selection, language: state.language });
   return {
-    get state() { return state; },
+    get state() {
+      return state;
+    },
     dispatch(action) {
       const next = reduce(state, action);
       if (next === state) return state;

@@ -8,7 +8,15 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** The eight typed relations, then same-sentence co-occurrence. */
 export const RELATION_TYPES = [
-  'LOCATED_IN', 'IMPLEMENTS', 'SELECTED_AS', 'PARTNERS_WITH', 'HOLDS_POSITION', 'ISSUED', 'FUNDS', 'PART_OF', 'CO_MENTIONED',
+  'LOCATED_IN',
+  'IMPLEMENTS',
+  'SELECTED_AS',
+  'PARTNERS_WITH',
+  'HOLDS_POSITION',
+  'ISSUED',
+  'FUNDS',
+  'PART_OF',
+  'CO_MENTIONED',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

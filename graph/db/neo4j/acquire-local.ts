@@ -35,7 +35,9 @@ export class Neo4jInUseError extends Neo4jStartError {
 }
 
 function who(running: RunningNeo4j): string {
-  return running.app ? `the app is already running at ${running.app} (pid ${running.ownerPid})` : `${running.owner} (pid ${running.ownerPid}) is running the local Neo4j`;
+  return running.app
+    ? `the app is already running at ${running.app} (pid ${running.ownerPid})`
+    : `${running.owner} (pid ${running.ownerPid}) is running the local Neo4j`;
 }
 
 /** Finds the data directory's running Neo4j and uses it, or starts one; refuses with a reason otherwise. */
@@ -48,15 +50,21 @@ export async function acquireLocalNeo4j(config: LocalNeo4jConfig, options: Acqui
   if (probe.state !== 'none') {
     const running = probe.running!;
     if (!options.reuseRunning) {
-      throw new Neo4jInUseError(`${who(running)} with the data directory ${shown} (Neo4j at ${running.uri}): stop it first, ` +
-        'or give this one its own NEO4J_DATA_DIR and NEO4J_BOLT_PORT (and PORT)');
+      throw new Neo4jInUseError(
+        `${who(running)} with the data directory ${shown} (Neo4j at ${running.uri}): stop it first, ` +
+          'or give this one its own NEO4J_DATA_DIR and NEO4J_BOLT_PORT (and PORT)',
+      );
     }
     if (!running.shared) {
-      throw new Neo4jInUseError(`${running.owner} (pid ${running.ownerPid}) is using the local Neo4j in ${shown}: wait until it ends, ` +
-        'or keep one running with npm start or npm run neo4j for commands to share');
+      throw new Neo4jInUseError(
+        `${running.owner} (pid ${running.ownerPid}) is using the local Neo4j in ${shown}: wait until it ends, ` +
+          'or keep one running with npm start or npm run neo4j for commands to share',
+      );
     }
     if (probe.state !== 'up') {
-      throw new Neo4jInUseError(`the local Neo4j of ${running.owner} (pid ${running.ownerPid}) does not answer at ${running.uri}; see ${config.logFile}`);
+      throw new Neo4jInUseError(
+        `the local Neo4j of ${running.owner} (pid ${running.ownerPid}) does not answer at ${running.uri}; see ${config.logFile}`,
+      );
     }
     return { kind: 'running', running };
   }
@@ -65,8 +73,12 @@ export async function acquireLocalNeo4j(config: LocalNeo4jConfig, options: Acqui
     ...options.supervision,
     onStart: (started) => {
       writeRunningFile(dataDir, {
-        uri: started.uri, pid: started.pid, startedAt: new Date().toISOString(),
-        ownerPid: process.pid, owner: options.owner, shared: options.share,
+        uri: started.uri,
+        pid: started.pid,
+        startedAt: new Date().toISOString(),
+        ownerPid: process.pid,
+        owner: options.owner,
+        shared: options.share,
         ...(options.app === undefined ? {} : { app: options.app }),
       });
       options.supervision?.onStart?.(started);

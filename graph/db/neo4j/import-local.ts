@@ -30,14 +30,21 @@ export async function importIntoLocalNeo4j(config: LocalNeo4jConfig, request: Im
   // The launcher's data directory is the Neo4j home of the embedded server: data/databases/<name> lives in it.
   writeFileSync(join(confDir, 'neo4j.conf'), '');
   const args = [
-    ...launcherJavaArgs(config.heap, 'org.neo4j.cli.AdminTool'), 'database', 'import', 'full', request.database,
+    ...launcherJavaArgs(config.heap, 'org.neo4j.cli.AdminTool'),
+    'database',
+    'import',
+    'full',
+    request.database,
     ...request.nodes.map((file) => `--nodes=${file}`),
     ...request.relationships.map((file) => `--relationships=${file}`),
     `--array-delimiter=${request.arrayDelimiter}`,
     '--multiline-fields=true',
     '--id-type=integer',
     // Anything the export does not account for stops the import instead of being skipped.
-    '--bad-tolerance=0', '--skip-bad-relationships=false', '--skip-duplicate-nodes=false', '--strict=true',
+    '--bad-tolerance=0',
+    '--skip-bad-relationships=false',
+    '--skip-duplicate-nodes=false',
+    '--strict=true',
     `--report-file=${join(request.workDir, 'import.report')}`,
     '--overwrite-destination=true',
   ];
@@ -57,7 +64,11 @@ export async function importIntoLocalNeo4j(config: LocalNeo4jConfig, request: Im
     child.once('exit', (exitCode) => done(exitCode));
   });
   if (code !== 0) {
-    const lines = output.join('').split('\n').map((line) => line.trim()).filter((line) => line && !/^[-.\s\d%∆[\]ms]+$/.test(line));
+    const lines = output
+      .join('')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !/^[-.\s\d%∆[\]ms]+$/.test(line));
     throw new Neo4jImportError(`bulk import failed (exit ${code}): ${lines.slice(-6).join(' | ')}`);
   }
 }

@@ -20,7 +20,8 @@ export function launcherJavaArgs(heap: string, mainClass: string): string[] {
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-    '-cp', `${jar}:${libDir}/*`,
+    '-cp',
+    `${jar}:${libDir}/*`,
     mainClass,
   ];
 }

@@ -76,7 +76,10 @@ export async function startLocalNeo4j(config: LocalNeo4jConfig, options: { start
         while ((newline = pending.indexOf('\n')) >= 0) {
           const line = pending.slice(0, newline).trim();
           pending = pending.slice(newline + 1);
-          if (line.startsWith(READY)) { clearTimeout(timer); resolveReady(line); }
+          if (line.startsWith(READY)) {
+            clearTimeout(timer);
+            resolveReady(line);
+          }
           if (line.startsWith(FAILED)) failure = line.slice(FAILED.length).trim();
         }
       });

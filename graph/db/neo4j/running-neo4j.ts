@@ -81,7 +81,7 @@ export async function probeRunningNeo4j(dataDir: string): Promise<RunningProbe> 
   }
   const ownerAlive = processAlive(running.ownerPid);
   const javaAlive = processAlive(running.pid, /policygraph\.Neo4jServer/);
-  if (ownerAlive && javaAlive && await boltAnswers(running.uri)) return { state: 'up', running };
+  if (ownerAlive && javaAlive && (await boltAnswers(running.uri))) return { state: 'up', running };
   if (ownerAlive) return { state: 'starting', running };
   if (javaAlive) return { state: 'stopping', running };
   return { state: 'stale', running };
@@ -91,14 +91,18 @@ export async function probeRunningNeo4j(dataDir: string): Promise<RunningProbe> 
  * Looks for a running local Neo4j, waiting up to `waitMs` while one is being (re)started or is
  * shutting down. A stale file is removed. Returns the last look: `none`, `up`, or what it waited on.
  */
-export async function findRunningNeo4j(dataDir: string, options: { waitMs?: number; waitForStarting?: boolean } = {}): Promise<RunningProbe> {
+export async function findRunningNeo4j(
+  dataDir: string,
+  options: { waitMs?: number; waitForStarting?: boolean } = {},
+): Promise<RunningProbe> {
   const deadline = Date.now() + (options.waitMs ?? 60_000);
   for (;;) {
     const probe = await probeRunningNeo4j(dataDir);
     if (probe.state === 'stale') {
       // Only if no one has replaced it meanwhile.
       const now = readRunningFile(dataDir);
-      if (now === undefined || (now.pid === probe.running?.pid && now.ownerPid === probe.running.ownerPid)) rmSync(runningFilePath(dataDir), { force: true });
+      if (now === undefined || (now.pid === probe.running?.pid && now.ownerPid === probe.running.ownerPid))
+        rmSync(runningFilePath(dataDir), { force: true });
       continue;
     }
     const waiting = probe.state === 'stopping' || (probe.state === 'starting' && options.waitForStarting !== false);

@@ -74,7 +74,9 @@ export async function startSupervisedNeo4j(config: LocalNeo4jConfig, options: Su
     log(`local Neo4j: restarting in ${delay} ms (attempt ${inARow} of ${maxRestarts})`);
     timer = setTimeout(() => {
       timer = undefined;
-      restarting = restart().finally(() => { restarting = undefined; });
+      restarting = restart().finally(() => {
+        restarting = undefined;
+      });
     }, delay);
   };
 

@@ -54,7 +54,10 @@ class CsvFile {
   private chunk: string;
   rows = 0;
 
-  constructor(readonly path: string, private readonly columns: Column[]) {
+  constructor(
+    readonly path: string,
+    private readonly columns: Column[],
+  ) {
     this.fd = openSync(path, 'w');
     this.chunk = columns.map((c) => c.header).join(',') + '\n';
   }
@@ -82,20 +85,69 @@ class CsvFile {
 
 // Node ids in the files are row numbers (`--id-type=integer`): the importer maps integers much
 // faster than strings. The stable string ids are ordinary `id` properties, as in the transactional path.
-const ENTITY_PROPERTIES: [string, ColumnType][] = [['id', 'string'], ['type', 'string'], ['name', 'string'], ['aliases', 'string[]'],
-  ['code', 'string'], ['level', 'string'], ['officialName', 'string']];
-const ENTITY_COLUMNS = [special(':ID(Entity)', 'long'), special(':LABEL', 'string[]'), ...ENTITY_PROPERTIES.map(([name, type]) => column(name, type))];
-const DOCUMENT_PROPERTIES: [string, ColumnType][] = [['id', 'string'], ['file', 'string'], ['hash', 'string'], ['extractor', 'string'],
-  ['title', 'string'], ['date', 'string'], ['source', 'string'], ['authors', 'string[]'], ['script', 'string'], ['encoding', 'string'],
-  ['text', 'string'], ['diagnostics', 'string'], ['diagnosticCount', 'long'], ['relationIds', 'string[]'], ['relationTypes', 'string[]']];
+const ENTITY_PROPERTIES: [string, ColumnType][] = [
+  ['id', 'string'],
+  ['type', 'string'],
+  ['name', 'string'],
+  ['aliases', 'string[]'],
+  ['code', 'string'],
+  ['level', 'string'],
+  ['officialName', 'string'],
+];
+const ENTITY_COLUMNS = [
+  special(':ID(Entity)', 'long'),
+  special(':LABEL', 'string[]'),
+  ...ENTITY_PROPERTIES.map(([name, type]) => column(name, type)),
+];
+const DOCUMENT_PROPERTIES: [string, ColumnType][] = [
+  ['id', 'string'],
+  ['file', 'string'],
+  ['hash', 'string'],
+  ['extractor', 'string'],
+  ['title', 'string'],
+  ['date', 'string'],
+  ['source', 'string'],
+  ['authors', 'string[]'],
+  ['script', 'string'],
+  ['encoding', 'string'],
+  ['text', 'string'],
+  ['diagnostics', 'string'],
+  ['diagnosticCount', 'long'],
+  ['relationIds', 'string[]'],
+  ['relationTypes', 'string[]'],
+];
 const DOCUMENT_COLUMNS = [special(`:ID(${SOURCE_DOCUMENT})`, 'long'), ...DOCUMENT_PROPERTIES.map(([name, type]) => column(name, type))];
-const FACT_COLUMNS = (valueType: 'long' | 'double') => [special(':ID(Fact)', 'long'), column('entity'), column('label'),
-  column('value', valueType), column('unit'), column('doc'), column('start', 'long'), column('end', 'long'), column('text')];
-const MENTION_COLUMNS = [special(':START_ID(Entity)', 'long'), special(`:END_ID(${SOURCE_DOCUMENT})`, 'long'),
-  column('starts', 'long[]'), column('ends', 'long[]'), column('count', 'long')];
-const RELATION_PROPERTIES: [string, ColumnType][] = [['id', 'string'], ['weight', 'long'], ['evidenceDocs', 'string[]'], ['evidenceStarts', 'long[]'],
-  ['evidenceEnds', 'long[]'], ['evidenceTexts', 'string[]']];
-const RELATION_COLUMNS = [special(':START_ID(Entity)', 'long'), special(':END_ID(Entity)', 'long'), ...RELATION_PROPERTIES.map(([name, type]) => column(name, type))];
+const FACT_COLUMNS = (valueType: 'long' | 'double') => [
+  special(':ID(Fact)', 'long'),
+  column('entity'),
+  column('label'),
+  column('value', valueType),
+  column('unit'),
+  column('doc'),
+  column('start', 'long'),
+  column('end', 'long'),
+  column('text'),
+];
+const MENTION_COLUMNS = [
+  special(':START_ID(Entity)', 'long'),
+  special(`:END_ID(${SOURCE_DOCUMENT})`, 'long'),
+  column('starts', 'long[]'),
+  column('ends', 'long[]'),
+  column('count', 'long'),
+];
+const RELATION_PROPERTIES: [string, ColumnType][] = [
+  ['id', 'string'],
+  ['weight', 'long'],
+  ['evidenceDocs', 'string[]'],
+  ['evidenceStarts', 'long[]'],
+  ['evidenceEnds', 'long[]'],
+  ['evidenceTexts', 'string[]'],
+];
+const RELATION_COLUMNS = [
+  special(':START_ID(Entity)', 'long'),
+  special(':END_ID(Entity)', 'long'),
+  ...RELATION_PROPERTIES.map(([name, type]) => column(name, type)),
+];
 const HAS_FACT_COLUMNS = [special(':START_ID(Entity)', 'long'), special(':END_ID(Fact)', 'long')];
 
 /**
@@ -156,7 +208,11 @@ export function writeImportFiles(data: ExtractionExport, dir: string): ImportFil
     if (relation.evidence.length === 0) continue;
     let file = byType.get(relation.type);
     if (!file) byType.set(relation.type, (file = open(relation.type, RELATION_COLUMNS, relationships(relationshipType(relation.type)))));
-    const properties: Record<string, unknown> = { id: relation.id, weight: relation.evidence.length, ...evidenceProperties(relation.evidence) };
+    const properties: Record<string, unknown> = {
+      id: relation.id,
+      weight: relation.evidence.length,
+      ...evidenceProperties(relation.evidence),
+    };
     file.write(entityKeys.get(relation.source), entityKeys.get(relation.target), ...RELATION_PROPERTIES.map(([name]) => properties[name]));
     relations++;
   }
@@ -167,7 +223,17 @@ export function writeImportFiles(data: ExtractionExport, dir: string): ImportFil
   const hasFact = open('HAS_FACT', HAS_FACT_COLUMNS, relationships('HAS_FACT'));
   for (const [key, fact] of data.facts.entries()) {
     const { doc, start, end, text } = fact.evidence;
-    (Number.isInteger(fact.value) ? wholeFacts : fractionalFacts).write(key, fact.entity, fact.label, fact.value, fact.unit, doc, start, end, text);
+    (Number.isInteger(fact.value) ? wholeFacts : fractionalFacts).write(
+      key,
+      fact.entity,
+      fact.label,
+      fact.value,
+      fact.unit,
+      doc,
+      start,
+      end,
+      text,
+    );
     hasFact.write(entityKeys.get(fact.entity), key);
   }
 

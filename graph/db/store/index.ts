@@ -1,6 +1,29 @@
-export { createStore, type Store, type GraphCounts, type LoadSummary, type LoadProgress, type LoadOptions, type ServerInfo, type EntitySummary, type RelationSummary, type Subgraph } from './neo4j-store.ts';
+export {
+  createStore,
+  type Store,
+  type GraphCounts,
+  type LoadSummary,
+  type LoadProgress,
+  type LoadOptions,
+  type ServerInfo,
+  type EntitySummary,
+  type RelationSummary,
+  type Subgraph,
+} from './neo4j-store.ts';
 export { StoreError, type StoreErrorKind } from './errors.ts';
 export { validateExport, ExportFormatError } from './validate-export.ts';
 export { planLoads } from './load-plan.ts';
-export { createReader, toPlain, type Reader, type ReadTransaction, type ReadOptions, type Row, type PlainNode, type PlainRelationship, type PlainPath, type PlanOperator, type ExplainedStatement } from './reader.ts';
+export {
+  createReader,
+  toPlain,
+  type Reader,
+  type ReadTransaction,
+  type ReadOptions,
+  type Row,
+  type PlainNode,
+  type PlainRelationship,
+  type PlainPath,
+  type PlanOperator,
+  type ExplainedStatement,
+} from './reader.ts';
 export { relationshipType, SOURCE_DOCUMENT, type Statement } from './cypher.ts';

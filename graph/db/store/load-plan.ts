@@ -135,7 +135,8 @@ export function mergeLoads(loads: DocumentLoad[]): LoadGroup {
     loads,
     documents: loads.map((l) => l.document),
     entities: [...new Map(loads.flatMap((l) => l.entities).map((e) => [e['id'] as string, entityProperties(e)])).values()],
-    mentions: loads.flatMap((l) => l.entities)
+    mentions: loads
+      .flatMap((l) => l.entities)
       .filter((e) => (e['starts'] as number[]).length > 0)
       .map((e) => ({ doc: e['doc'], id: e['id'], starts: e['starts'], ends: e['ends'] })),
     relations: new Map([...relations].map(([type, byId]) => [type, [...byId.values()]])),
@@ -169,9 +170,19 @@ export function relationLists(held: { relationIds: string[]; relationTypes: Rela
 /** A document node's properties but its relation lists. */
 export function documentRow(document: DocumentRecord): Row {
   return {
-    id: document.id, file: document.file, hash: document.hash, extractor: document.extractor, title: document.title, date: document.date,
-    source: document.source, authors: listOrNull(document.authors), script: document.script, encoding: document.encoding,
-    text: document.text, diagnostics: JSON.stringify(document.diagnostics), diagnosticCount: document.diagnostics.length,
+    id: document.id,
+    file: document.file,
+    hash: document.hash,
+    extractor: document.extractor,
+    title: document.title,
+    date: document.date,
+    source: document.source,
+    authors: listOrNull(document.authors),
+    script: document.script,
+    encoding: document.encoding,
+    text: document.text,
+    diagnostics: JSON.stringify(document.diagnostics),
+    diagnosticCount: document.diagnostics.length,
   };
 }
 
@@ -187,7 +198,11 @@ export function planLoads(data: ExtractionExport): DocumentLoad[] {
       id: document.id,
       version: documentVersion(document.hash, document.extractor),
       document: documentRow(document),
-      entities: [], relations: new Map(), facts: [], relationCount: 0, evidenceCount: 0,
+      entities: [],
+      relations: new Map(),
+      facts: [],
+      relationCount: 0,
+      evidenceCount: 0,
       relationLists: relationLists(held.get(document.id)),
     });
     entityIds.set(document.id, new Set());
@@ -214,7 +229,11 @@ export function planLoads(data: ExtractionExport): DocumentLoad[] {
       addEntity(doc, relation.source);
       addEntity(doc, relation.target);
       push(load.relations, relation.type, {
-        id: relation.id, source: relation.source, target: relation.target, weight: evidence.length, ...evidenceProperties(evidence),
+        id: relation.id,
+        source: relation.source,
+        target: relation.target,
+        weight: evidence.length,
+        ...evidenceProperties(evidence),
       });
       load.relationCount++;
       load.evidenceCount += evidence.length;
@@ -224,7 +243,14 @@ export function planLoads(data: ExtractionExport): DocumentLoad[] {
     const { doc, start, end, text } = fact.evidence;
     addEntity(doc, fact.entity);
     loads.get(doc)?.facts.push({
-      entity: fact.entity, label: fact.label, value: fact.value, unit: fact.unit, doc, start, end, text,
+      entity: fact.entity,
+      label: fact.label,
+      value: fact.value,
+      unit: fact.unit,
+      doc,
+      start,
+      end,
+      text,
     });
   }
   return [...loads.values()];

@@ -5,7 +5,16 @@ import type { Neo4jConfig } from '../../config.ts';
 import { CO_MENTIONED, RELATION_TYPES, type EntityType, type Evidence, type ExtractionExport, type RelationType } from '../../model.ts';
 import * as cypher from './cypher.ts';
 import type { Statement } from './cypher.ts';
-import { documentVersion, groupLoads, mergeLoads, planLoads, relationLists, type DocumentLoad, type LoadGroup, type Row } from './load-plan.ts';
+import {
+  documentVersion,
+  groupLoads,
+  mergeLoads,
+  planLoads,
+  relationLists,
+  type DocumentLoad,
+  type LoadGroup,
+  type Row,
+} from './load-plan.ts';
 import { StoreError, toStoreError } from './errors.ts';
 import { createReader, withIntegers } from './reader.ts';
 
@@ -94,7 +103,11 @@ function chunks<T>(rows: T[], size: number): T[][] {
 }
 
 /** Opens the driver (one per process) against `uri`; the caller closes it with `close()`. */
-export function createStore(uri: string, config: Neo4jConfig, options: { batchSize?: number; concurrency?: number; authenticate?: boolean } = {}) {
+export function createStore(
+  uri: string,
+  config: Neo4jConfig,
+  options: { batchSize?: number; concurrency?: number; authenticate?: boolean } = {},
+) {
   const auth = options.authenticate === false ? undefined : neo4j.auth.basic(config.user, config.password);
   const driver: Driver = neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
@@ -137,10 +150,18 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
       const ids = group.loads.map((l) => l.id);
       const [detached] = await rows(tx, cypher.detachDocuments(ids));
       // A relation two of the documents stated is listed twice; its sentences are taken out once.
-      const previous = [...new Map(((detached?.['relations'] ?? []) as Array<{ id: string; type: RelationType }>).map((r) => [r.id, r])).values()];
+      const previous = [
+        ...new Map(((detached?.['relations'] ?? []) as Array<{ id: string; type: RelationType }>).map((r) => [r.id, r])).values(),
+      ];
       const previousByType = groupBy(previous, (r) => r.type);
       for (const [type, relations] of previousByType) {
-        for (const batch of chunks(relations, batchSize)) await run(cypher.detachEvidence(type, batch.map((r) => ({ id: r.id, docs: ids }))));
+        for (const batch of chunks(relations, batchSize))
+          await run(
+            cypher.detachEvidence(
+              type,
+              batch.map((r) => ({ id: r.id, docs: ids })),
+            ),
+          );
       }
 
       for (const [type, entities] of groupBy(group.entities, (e) => e['type'] as EntityType)) {
@@ -155,7 +176,11 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
 
       // What the old versions supported and the new ones do not: delete it if nothing else does.
       for (const [type, lowered] of previousByType) {
-        for (const batch of chunks(lowered.map((r) => r.id), batchSize)) await run(cypher.pruneRelations(type, batch));
+        for (const batch of chunks(
+          lowered.map((r) => r.id),
+          batchSize,
+        ))
+          await run(cypher.pruneRelations(type, batch));
       }
       let removed = 0;
       for (const batch of chunks((detached?.['entities'] ?? []) as string[], batchSize)) {
@@ -226,8 +251,11 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
       const batchSize = options.batchSize ?? defaultBatchSize;
       const [older] = await read((tx) => rows(tx, cypher.olderEvidenceModel()));
       if (older?.['older'] === true) {
-        throw new StoreError('DATABASE', 'this graph was written by an older version, which kept evidence as :Evidence nodes: '
-          + 'empty it with npm run reset (or use a new NEO4J_DATA_DIR) and ingest again');
+        throw new StoreError(
+          'DATABASE',
+          'this graph was written by an older version, which kept evidence as :Evidence nodes: ' +
+            'empty it with npm run reset (or use a new NEO4J_DATA_DIR) and ingest again',
+        );
       }
       const loads = planLoads(data);
       const summary: LoadSummary = { loaded: [], unchanged: [], failed: [], relations: 0, entitiesRemoved: 0, millis: 0 };
@@ -282,7 +310,14 @@ export function createStore(uri: string, config: Neo4jConfig, options: { batchSi
     /** Removes a document and every fact only it supported. */
     async removeDocument(id: string): Promise<number> {
       const empty: DocumentLoad = {
-        id, version: '', document: { id }, entities: [], relations: new Map(), facts: [], relationCount: 0, evidenceCount: 0,
+        id,
+        version: '',
+        document: { id },
+        entities: [],
+        relations: new Map(),
+        facts: [],
+        relationCount: 0,
+        evidenceCount: 0,
         relationLists: relationLists(undefined),
       };
       const removed = await loadGroup(mergeLoads([empty]), defaultBatchSize);

@@ -2,8 +2,18 @@
 // (`executeRead`, so a cluster or Aura routes them to its readers) and come back as plain data.
 // Graph elements become plain objects, temporal values ISO strings: no driver type gets past here.
 import neo4j, {
-  isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime,
-  type Driver, type ManagedTransaction,
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+  type Driver,
+  type ManagedTransaction,
 } from 'neo4j-driver';
 import type { Statement } from './cypher.ts';
 import { toStoreError } from './errors.ts';
@@ -120,12 +130,20 @@ function wrap(tx: ManagedTransaction): ReadTransaction {
     async explain(statement) {
       const result = await tx.run(`EXPLAIN ${statement.cypher}`, withIntegers(statement.params) as Record<string, unknown>);
       const { summary } = result;
-      return { queryType: String(summary.queryType), database: summary.database.name ?? null, plan: summary.hasPlan() ? planOf(summary.plan as PlanLike) : null };
+      return {
+        queryType: String(summary.queryType),
+        database: summary.database.name ?? null,
+        plan: summary.hasPlan() ? planOf(summary.plan as PlanLike) : null,
+      };
     },
   };
 }
 
-interface PlanLike { operatorType: string; arguments: Record<string, unknown>; children: PlanLike[] }
+interface PlanLike {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanLike[];
+}
 
 function planOf(plan: PlanLike): PlanOperator {
   const args: Record<string, string> = {};
@@ -142,12 +160,21 @@ export function toPlain(value: unknown): unknown {
   if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
   if (Array.isArray(value)) return value.map(toPlain);
   if (isNode(value)) {
-    return { kind: 'node', elementId: value.elementId, labels: [...value.labels], properties: toPlain(value.properties) as Record<string, unknown> } satisfies PlainNode;
+    return {
+      kind: 'node',
+      elementId: value.elementId,
+      labels: [...value.labels],
+      properties: toPlain(value.properties) as Record<string, unknown>,
+    } satisfies PlainNode;
   }
   if (isRelationship(value)) {
     return {
-      kind: 'relationship', elementId: value.elementId, type: value.type, startElementId: value.startNodeElementId,
-      endElementId: value.endNodeElementId, properties: toPlain(value.properties) as Record<string, unknown>,
+      kind: 'relationship',
+      elementId: value.elementId,
+      type: value.type,
+      startElementId: value.startNodeElementId,
+      endElementId: value.endNodeElementId,
+      properties: toPlain(value.properties) as Record<string, unknown>,
     } satisfies PlainRelationship;
   }
   if (isPath(value)) {
@@ -159,7 +186,15 @@ export function toPlain(value: unknown): unknown {
     }
     return { kind: 'path', nodes, relationships } satisfies PlainPath;
   }
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value) || isPoint(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isLocalTime(value) ||
+    isTime(value) ||
+    isDuration(value) ||
+    isPoint(value)
+  ) {
     return value.toString();
   }
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();

@@ -75,7 +75,8 @@ export function validateExport(data: unknown): ExtractionExport {
     relationIds.add(id);
     if (!isRelationType(r['type'])) fail(`relations[${i}].type`, `"${String(r['type'])}" is not a relation type`);
     for (const end of ['source', 'target'] as const) {
-      if (!entityIds.has(string(r[end], `relations[${i}].${end}`))) fail(`relations[${i}].${end}`, `"${String(r[end])}" is not an entity id`);
+      if (!entityIds.has(string(r[end], `relations[${i}].${end}`)))
+        fail(`relations[${i}].${end}`, `"${String(r[end])}" is not an entity id`);
     }
     array(r['evidence'], `relations[${i}].evidence`).forEach((v, j) => {
       const evidence = object(v, `relations[${i}].evidence[${j}]`);

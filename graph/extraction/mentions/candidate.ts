@@ -4,7 +4,20 @@ import type { DistrictLevel, EntityType } from '../../model.ts';
 import type { Span } from '../normalize/index.ts';
 import type { Division } from './gazetteer.ts';
 
-export type MentionSource = 'book' | 'designation' | 'quote' | 'division' | 'short-division' | 'zone' | 'village' | 'suffix' | 'person' | 'outlet' | 'credit' | 'known' | 'issuer';
+export type MentionSource =
+  | 'book'
+  | 'designation'
+  | 'quote'
+  | 'division'
+  | 'short-division'
+  | 'zone'
+  | 'village'
+  | 'suffix'
+  | 'person'
+  | 'outlet'
+  | 'credit'
+  | 'known'
+  | 'issuer';
 
 export interface Candidate extends Span {
   type: EntityType;

@@ -26,8 +26,14 @@ export function namesToPropagate(documents: Array<{ doc: NormalizedText; mention
   const names = new Map<string, EntityType>();
   for (const { mentions } of documents) {
     for (const m of mentions) {
-      if ((m.via === 'quote' || m.via === 'book' || m.via === 'suffix') && m.name.length >= 3 &&
-        m.type !== 'Person' && m.type !== 'District' && m.type !== 'Village') names.set(m.name, m.type);
+      if (
+        (m.via === 'quote' || m.via === 'book' || m.via === 'suffix') &&
+        m.name.length >= 3 &&
+        m.type !== 'Person' &&
+        m.type !== 'District' &&
+        m.type !== 'Village'
+      )
+        names.set(m.name, m.type);
     }
   }
   for (const core of sharedCores(documents)) if (!names.has(core)) names.set(core, 'Program');
@@ -89,7 +95,9 @@ function sharedCores(documents: Array<{ doc: NormalizedText; mentions: Candidate
     }
   }
   // The dictionary look-up last: few compounds are shared.
-  const shared = [...namesWith].filter(([core, holders]) => holders.size >= MIN_NAMES_SHARING && !isOrdinaryWord(core)).map(([core]) => core);
+  const shared = [...namesWith]
+    .filter(([core, holders]) => holders.size >= MIN_NAMES_SHARING && !isOrdinaryWord(core))
+    .map(([core]) => core);
   return shared.filter((core) => {
     let standalone = 0;
     for (const { doc, mentions } of documents) {
@@ -110,14 +118,17 @@ function sharedCores(documents: Array<{ doc: NormalizedText; mentions: Candidate
 export function listedCompanies(doc: NormalizedText, mentions: Candidate[]): Candidate[] {
   const text = doc.analysis.text;
   const added: Candidate[] = [];
-  const free = (start: number, end: number) => !mentions.some((c) => c.start < end && start < c.end) && !added.some((c) => c.start < end && start < c.end);
+  const free = (start: number, end: number) =>
+    !mentions.some((c) => c.start < end && start < c.end) && !added.some((c) => c.start < end && start < c.end);
   for (const company of mentions) {
     if (company.type !== 'Company') continue;
     for (const direction of [-1, 1] as const) {
       let edge = direction < 0 ? company.start : company.end;
       for (;;) {
-        const item = direction < 0 ? /(?<=^|[，,：:、。；;！？\s“”])(\p{Script=Han}{2,6})、$/u.exec(text.slice(Math.max(0, edge - 8), edge))
-          : /^、(\p{Script=Han}{2,6})(?=[、“”，,。；;\s]|$)/u.exec(text.slice(edge, edge + 8));
+        const item =
+          direction < 0
+            ? /(?<=^|[，,：:、。；;！？\s“”])(\p{Script=Han}{2,6})、$/u.exec(text.slice(Math.max(0, edge - 8), edge))
+            : /^、(\p{Script=Han}{2,6})(?=[、“”，,。；;\s]|$)/u.exec(text.slice(edge, edge + 8));
         // The list's last item may run straight into the verb: 、云栖数科持续发力.
         const name = item?.[1] ?? (direction > 0 && text[edge] === '、' ? nounsAt(text, edge + 1, 6) : '');
         if (name.length < 2) break;

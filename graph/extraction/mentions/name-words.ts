@@ -19,7 +19,6 @@ export const PROPER_TAGS = /^(?:ns|nr|nrt|nrfg|nz|nt|x|eng|m|j|)$/;
 // trusted here: it tags 城市 a place and 智慧 a person.
 export const PROPER_NAME_TAGS = /^(?:nz|x|eng)$/;
 
-
 /**
  * One word of jieba's general dictionary (格局, 乡村), unless it is a proper noun there (党建网 nz):
  * quoted, such a word or idiom (“美好生活”, “小打小闹”) is emphasis, not a name.
@@ -81,10 +80,63 @@ export function ruleEnding(word: string, before = 0): SuffixRule | undefined {
 
 // Verbs names are made of (治理, 服务, 创新): they do not open the clause a name is the object of.
 export const NAME_VERBS = new Set([
-  '创新', '治理', '管理', '建设', '发展', '服务', '集成', '协作', '融合', '转化', '救助', '养老', '改造', '提升', '整治', '保护', '监管', '执法',
-  '示范', '共建', '共享', '联动', '指挥', '受理', '投资', '培育', '运营', '交易', '设计', '创意', '实践', '研学', '传承', '帮扶', '照护',
-  '托育', '调解', '预防', '化解', '协调', '办理', '感知', '防控', '处置', '应急', '评价', '监测', '孵化', '振兴', '富民', '共富',
-  '缩小', '扩大', '收入', '就业', '培训', '创业',
+  '创新',
+  '治理',
+  '管理',
+  '建设',
+  '发展',
+  '服务',
+  '集成',
+  '协作',
+  '融合',
+  '转化',
+  '救助',
+  '养老',
+  '改造',
+  '提升',
+  '整治',
+  '保护',
+  '监管',
+  '执法',
+  '示范',
+  '共建',
+  '共享',
+  '联动',
+  '指挥',
+  '受理',
+  '投资',
+  '培育',
+  '运营',
+  '交易',
+  '设计',
+  '创意',
+  '实践',
+  '研学',
+  '传承',
+  '帮扶',
+  '照护',
+  '托育',
+  '调解',
+  '预防',
+  '化解',
+  '协调',
+  '办理',
+  '感知',
+  '防控',
+  '处置',
+  '应急',
+  '评价',
+  '监测',
+  '孵化',
+  '振兴',
+  '富民',
+  '共富',
+  '缩小',
+  '扩大',
+  '收入',
+  '就业',
+  '培训',
+  '创业',
 ]);
 
 /** The matches of an expression that looks around `words`, tried only where one is written: such expressions are slow to fail. */

@@ -13,7 +13,12 @@ const MAX_REGIONS = 9;
  * written again and again, never in full): a province's when nothing is named in full, and a county's of a
  * province in the region written at least {@link REPEATED_SHORT_FORM} times.
  */
-export function documentRegions(gazetteer: Gazetteer, candidates: readonly Candidate[], text = '', sentences: readonly Span[] = []): Set<string> {
+export function documentRegions(
+  gazetteer: Gazetteer,
+  candidates: readonly Candidate[],
+  text = '',
+  sentences: readonly Span[] = [],
+): Set<string> {
   const regions = fullNameRegions(gazetteer, candidates);
   // Only a report that names no county in full is read for short forms.
   if (sentences.length === 0 || [...regions].some((code) => code.length === 6)) return regions;
@@ -23,7 +28,9 @@ export function documentRegions(gazetteer: Gazetteer, candidates: readonly Candi
       if (!gazetteer.shortNameStarts.at(text, start) || !gazetteer.opensAShortName(text, start)) continue;
       for (const length of [5, 4, 3, 2]) {
         if (start + length > sentence.end) continue;
-        const divisions = gazetteer.shortNamed(text.slice(start, start + length)).filter((d) => d.level === 'province' || d.level === 'county');
+        const divisions = gazetteer
+          .shortNamed(text.slice(start, start + length))
+          .filter((d) => d.level === 'province' || d.level === 'county');
         // One place only: a short form several counties share says nothing.
         if (divisions.length !== 1 || text.startsWith(divisions[0]!.name, start)) continue;
         counts.set(divisions[0]!.code, (counts.get(divisions[0]!.code) ?? 0) + 1);
@@ -60,7 +67,12 @@ function fullNameRegions(gazetteer: Gazetteer, candidates: readonly Candidate[])
   }
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   const best = ranked[0]?.[1] ?? 0;
-  const regions = new Set(ranked.filter(([, v]) => v >= Math.max(1, best / 4)).slice(0, MAX_REGIONS).map(([code]) => code));
+  const regions = new Set(
+    ranked
+      .filter(([, v]) => v >= Math.max(1, best / 4))
+      .slice(0, MAX_REGIONS)
+      .map(([code]) => code),
+  );
   return regions;
 }
 
@@ -72,10 +84,10 @@ export function inRegion(gazetteer: Gazetteer, division: Division, regions: Read
 /** The county-level district a report names most often: the one it is about. */
 export function homeCounty(candidates: readonly Candidate[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const c of candidates) if (c.type === 'District' && c.divisions?.length && c.level === 'county') {
-    const full = c.divisions[0]!.name;
-    counts.set(full, (counts.get(full) ?? 0) + 1);
-  }
+  for (const c of candidates)
+    if (c.type === 'District' && c.divisions?.length && c.level === 'county') {
+      const full = c.divisions[0]!.name;
+      counts.set(full, (counts.get(full) ?? 0) + 1);
+    }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
-

@@ -20,11 +20,21 @@ import { villages } from './recognizers/villages.ts';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
   // marked: spans whose edges are certain, and full official names
-  bookTitles, documentIssuers, quotedNames, designations, headquarters, issuedDocuments, officialDivisions, persons,
+  bookTitles,
+  documentIssuers,
+  quotedNames,
+  designations,
+  headquarters,
+  issuedDocuments,
+  officialDivisions,
+  persons,
   // places: read within the report's region
-  shortDivisions, villages,
+  shortDivisions,
+  villages,
   // names: anchored on a suffix or on the report's own district
-  localAuthorities, suffixNames, enumerations,
+  localAuthorities,
+  suffixNames,
+  enumerations,
   // page: credits
   pageCredits,
 ];
@@ -37,7 +47,8 @@ function gatherRanks(): Record<MentionSource, SourceRank> {
   const declare = (declared: Partial<Record<MentionSource, SourceRank>>, by: string) => {
     for (const [source, rank] of Object.entries(declared) as Array<[MentionSource, SourceRank]>) {
       const known = ranks[source];
-      if (known && (known.priority !== rank.priority || known.weight !== rank.weight)) throw new Error(`${by} ranks the source ${source} unlike another recognizer`);
+      if (known && (known.priority !== rank.priority || known.weight !== rank.weight))
+        throw new Error(`${by} ranks the source ${source} unlike another recognizer`);
       ranks[source] = rank;
     }
   };
@@ -47,6 +58,8 @@ function gatherRanks(): Record<MentionSource, SourceRank> {
 }
 
 /** The recognizers of each stage, in stage order. */
-export function recognizersByStage(recognizers: readonly Recognizer[] = RECOGNIZERS): Array<{ stage: (typeof STAGES)[number]; recognizers: Recognizer[] }> {
+export function recognizersByStage(
+  recognizers: readonly Recognizer[] = RECOGNIZERS,
+): Array<{ stage: (typeof STAGES)[number]; recognizers: Recognizer[] }> {
   return STAGES.map((stage) => ({ stage, recognizers: recognizers.filter((r) => r.stage === stage) }));
 }

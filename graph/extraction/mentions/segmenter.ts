@@ -29,13 +29,15 @@ export function cut(text: string): string[] {
  * dropped by {@link withDocumentMemo}: nothing is remembered from one document to the next.
  * Callers only read the arrays they get, which may be shared.
  */
-let memo: {
-  cut: Map<string, string[]>;
-  exact: Map<string, string[]>;
-  tagged: Map<string, Array<{ word: string; tag: string }>>;
-  /** Tags of the words read so far: a document repeats its words, and this small map answers faster than the dictionary. */
-  tags: Map<string, string>;
-} | undefined;
+let memo:
+  | {
+      cut: Map<string, string[]>;
+      exact: Map<string, string[]>;
+      tagged: Map<string, Array<{ word: string; tag: string }>>;
+      /** Tags of the words read so far: a document repeats its words, and this small map answers faster than the dictionary. */
+      tags: Map<string, string>;
+    }
+  | undefined;
 
 /** Runs `read` (the reading of one document) with segmentations remembered until it returns. */
 export function withDocumentMemo<T>(read: () => T): T {
@@ -57,7 +59,9 @@ export function tag(text: string): Array<{ word: string; tag: string }> {
   const known = memo?.tagged.get(text);
   if (known) return known;
   dictionaryTags ??= readDictionaryTags();
-  const tagged = segmenter().cut(text, true).map((word) => new TaggedWord(word));
+  const tagged = segmenter()
+    .cut(text, true)
+    .map((word) => new TaggedWord(word));
   memo?.tagged.set(text, tagged);
   return tagged;
 }
@@ -97,7 +101,8 @@ function readDictionaryTags(): Map<string, string> {
     if (end < 0) end = text.length;
     const afterWord = text.indexOf(' ', at);
     const afterFrequency = text.indexOf(' ', afterWord + 1);
-    if (afterWord > at && afterFrequency > afterWord && afterFrequency < end) tags.set(text.slice(at, afterWord), text.slice(afterFrequency + 1, end));
+    if (afterWord > at && afterFrequency > afterWord && afterFrequency < end)
+      tags.set(text.slice(at, afterWord), text.slice(afterFrequency + 1, end));
     at = end + 1;
   }
   for (const word of domainWords()) if (!tags.has(word)) tags.set(word, '');

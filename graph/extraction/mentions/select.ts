@@ -10,8 +10,9 @@ const priority = (c: Candidate) => SOURCE_RANKS[c.via].priority;
 
 // The suffixes a name may hold another name up to (an organization's of three characters or more,
 // and 社区), in the list's order: picked once rather than for every host.
-const NESTABLE_RULES = SUFFIX_RULES.filter((rule) => (rule.type === 'Organization' && rule.suffix.length >= 3) || (rule.type === 'Village' && rule.suffix === '社区'));
-
+const NESTABLE_RULES = SUFFIX_RULES.filter(
+  (rule) => (rule.type === 'Organization' && rule.suffix.length >= 3) || (rule.type === 'Village' && rule.suffix === '社区'),
+);
 
 /**
  * Chooses non-overlapping mentions: quoted and titled spans first (their boundaries are certain),
@@ -28,13 +29,21 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   const isHead = (c: Span) => designations.some((d) => c.end === d.end || c.end + 1 === d.end);
   // A program or pilot quoted inside a title (《关于开展“浙江有礼”…行动的实施方案》) is named there too.
   // The issuers heading a title (《中共中央国务院关于…》) are named there too.
-  const chosen: Candidate[] = candidates.filter((c) => c.via === 'book' || c.via === 'issuer' || (c.via === 'quote' && !isHead(c) && (!inBook(c) || c.type === 'Program' || c.type === 'Pilot'))).concat(designations);
+  const chosen: Candidate[] = candidates
+    .filter(
+      (c) =>
+        c.via === 'book' ||
+        c.via === 'issuer' ||
+        (c.via === 'quote' && !isHead(c) && (!inBook(c) || c.type === 'Program' || c.type === 'Pilot')),
+    )
+    .concat(designations);
   // People and credited names first (their boundaries come from a title), then the longest.
   const ordered = candidates
     .filter((c) => c.via !== 'book' && c.via !== 'issuer' && c.via !== 'quote' && c.via !== 'designation')
     .sort((a, b) => {
-      const pa = priority(a), pb = priority(b);
-      return (pb >= 80 ? 1 : 0) - (pa >= 80 ? 1 : 0) || (b.end - b.start) - (a.end - a.start) || pb - pa || a.start - b.start;
+      const pa = priority(a),
+        pb = priority(b);
+      return (pb >= 80 ? 1 : 0) - (pa >= 80 ? 1 : 0) || b.end - b.start - (a.end - a.start) || pb - pa || a.start - b.start;
     });
   // The characters taken so far, so that an overlap is found without comparing every pair.
   const covered = new Uint8Array(candidates.reduce((end, c) => Math.max(end, c.end), 0));
@@ -62,16 +71,32 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   // form) at the start of a zone named after it (某镇生态度假区, 某市绿色产业集聚区).
   const zone = (c: Candidate) => c.type === 'District' && c.level === 'zone';
   for (const candidate of candidates) {
-    if (candidate.type !== 'District' || (candidate.via !== 'division' && candidate.via !== 'zone' && candidate.via !== 'suffix' && candidate.via !== 'short-division') || chosen.includes(candidate)) continue;
-    const host = chosen.find((c) => c.start === candidate.start && c.end > candidate.end && c.via === 'suffix' && (zone(c) || (c.type !== 'District' && candidate.via !== 'short-division')));
+    if (
+      candidate.type !== 'District' ||
+      (candidate.via !== 'division' && candidate.via !== 'zone' && candidate.via !== 'suffix' && candidate.via !== 'short-division') ||
+      chosen.includes(candidate)
+    )
+      continue;
+    const host = chosen.find(
+      (c) =>
+        c.start === candidate.start &&
+        c.end > candidate.end &&
+        c.via === 'suffix' &&
+        (zone(c) || (c.type !== 'District' && candidate.via !== 'short-division')),
+    );
     if (host && !chosen.some((c) => c !== host && c.type === 'District' && c.start === candidate.start)) chosen.push(candidate);
   }
   // 柯桥区齐贤街道羊山村党委, 某区某镇强村公司: the official places an organization's or a
   // firm's name is built on are mentioned too.
   for (const candidate of candidates) {
     if ((candidate.via !== 'division' && candidate.via !== 'village') || chosen.includes(candidate)) continue;
-    const host = chosen.find((c) => (c.type === 'Organization' || c.type === 'Company') && c.via === 'suffix' && c.start <= candidate.start && candidate.end < c.end);
-    const placed = chosen.some((c) => (c.type === 'District' || c.type === 'Village') && c.start < candidate.end && candidate.start < c.end);
+    const host = chosen.find(
+      (c) =>
+        (c.type === 'Organization' || c.type === 'Company') && c.via === 'suffix' && c.start <= candidate.start && candidate.end < c.end,
+    );
+    const placed = chosen.some(
+      (c) => (c.type === 'District' || c.type === 'Village') && c.start < candidate.end && candidate.start < c.end,
+    );
     if (host && !placed) chosen.push(candidate);
   }
   // 云尖信息 at the start of 云尖信息总部暨…智造基地 is the company that owns it.

@@ -9,7 +9,14 @@ export function companyShortForms(mentions: Candidate[]): Candidate[] {
   const firms = [...new Set(mentions.filter((m) => m.type === 'Company' && m.via === 'suffix' && m.name.length >= 6).map((m) => m.name))];
   if (firms.length === 0) return mentions;
   return mentions.map((m) => {
-    if ((m.via !== 'quote' && m.via !== 'known') || m.type === 'Person' || m.type === 'District' || m.type === 'Village' || m.type === 'Document') return m;
+    if (
+      (m.via !== 'quote' && m.via !== 'known') ||
+      m.type === 'Person' ||
+      m.type === 'District' ||
+      m.type === 'Village' ||
+      m.type === 'Document'
+    )
+      return m;
     // “某某”公司 carries the firm's tail and may quote two characters; a bare quote needs three.
     const tailed = FIRM_TAIL.test(m.name);
     const core = m.name.replace(FIRM_TAIL, '');

@@ -45,8 +45,10 @@ export function findGarbledSpans(text: string): GarbledSpan[] {
   const badness = (i: number): Badness => {
     const code = text.charCodeAt(i);
     if (code === 0xfffd) return 2;
-    if (code === 0x3f) { // ?
-      const prev = text[i - 1], next = text[i + 1];
+    if (code === 0x3f) {
+      // ?
+      const prev = text[i - 1],
+        next = text[i + 1];
       // Pages that swap in ASCII punctuation use "?" as a question mark; "??" and "?!" are
       // what a mis-decoded "”。" leaves behind.
       if (prev === '?' || next === '?' || next === '!') return 2;
@@ -61,7 +63,11 @@ export function findGarbledSpans(text: string): GarbledSpan[] {
     if (isContinuation(i) && i > 0) {
       // The rest of that character's bytes: one after a two-byte lead, two after a three-byte one.
       const previous = text.charCodeAt(i - 1);
-      if ((previous >= 0xc2 && previous <= 0xef) || (isContinuation(i - 1) && i > 1 && text.charCodeAt(i - 2) >= 0xe0 && text.charCodeAt(i - 2) <= 0xef)) return 1;
+      if (
+        (previous >= 0xc2 && previous <= 0xef) ||
+        (isContinuation(i - 1) && i > 1 && text.charCodeAt(i - 2) >= 0xe0 && text.charCodeAt(i - 2) <= 0xef)
+      )
+        return 1;
     }
     if (code >= 0xc0 && code <= 0xff && i > 0 && isHan(i - 1)) return 1; // Latin-1 letters
     if (code >= 0x2200 && code <= 0x22ff) return 1; // mathematical operators (∵) inside Chinese text
@@ -78,8 +84,11 @@ export function findGarbledSpans(text: string): GarbledSpan[] {
     const code = text.charCodeAt(i);
     // Most characters are plain at a glance (ASCII but "?", common Han characters, CJK and
     // full-width punctuation); badness() is asked about the others only.
-    const plain = (code < 0x80 && code !== 0x3f) || (code >= 0x3400 && code <= 0x9fff && common.at(text, i)) ||
-      (code >= 0x3000 && code < 0x3040) || (code >= 0xff00 && code <= 0xffef);
+    const plain =
+      (code < 0x80 && code !== 0x3f) ||
+      (code >= 0x3400 && code <= 0x9fff && common.at(text, i)) ||
+      (code >= 0x3000 && code < 0x3040) ||
+      (code >= 0xff00 && code <= 0xffef);
     const bad = plain ? 0 : badness(i);
     if (bad === 0) {
       if (cluster && i - cluster.end >= 3) close();

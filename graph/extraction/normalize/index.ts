@@ -37,7 +37,8 @@ export function normalize(source: SourceDocument): NormalizedText {
   const { result: visible, removed: invisible } = removeInvisibleCharacters(identity(source.text));
   if (invisible > 0) {
     diagnostics.push({
-      code: 'invisible-characters', offset: visible.origin.findIndex((at, i) => at !== i),
+      code: 'invisible-characters',
+      offset: visible.origin.findIndex((at, i) => at !== i),
       message: `${invisible} zero-width or bidirectional control characters left out of the analysed text`,
     });
   }
@@ -46,9 +47,8 @@ export function normalize(source: SourceDocument): NormalizedText {
     diagnostics.push({ code: 'pinyin-removed', offset: 0, message: `${removed} pinyin readings removed from the analysed text` });
   }
   const script = detectScript(unannotated.text);
-  const analysis: OffsetText = script === 'traditional'
-    ? { text: toSimplified(unannotated.text), origin: unannotated.origin }
-    : unannotated;
+  const analysis: OffsetText =
+    script === 'traditional' ? { text: toSimplified(unannotated.text), origin: unannotated.origin } : unannotated;
   const text = analysis.text;
 
   const garbled = findGarbledSpans(text);

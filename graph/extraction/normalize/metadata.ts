@@ -93,34 +93,52 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
       if (d) date = `${d[1]}-${pad(d[2]!)}-${pad(d[3]!)}`;
     }
     // 来源：杭州日报, 来源:某某娱乐: whatever a page names as its source is the outlet.
-    if (content.includes('源')) for (const m of content.matchAll(/来\s*源\s*[:：]\s*([^\s|，,]{2,16})/g)) addOutlet(m[1]!, line.start + m.index + m[0].length - m[1]!.length, /^\p{Script=Han}/u);
+    if (content.includes('源'))
+      for (const m of content.matchAll(/来\s*源\s*[:：]\s*([^\s|，,]{2,16})/g))
+        addOutlet(m[1]!, line.start + m.index + m[0].length - m[1]!.length, /^\p{Script=Han}/u);
     // Wire-service datelines: 中新网温州9月26日电, 某某在线3月5日讯
     if (content.includes('日电') || content.includes('日讯')) {
       for (const m of content.matchAll(DATELINE)) addOutlet(m[1]!, line.start + m.index, /./);
     }
     // 新华社记者, 中央社记者, 某某新闻 记者: the outlet a reporter writes for, named right before 记者.
     if (content.includes('记者')) {
-      for (const m of content.matchAll(OUTLET_BEFORE_REPORTER)) addOutlet(m[1]!, line.start + m.index, /(?:社|网|报|新闻|在线|周刊|客户端|电视台)$/);
+      for (const m of content.matchAll(OUTLET_BEFORE_REPORTER))
+        addOutlet(m[1]!, line.start + m.index, /(?:社|网|报|新闻|在线|周刊|客户端|电视台)$/);
     }
     for (const m of content.matchAll(/(记者|通讯员|报道组)\s*[:：]?\s*|(责任编辑|编辑|版式|文|作者|撰稿)\s*[:：/]\s*/g)) {
       const marker = m[1] ?? m[2];
-      const role = marker === '记者' ? 'reporter' : marker === '通讯员' || marker === '报道组' ? 'correspondent'
-        : marker === '文' || marker === '作者' || marker === '撰稿' ? 'author' : 'editor';
+      const role =
+        marker === '记者'
+          ? 'reporter'
+          : marker === '通讯员' || marker === '报道组'
+            ? 'correspondent'
+            : marker === '文' || marker === '作者' || marker === '撰稿'
+              ? 'author'
+              : 'editor';
       addCredit(line.start + m.index + m[0].length, role, line.end);
     }
     // Photo credits: "龙港新城掠影 池长峰 摄", and the outlet before one (某某联盟·某地 王五 摄).
     if (content.includes('摄')) {
-      for (const m of content.matchAll(/(?<=^|\s)(\p{Script=Han}{2,4})\s*摄(?:影)?\s*(?=$|[/|／])/gu)) addCredit(line.start + m.index, 'photographer', line.end);
+      for (const m of content.matchAll(/(?<=^|\s)(\p{Script=Han}{2,4})\s*摄(?:影)?\s*(?=$|[/|／])/gu))
+        addCredit(line.start + m.index, 'photographer', line.end);
       for (const m of content.matchAll(OUTLET_BEFORE_PHOTOGRAPHER)) if (m[1]!.includes('·')) addOutlet(m[1]!, line.start + m.index, /./);
     }
     // A byline: a line that is just a name, near the top or under a headline (pages that carry
     // several articles credit each under its own headline).
-    if (index > 0 && content.length >= 2 && content.length <= 4 && (index < 8 || underHeadline(text, lines[index - 1]!)) && personNameLength(content, 0) === content.length) {
+    if (
+      index > 0 &&
+      content.length >= 2 &&
+      content.length <= 4 &&
+      (index < 8 || underHeadline(text, lines[index - 1]!)) &&
+      personNameLength(content, 0) === content.length
+    ) {
       addCredit(line.start, 'author', line.end);
     }
   }
 
   const source = outlets[0]?.name ?? null;
-  const authors = [...new Set(credits.filter((c) => c.role === 'reporter' || c.role === 'correspondent' || c.role === 'author').map((c) => c.name))];
+  const authors = [
+    ...new Set(credits.filter((c) => c.role === 'reporter' || c.role === 'correspondent' || c.role === 'author').map((c) => c.name)),
+  ];
   return { title, date, source, authors, credits, outlets };
 }

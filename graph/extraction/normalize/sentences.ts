@@ -54,7 +54,8 @@ export function splitLines(text: string): Span[] {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text[i] === '\n') {
-      let s = start, e = i;
+      let s = start,
+        e = i;
       while (s < e && /\s/.test(text[s]!)) s++;
       while (e > s && /\s/.test(text[e - 1]!)) e--;
       if (e > s) lines.push({ start: s, end: e });

@@ -20,7 +20,9 @@ function toSimplifiedRaw(text: string): string {
  * them) goes to the library's converter too.
  */
 function passConverter(): ((text: string) => string) | undefined {
-  const config = (OpenCC.Locale.configs as Record<string, { normalizationChain?: unknown; segmentation?: unknown; conversionChain: unknown }>).t2s;
+  const config = (
+    OpenCC.Locale.configs as Record<string, { normalizationChain?: unknown; segmentation?: unknown; conversionChain: unknown }>
+  ).t2s;
   if (!config || config.segmentation) return undefined;
   const groups = [...(Array.isArray(config.normalizationChain) ? config.normalizationChain : []), ...(config.conversionChain as unknown[])];
   if (!groups.every((group) => Array.isArray(group) && group.every((dict) => typeof dict === 'string'))) return undefined;
@@ -70,13 +72,20 @@ function convertPass(trie: OpenCC.Trie, starts: Uint8Array, text: string): strin
 export function toSimplified(text: string): string {
   const converted = toSimplifiedRaw(text);
   if (converted.length === text.length) return converted;
-  return text.split('\n').map((line) => {
-    const out = toSimplifiedRaw(line);
-    return out.length === line.length ? out : [...line].map((ch) => {
-      const c = toSimplifiedRaw(ch);
-      return c.length === ch.length ? c : ch;
-    }).join('');
-  }).join('\n');
+  return text
+    .split('\n')
+    .map((line) => {
+      const out = toSimplifiedRaw(line);
+      return out.length === line.length
+        ? out
+        : [...line]
+            .map((ch) => {
+              const c = toSimplifiedRaw(ch);
+              return c.length === ch.length ? c : ch;
+            })
+            .join('');
+    })
+    .join('\n');
 }
 
 /** Simplified or traditional, judged by how many characters conversion changes in a sample. */

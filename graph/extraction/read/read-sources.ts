@@ -52,7 +52,10 @@ export function findInputFiles(paths: string[]): { files: string[]; failures: Re
     try {
       stats = statSync(path);
     } catch (error) {
-      failures.push({ path, error: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message });
+      failures.push({
+        path,
+        error: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message,
+      });
       return;
     }
     if (stats.isDirectory()) {
@@ -89,7 +92,8 @@ export function readBytes(id: string, path: string, bytes: Uint8Array, options: 
   let text = (format === 'html' ? htmlToText(decoded.text) : decoded.text).replace(/\r\n?/g, '\n');
   if (decoded.replaced > 0) {
     diagnostics.push({
-      code: 'undecodable-bytes', offset: Math.max(0, text.indexOf('\ufffd')),
+      code: 'undecodable-bytes',
+      offset: Math.max(0, text.indexOf('\ufffd')),
       message: `${decoded.replaced} characters could not be decoded as ${decoded.encoding} and stand as U+FFFD`,
     });
   }
@@ -102,10 +106,19 @@ export function readBytes(id: string, path: string, bytes: Uint8Array, options: 
       count++;
       return '\ufffd';
     });
-    diagnostics.push({ code: 'control-characters', offset: firstControl, message: `${count} control characters (NUL and the like) replaced by U+FFFD` });
+    diagnostics.push({
+      code: 'control-characters',
+      offset: firstControl,
+      message: `${count} control characters (NUL and the like) replaced by U+FFFD`,
+    });
   }
   if (text.trim().length === 0) {
-    return { refusal: { code: 'empty', reason: format === 'html' ? 'no text: the page holds only markup, scripts or white space' : 'no text: only white space' } };
+    return {
+      refusal: {
+        code: 'empty',
+        reason: format === 'html' ? 'no text: the page holds only markup, scripts or white space' : 'no text: only white space',
+      },
+    };
   }
   return { source: { id, path, hash, encoding: decoded.encoding, format, text, ...(diagnostics.length > 0 ? { diagnostics } : {}) } };
 }
@@ -133,7 +146,10 @@ export function readSource(path: string): SourceDocument {
  * Reads every input file under the paths. Paths that are not there or not input files are named
  * as failures; files that cannot be documents are refused with their reason; neither is fatal.
  */
-export function readSources(paths: string[], options: ReadOptions): { sources: SourceDocument[]; refused: DocumentRefusal[]; failures: ReadFailure[] } {
+export function readSources(
+  paths: string[],
+  options: ReadOptions,
+): { sources: SourceDocument[]; refused: DocumentRefusal[]; failures: ReadFailure[] } {
   const { files, failures } = findInputFiles(paths);
   const sources: SourceDocument[] = [];
   const refused: DocumentRefusal[] = [];

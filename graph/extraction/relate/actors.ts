@@ -11,7 +11,10 @@ export class PlacesNamed {
   private readonly places: ResolvedMention[] = [];
   private readonly others: ResolvedMention[] = [];
 
-  constructor(private readonly text: string, private readonly entities: Map<string, ResolvedEntity>) {}
+  constructor(
+    private readonly text: string,
+    private readonly entities: Map<string, ResolvedEntity>,
+  ) {}
 
   /** Notes the names of a sentence, before its relations are read. */
   see(mentions: ResolvedMention[]): void {
@@ -56,7 +59,8 @@ export class PlacesNamed {
  */
 export function coordinatedBefore(text: string, mentions: ResolvedMention[], position: number, types: Set<EntityType>): string[] {
   // A place inside an organization's name (金义片区 of …金义片区管委会) is not a party of its own.
-  const whole = (m: ResolvedMention) => !mentions.some((o) => o !== m && o.end <= position && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
+  const whole = (m: ResolvedMention) =>
+    !mentions.some((o) => o !== m && o.end <= position && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
   const before = mentions.filter((m) => m.end <= position && whole(m));
   let k = before.length - 1;
   while (k >= 0 && !types.has(before[k]!.type)) k--;
@@ -101,7 +105,12 @@ export function listedBefore(text: string, mentions: ResolvedMention[], last: Re
  * The subject of the nearest clause before `position` in the sentence that opens with an actor
  * (某村依托…，成为…: 某村): the innermost of places written one inside the next.
  */
-export function clauseSubjectBefore(text: string, sentence: Sentence, mentions: ResolvedMention[], position: number): ResolvedMention | undefined {
+export function clauseSubjectBefore(
+  text: string,
+  sentence: Sentence,
+  mentions: ResolvedMention[],
+  position: number,
+): ResolvedMention | undefined {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end > position || !ACTOR_TYPES.has(m.type) || m.via === 'credit' || m.via === 'outlet') continue;
@@ -110,7 +119,12 @@ export function clauseSubjectBefore(text: string, sentence: Sentence, mentions: 
     if (mentions.some((o) => o !== m && o.start === m.start && o.end > m.end)) continue;
     // 井冈山市神山村依托…: of places written one inside the next, the innermost, a village too.
     let at = i;
-    while (mentions[at + 1]?.start === mentions[at]!.end && (mentions[at + 1]!.type === 'District' || mentions[at + 1]!.type === 'Village') && mentions[at + 1]!.end <= position) at++;
+    while (
+      mentions[at + 1]?.start === mentions[at]!.end &&
+      (mentions[at + 1]!.type === 'District' || mentions[at + 1]!.type === 'Village') &&
+      mentions[at + 1]!.end <= position
+    )
+      at++;
     return mentions[at];
   }
   return undefined;

@@ -10,7 +10,10 @@ export class RelationCollector {
    * ids: adding a relation builds no string, and a repeat is found without a scan. Most relations
    * rest on one sentence of a document: its start is held as a number, a set only from the second.
    */
-  private readonly index = new Map<RelationType, Map<string, Map<string, { relation: RelationRecord; held: Map<string, number | Set<number>> }>>>();
+  private readonly index = new Map<
+    RelationType,
+    Map<string, Map<string, { relation: RelationRecord; held: Map<string, number | Set<number>> }>>
+  >();
   /** The documents in which each source is placed by a LOCATED_IN sentence. */
   private readonly locatedIn = new Map<string, Set<string>>();
 

@@ -20,7 +20,11 @@ export interface SentenceContext {
  * Each sentence with its mentions and its actor. Reports leave the subject out when it is the
  * district they are about; a district named at the start of a sentence becomes the new topic.
  */
-export function sentenceContexts(doc: NormalizedText, mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): SentenceContext[] {
+export function sentenceContexts(
+  doc: NormalizedText,
+  mentions: ResolvedMention[],
+  entities: Map<string, ResolvedEntity>,
+): SentenceContext[] {
   const home = homeDistrict(mentions, entities);
   // A report moves from one district to a peer (龙湾区 → 乐清市), not down into its townships.
   const homeLevel = home ? entities.get(home)!.level : undefined;
@@ -31,18 +35,19 @@ export function sentenceContexts(doc: NormalizedText, mentions: ResolvedMention[
     // Mentions are in text order: a sentence's own follow those of the sentences before it.
     while (next < mentions.length && mentions[next]!.start < sentence.start) next++;
     const here: ResolvedMention[] = [];
-    for (let i = next; i < mentions.length && mentions[i]!.start < sentence.end; i++) if (mentions[i]!.end <= sentence.end) here.push(mentions[i]!);
+    for (let i = next; i < mentions.length && mentions[i]!.start < sentence.end; i++)
+      if (mentions[i]!.end <= sentence.end) here.push(mentions[i]!);
     let first = here[0];
     const opening = first ? doc.analysis.text.slice(sentence.start, first.start) : '';
     // 台州市黄岩区深入实施…: of places written one inside the next, the innermost acts.
     if (first?.type === 'District') first = here[innermost(here, 0)];
-    const subject = first && ACTOR_TYPES.has(first.type) && first.via !== 'credit' && SUBJECT_OPENING.test(opening) ? first.entity : undefined;
+    const subject =
+      first && ACTOR_TYPES.has(first.type) && first.via !== 'credit' && SUBJECT_OPENING.test(opening) ? first.entity : undefined;
     if (subject && first!.type === 'District' && entities.get(subject)!.level === homeLevel) topic = subject;
     contexts.push({ sentence, mentions: here, subject, actor: subject ?? topic });
   }
   return contexts;
 }
-
 
 /** The district a report is about: the county- or township-level district mentioned most. */
 function homeDistrict(mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): string | undefined {

@@ -3,13 +3,15 @@
 import type { DistrictLevel, EntityType } from '../../model.ts';
 
 // What may stand before a sentence's subject: times and connectives (2021年, 今年以来, 同时,).
-export const SUBJECT_OPENING = /^(?:(?:近|过去|这)?[\d一二三两四五六七八九十几]+(?:年|个月|月|天)(?:来|以来|里|中|间)?|\d+年(?:\d+月)?(?:\d+日)?|\d+月(?:\d+日)?|今年|去年|近年来|近年|目前|同时|此外|其中|另外|以来|上半年|下半年|截至目前|[，,、：:\s])*$/;
+export const SUBJECT_OPENING =
+  /^(?:(?:近|过去|这)?[\d一二三两四五六七八九十几]+(?:年|个月|月|天)(?:来|以来|里|中|间)?|\d+年(?:\d+月)?(?:\d+日)?|\d+月(?:\d+日)?|今年|去年|近年来|近年|目前|同时|此外|其中|另外|以来|上半年|下半年|截至目前|[，,、：:\s])*$/;
 
 export const LEVEL_RANK: Record<DistrictLevel, number> = { province: 1, city: 2, county: 3, zone: 3, township: 4 };
 /** Who can act in a sentence: carry out a program, issue, fund, be a party. */
 export const ACTOR_TYPES = new Set<EntityType>(['District', 'Organization', 'Village', 'Company']);
 /** Posts between an organization and a person's name (龙湾区委书记周一富). */
-export const POSTS = /^(?:常务)?副?(?:常委|执行秘书长|副秘书长|秘书长|党委书记|副书记|书记|副主任|主任|副局长|局长|负责人|总经理|副总经理|经理|董事长|理事长|副院长|院长|副校长|校长|站长|所长|处长|科长|主席|社长|馆长|园长|队长|组长|部长|厅长|省长|市长|区长|县长|镇长|乡长|村长|委员|首席运营官|首席执行官|总裁|创始人|合伙人)/;
+export const POSTS =
+  /^(?:常务)?副?(?:常委|执行秘书长|副秘书长|秘书长|党委书记|副书记|书记|副主任|主任|副局长|局长|负责人|总经理|副总经理|经理|董事长|理事长|副院长|院长|副校长|校长|站长|所长|处长|科长|主席|社长|馆长|园长|队长|组长|部长|厅长|省长|市长|区长|县长|镇长|乡长|村长|委员|首席运营官|首席执行官|总裁|创始人|合伙人)/;
 // 该社区已构建…, 全区将推动…, 村里引进…, 我省以…: “this community”, “the whole district”, “the
 // village”, “our province”, opening a clause, stand for the last one named.
 export const ANAPHOR = /[该全本](社区|街道|村|镇|乡|县|区|市|省)|(村|镇|乡|县|区|市)里|我(省|市|区|县|镇|村)/;

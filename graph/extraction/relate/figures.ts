@@ -14,9 +14,10 @@ export interface FigureFinding {
   offset: number;
 }
 
-const UNIT_SCALE: Record<string, number> = { '万': 1e4, '亿': 1e8, '千': 1e3, '百': 1e2 };
+const UNIT_SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
 // A measured quantity: a label word close before a number with its unit.
-const FIGURE = /(收入|总收入|经营性收入|投资|总投资|产值|总产值|增加值|零售总额|人次|增长|资金|补助|营业额|销售额|税收|覆盖率)[^，。；,;\d]{0,8}?(\d+(?:\.\d+)?)\s*(万|亿|千|百)?\s*(元|人次|%|个|家|人|户|亩|平方米)?/g;
+const FIGURE =
+  /(收入|总收入|经营性收入|投资|总投资|产值|总产值|增加值|零售总额|人次|增长|资金|补助|营业额|销售额|税收|覆盖率)[^，。；,;\d]{0,8}?(\d+(?:\.\d+)?)\s*(万|亿|千|百)?\s*(元|人次|%|个|家|人|户|亩|平方米)?/g;
 
 export function findFigures(doc: NormalizedText): FigureFinding[] {
   const text = doc.analysis.text;
@@ -40,6 +41,8 @@ export function documentFacts(doc: NormalizedText, contexts: SentenceContext[]):
   return findFigures(doc).flatMap((figure) => {
     const owner = actors.get(figure.sentence);
     if (!owner) return [];
-    return [{ entity: owner, label: figure.label, value: figure.value, unit: figure.unit, evidence: sentenceEvidence(doc, figure.sentence) }];
+    return [
+      { entity: owner, label: figure.label, value: figure.value, unit: figure.unit, evidence: sentenceEvidence(doc, figure.sentence) },
+    ];
   });
 }

@@ -9,7 +9,13 @@ import type { RelationFinding, RelationRule, RuleContext } from './rule.ts';
 import { RELATION_RULES } from './rules.ts';
 
 /** Typed relations of one document, from its sentence contexts. */
-export function findRelations(doc: NormalizedText, contexts: SentenceContext[], entities: Map<string, ResolvedEntity>, mentions: ResolvedMention[], rules: readonly RelationRule[] = RELATION_RULES): RelationFinding[] {
+export function findRelations(
+  doc: NormalizedText,
+  contexts: SentenceContext[],
+  entities: Map<string, ResolvedEntity>,
+  mentions: ResolvedMention[],
+  rules: readonly RelationRule[] = RELATION_RULES,
+): RelationFinding[] {
   const text = doc.analysis.text;
   const pageOutlet = mentions.find((m) => m.via === 'outlet')?.entity;
   const found: RelationFinding[] = [];
@@ -50,7 +56,12 @@ export function findRelations(doc: NormalizedText, contexts: SentenceContext[], 
  * page's header) holds a post in the outlet named before on that line, else in the page's; the
  * line is the evidence.
  */
-function creditsOutsideSentences(text: string, contexts: SentenceContext[], mentions: ResolvedMention[], pageOutlet: string | undefined): RelationFinding[] {
+function creditsOutsideSentences(
+  text: string,
+  contexts: SentenceContext[],
+  mentions: ResolvedMention[],
+  pageOutlet: string | undefined,
+): RelationFinding[] {
   // Most pages credit no reporter: the set of the sentences' mentions is then not needed.
   if (!mentions.some((m) => m.via === 'credit' && m.title === 'reporter')) return [];
   const inSentences = new Set(contexts.flatMap((c) => c.mentions));
@@ -60,7 +71,14 @@ function creditsOutsideSentences(text: string, contexts: SentenceContext[], ment
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
     const outlet = mentions.findLast((o) => o.via === 'outlet' && o.start >= lineStart && o.end <= m.start)?.entity ?? pageOutlet;
-    if (outlet) out.push({ type: 'HOLDS_POSITION', source: m.entity, target: outlet, sentence: { start: lineStart, end: lineEnd, paragraph: -1 }, rule: 'credit-line' });
+    if (outlet)
+      out.push({
+        type: 'HOLDS_POSITION',
+        source: m.entity,
+        target: outlet,
+        sentence: { start: lineStart, end: lineEnd, paragraph: -1 },
+        rule: 'credit-line',
+      });
   }
   return out;
 }

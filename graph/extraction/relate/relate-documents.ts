@@ -18,7 +18,10 @@ export interface RelateInput {
 }
 
 /** Relations (typed and co-mentions, evidence merged across documents) and figures of a corpus. */
-export function relateDocuments(documents: RelateInput[], entities: Map<string, ResolvedEntity>): { relations: RelationRecord[]; facts: FactRecord[] } {
+export function relateDocuments(
+  documents: RelateInput[],
+  entities: Map<string, ResolvedEntity>,
+): { relations: RelationRecord[]; facts: FactRecord[] } {
   const relations = new RelationCollector();
   const facts: FactRecord[] = [];
   for (const { doc, mentions } of documents) {
@@ -26,9 +29,12 @@ export function relateDocuments(documents: RelateInput[], entities: Map<string, 
     const contexts = sentenceContexts(doc, mentions, entities);
     // One evidence record per sentence, however many relations it supports.
     const evidenceOf = new Map<Sentence, Evidence>();
-    const evidence = (sentence: Sentence) => evidenceOf.get(sentence) ?? evidenceOf.set(sentence, sentenceEvidence(doc, sentence)).get(sentence)!;
-    for (const finding of findRelations(doc, contexts, entities, mentions)) relations.add(finding.type, finding.source, finding.target, evidence(finding.sentence));
-    for (const finding of hierarchyRelations(doc.source.id, contexts, entities, (id, docId) => relations.isLocatedIn(id, docId))) relations.add('LOCATED_IN', finding.source, finding.target, evidence(finding.sentence));
+    const evidence = (sentence: Sentence) =>
+      evidenceOf.get(sentence) ?? evidenceOf.set(sentence, sentenceEvidence(doc, sentence)).get(sentence)!;
+    for (const finding of findRelations(doc, contexts, entities, mentions))
+      relations.add(finding.type, finding.source, finding.target, evidence(finding.sentence));
+    for (const finding of hierarchyRelations(doc.source.id, contexts, entities, (id, docId) => relations.isLocatedIn(id, docId)))
+      relations.add('LOCATED_IN', finding.source, finding.target, evidence(finding.sentence));
     for (const context of contexts) coMentionedPairs(context, (a, b) => relations.add(CO_MENTIONED, a, b, evidence(context.sentence)));
     facts.push(...documentFacts(doc, contexts));
   }

@@ -11,6 +11,20 @@ import { partners } from './rules/partners-with.ts';
 import { listedAfterDesignation, selectedAsPilot } from './rules/selected-as.ts';
 
 export const RELATION_RULES: readonly RelationRule[] = [
-  placeAfterDivision, postHolder, organizationInName, issuedDocument, issuersInTitle, selectedAsPilot, listedAfterDesignation, programAfterProgram, programImplementer, firmInItsPlace, placedByVerb,
-  partners, funding, supportedBy, villageOwned, partsListed,
+  placeAfterDivision,
+  postHolder,
+  organizationInName,
+  issuedDocument,
+  issuersInTitle,
+  selectedAsPilot,
+  listedAfterDesignation,
+  programAfterProgram,
+  programImplementer,
+  firmInItsPlace,
+  placedByVerb,
+  partners,
+  funding,
+  supportedBy,
+  villageOwned,
+  partsListed,
 ];

@@ -27,9 +27,13 @@ export interface Resolution {
   mentionsByDocument: Map<string, ResolvedMention[]>;
 }
 
-
 /** Picks the division a district or village mention denotes, from the other places around it. */
-function linkDivision(candidate: Candidate, sentenceCodes: Set<string>, documentCodes: Set<string>, gazetteer: Gazetteer): Division | undefined {
+function linkDivision(
+  candidate: Candidate,
+  sentenceCodes: Set<string>,
+  documentCodes: Set<string>,
+  gazetteer: Gazetteer,
+): Division | undefined {
   const options = candidate.divisions ?? [];
   if (options.length === 1) return options[0];
   let best: Division | undefined;
@@ -42,8 +46,11 @@ function linkDivision(candidate: Candidate, sentenceCodes: Set<string>, document
       if (sentenceCodes.has(ancestor.code)) score += 4;
       if (documentCodes.has(ancestor.code)) score += ancestor.level === 'province' ? 1 : 2;
     }
-    if (score > bestScore) { best = division; bestScore = score; tie = false; }
-    else if (score === bestScore) tie = true;
+    if (score > bestScore) {
+      best = division;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
   }
   return tie || bestScore === 0 ? undefined : best;
 }
@@ -64,7 +71,10 @@ function originalForm(doc: NormalizedText, m: Candidate): string | undefined {
   // it, is never another name of the same length.
   if (doc.analysis.text === doc.source.text) return undefined;
   const [start, end] = originalSpan(doc.analysis, m.start, m.end);
-  const form = doc.source.text.slice(start, end).replace(READINGS, '').replace(/[“”"‘’「」《》]/g, '');
+  const form = doc.source.text
+    .slice(start, end)
+    .replace(READINGS, '')
+    .replace(/[“”"‘’「」《》]/g, '');
   const surface = doc.analysis.text.slice(m.start, m.end).replace(/[“”"‘’「」《》]/g, '');
   return form !== surface && form.length === surface.length ? form : undefined;
 }
@@ -81,7 +91,8 @@ export function resolveEntities(documents: Array<{ doc: NormalizedText; mentions
   for (const { doc, mentions } of documents) {
     // Codes of the unambiguous places of the document, and of each sentence: the context that decides.
     const documentCodes = new Set<string>();
-    for (const m of mentions) if (m.divisions?.length === 1) for (const d of gazetteer.lineage(m.divisions[0]!.code)) documentCodes.add(d.code);
+    for (const m of mentions)
+      if (m.divisions?.length === 1) for (const d of gazetteer.lineage(m.divisions[0]!.code)) documentCodes.add(d.code);
     // The places of each sentence, looked up once rather than by scanning every mention per place.
     const placesBySentence = new Map<Sentence, Candidate[]>();
     for (const m of mentions) {
@@ -97,7 +108,7 @@ export function resolveEntities(documents: Array<{ doc: NormalizedText; mentions
       if (m.divisions) {
         const sentence = sentenceOf(doc.sentences, m);
         const sentenceCodes = new Set<string>();
-        for (const other of sentence ? placesBySentence.get(sentence) ?? [] : []) {
+        for (const other of sentence ? (placesBySentence.get(sentence) ?? []) : []) {
           if (other !== m) for (const d of other.divisions!) sentenceCodes.add(d.code);
         }
         division = linkDivision(m, sentenceCodes, documentCodes, gazetteer);
@@ -133,7 +144,9 @@ export function resolveEntities(documents: Array<{ doc: NormalizedText; mentions
   for (const name of names) {
     const type = typeOf(name);
     if (type === 'Person' || type === 'District' || type === 'Village') continue;
-    const shorter = byLength.find((other) => other.length >= 4 && other.length < name.length && name.endsWith(other) && typeOf(other) === type);
+    const shorter = byLength.find(
+      (other) => other.length >= 4 && other.length < name.length && name.endsWith(other) && typeOf(other) === type,
+    );
     if (shorter && !(startsWithPlace(name) && !startsWithPlace(shorter))) canonicalOf.set(name, shorter);
   }
   const finalName = (name: string): string => {

@@ -20,7 +20,8 @@ function findBookTitles(text: string, sentence: Sentence, out: Candidate[]): voi
     const type = NEWSPAPER_TITLE.test(name) ? 'Organization' : 'Document';
     const end = start + m[0].length;
     const periodical = PERIODICAL_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 4)))?.[0];
-    if (periodical && name.length >= 2) out.push({ start, end: end + periodical.length, type: 'Organization', name: name + periodical, via: 'book' });
+    if (periodical && name.length >= 2)
+      out.push({ start, end: end + periodical.length, type: 'Organization', name: name + periodical, via: 'book' });
     else if (name.length >= 2) out.push({ start, end, type, name, via: 'book' });
   }
 }

@@ -47,7 +47,8 @@ function findDesignations(text: string, sentence: Sentence, out: Candidate[]): v
     // 等13个省级试点: a count of pilots at some level is a category, not a designation of its own.
     if (counted && DESIGNATION_HEADS.includes(name.replace(DESIGNATION_LEVEL, ''))) continue;
     const heads = m[1] === '获' ? BARE_AWARD_HEADS : DESIGNATION_HEADS;
-    const isDesignation = (phrase: string) => phrase.length >= 4 && phrase.length <= 30 && heads.some((head) => phrase.endsWith(head) && phrase.length > head.length + 1);
+    const isDesignation = (phrase: string) =>
+      phrase.length >= 4 && phrase.length <= 30 && heads.some((head) => phrase.endsWith(head) && phrase.length > head.length + 1);
     if (isDesignation(name)) out.push({ start, end: start + span.length, type: 'Pilot', name, via: 'designation' });
     // 获评浙江省3A级景区村庄、全国乡村旅游重点村: the designations of a list, each up to the next mark.
     for (let at = start + span.length; text[at] === '、';) {
@@ -72,4 +73,3 @@ function findIssuedDocuments(text: string, sentence: Sentence, out: Candidate[])
     }
   }
 }
-

@@ -1,7 +1,18 @@
 // Official divisions: where their names end, and registered names that are also ordinary words.
 
 // Registered names that are also ordinary words (阳泉市城区, 苏州工业园区).
-export const GENERIC_DIVISION_NAMES = new Set(['城区', '郊区', '矿区', '市区', '新区', '街道', '开发区', '工业园区', '高新区', '经济开发区']);
+export const GENERIC_DIVISION_NAMES = new Set([
+  '城区',
+  '郊区',
+  '矿区',
+  '市区',
+  '新区',
+  '街道',
+  '开发区',
+  '工业园区',
+  '高新区',
+  '经济开发区',
+]);
 // The last characters of division and village names.
 export const DIVISION_END_CHARS = '省市区县镇乡道旗盟州';
 export const VILLAGE_END_CHARS = '村区';

@@ -17,12 +17,17 @@ export const localAuthorities: Recognizer = {
   refine: ({ home }, candidates) => qualifyLocalOrganizations(candidates, home),
 };
 
-
 /**
  * 区委, 区政府: a bare party committee or government is that of the report's own district
  * (西湖区委 in a report about 西湖区); 省委 and 省政府 keep their names.
  */
-function findLocalAuthorities(text: string, sentences: Sentence[], home: string | undefined, found: readonly Candidate[], out: Candidate[]): void {
+function findLocalAuthorities(
+  text: string,
+  sentences: Sentence[],
+  home: string | undefined,
+  found: readonly Candidate[],
+  out: Candidate[],
+): void {
   // Where each district found ends, for 某市委市政府.
   const districtEndingAt = new Map<number, Candidate>();
   for (const c of found) if (c.type === 'District') districtEndingAt.set(c.end, c);

@@ -42,10 +42,23 @@ function findDivisions(gazetteer: Gazetteer, text: string, sentence: Sentence, o
     const start = end - name.length;
     // 宜兴城市学院-style names: 兴城市 is a city elsewhere, but here 兴 ends the word 宜兴 and 城市
     // is a word of its own. A name glued to the word before it, the rest of it an everyday word, is none.
-    if (start > sentence.start && HAN.test(text[start - 1]!) && isOneExactWord(text.slice(start - 1, start + 1)) && isOneExactWord(name.slice(1))) continue;
+    if (
+      start > sentence.start &&
+      HAN.test(text[start - 1]!) &&
+      isOneExactWord(text.slice(start - 1, start + 1)) &&
+      isOneExactWord(name.slice(1))
+    )
+      continue;
     // 市侨联和县残联: 和县 is a county, but here 和 joins two names. A two-character name that opens
     // with a conjunction or preposition, glued to a word that is no division, is none.
-    if (name.length === 2 && BOUNDARY_CHARS.has(name[0]!) && start > sentence.start && HAN.test(text[start - 1]!) && !DIVISION_END.at(text, start - 1)) continue;
+    if (
+      name.length === 2 &&
+      BOUNDARY_CHARS.has(name[0]!) &&
+      start > sentence.start &&
+      HAN.test(text[start - 1]!) &&
+      !DIVISION_END.at(text, start - 1)
+    )
+      continue;
     out.push({ start, end, type: 'District', name, via: 'division', divisions, level: divisions[0]!.level as DistrictLevel });
     zone(text, sentence, start, end, name, out);
   }
@@ -56,4 +69,3 @@ export function zone(text: string, sentence: Sentence, start: number, end: numbe
   const zone = ZONE.exec(text.slice(end, sentence.end));
   if (zone) out.push({ start, end: end + zone[0].length, type: 'District', name: prefix + zone[0], via: 'zone', level: 'zone' });
 }
-

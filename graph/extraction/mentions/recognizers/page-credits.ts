@@ -9,6 +9,7 @@ export const pageCredits: Recognizer = {
   sources: { outlet: { priority: 85, weight: 4 }, credit: { priority: 85, weight: 4 } },
   inDocument: ({ doc }, out) => {
     for (const outlet of doc.metadata.outlets) out.push({ ...outlet, type: 'Organization', via: 'outlet' });
-    for (const credit of doc.metadata.credits) out.push({ start: credit.start, end: credit.end, name: credit.name, type: 'Person', via: 'credit', title: credit.role });
+    for (const credit of doc.metadata.credits)
+      out.push({ start: credit.start, end: credit.end, name: credit.name, type: 'Person', via: 'credit', title: credit.role });
   },
 };

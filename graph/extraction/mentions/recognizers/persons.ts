@@ -9,7 +9,13 @@ import type { Candidate } from '../candidate.ts';
 import { matchesNear } from '../name-words.ts';
 import type { Recognizer } from '../recognizer.ts';
 import {
-  AGE_BEFORE_NAME, NAME_BEFORE_POST, NAME_BEFORE_SPEECH, POSTS_AFTER_NAME, SPEECH_VERBS, SURNAME_AND_TERM_OF_ADDRESS, TERMS_OF_ADDRESS,
+  AGE_BEFORE_NAME,
+  NAME_BEFORE_POST,
+  NAME_BEFORE_SPEECH,
+  POSTS_AFTER_NAME,
+  SPEECH_VERBS,
+  SURNAME_AND_TERM_OF_ADDRESS,
+  TERMS_OF_ADDRESS,
 } from './persons.data.ts';
 
 // Titles looked up by their first character: one alternation of them all is slow to fail at every position.
@@ -44,7 +50,8 @@ function findPersons(text: string, sentence: Sentence, out: Candidate[]): void {
     const length = personNameLength(text, start);
     // 管委会主任 is a post in an organization, not a person surnamed 管.
     const organization = [typeBySuffix(m[1]!), suffixRule(m[1]!)].some((rule) => rule?.type === 'Organization');
-    if (length > 0 && length === m[1]!.length && !organization) out.push({ start, end: start + length, type: 'Person', name: m[1]!, via: 'person' });
+    if (length > 0 && length === m[1]!.length && !organization)
+      out.push({ start, end: start + length, type: 'Person', name: m[1]!, via: 'person' });
   }
   for (const m of matchesNear(body, ['岁'], AGE_BEFORE_NAME)) {
     const start = sentence.start + m.index + m[0].length;
@@ -73,8 +80,20 @@ function followList(text: string, sentence: Sentence, end: number, title: string
   while (text[end] === '、' && end + 1 < sentence.end) {
     const start = end + 1;
     const length = personNameLength(text, start);
-    if (length === 0 || start + length > sentence.end || !/^(?:[、，,。；;：:\s）)]|等|$)/.test(text.slice(start + length, start + length + 1))) break;
-    out.push({ start, end: start + length, type: 'Person', name: text.slice(start, start + length), via: 'person', ...(title ? { title } : {}) });
+    if (
+      length === 0 ||
+      start + length > sentence.end ||
+      !/^(?:[、，,。；;：:\s）)]|等|$)/.test(text.slice(start + length, start + length + 1))
+    )
+      break;
+    out.push({
+      start,
+      end: start + length,
+      type: 'Person',
+      name: text.slice(start, start + length),
+      via: 'person',
+      ...(title ? { title } : {}),
+    });
     end = start + length;
   }
   return end;

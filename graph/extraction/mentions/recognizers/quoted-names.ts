@@ -13,7 +13,19 @@ import { COUNTED_PHRASE, HAN, NAME_VERBS, endsWithOrdinaryWord, isOrdinaryWord, 
 import type { Recognizer } from '../recognizer.ts';
 import { beforeFirstStop, cut, tag } from '../segmenter.ts';
 import {
-  AFTER_PROGRAM, BEFORE_PROGRAM, CHANGE_FROM, CHANGE_TO, COUNTED_BUSINESSES, COUNTED_PROGRAM, DOCUMENT_TAIL, NAMED_MODEL_AFTER, QUOTE_PAIRS, SPEECH, TITLE_AFTER_QUOTES, FIRST_OR_SECOND_PERSON, SLOGAN_LENGTH,
+  AFTER_PROGRAM,
+  BEFORE_PROGRAM,
+  CHANGE_FROM,
+  CHANGE_TO,
+  COUNTED_BUSINESSES,
+  COUNTED_PROGRAM,
+  DOCUMENT_TAIL,
+  NAMED_MODEL_AFTER,
+  QUOTE_PAIRS,
+  SPEECH,
+  TITLE_AFTER_QUOTES,
+  FIRST_OR_SECOND_PERSON,
+  SLOGAN_LENGTH,
 } from './quoted-names.data.ts';
 
 const QUOTE_OPENERS = new CharSet(Object.keys(QUOTE_PAIRS));
@@ -61,7 +73,6 @@ function quoteType(name: string): EntityType {
   return type === 'Pilot' || type === 'Organization' || type === 'Company' ? type : 'Program';
 }
 
-
 /**
  * Quotation marks set off programs (实施“先投后股”), but also figures of speech (勇闯改革“深水区”,
  * 打好“治理仗”, “脑袋富了”). A quoted phrase names a program when its clause carries something
@@ -107,7 +118,15 @@ function findQuotedNames(text: string, sentence: Sentence, out: Candidate[]): vo
       continue;
     }
     // Speech is not skipped but read on inside: the names it quotes in turn (‘浙里办’) are names.
-    if (inner.length < 2 || inner.length > 24 || inner.trim() !== inner || SPEECH.test(inner) || (inner.length > SLOGAN_LENGTH && FIRST_OR_SECOND_PERSON.test(inner)) || /^[\d.%]+$/.test(inner)) continue;
+    if (
+      inner.length < 2 ||
+      inner.length > 24 ||
+      inner.trim() !== inner ||
+      SPEECH.test(inner) ||
+      (inner.length > SLOGAN_LENGTH && FIRST_OR_SECOND_PERSON.test(inner)) ||
+      /^[\d.%]+$/.test(inner)
+    )
+      continue;
     open = close;
     if (/[,，：:]/.test(inner) && inner.length > 12) continue;
     if (isPolicyWord(inner) || (COUNTED_PHRASE.test(inner) && !COUNTED_PROGRAM.test(inner))) continue;
@@ -115,7 +134,11 @@ function findQuotedNames(text: string, sentence: Sentence, out: Candidate[]): vo
     if (tail) {
       const name = inner + text.slice(close + 1, tail.end);
       const tailText = text.slice(close + 1, tail.end);
-      const tailQualified = tailText.length >= 6 || cut(tailText).slice(0, -1).some((w) => !GENERIC_MODIFIERS.has(w));
+      const tailQualified =
+        tailText.length >= 6 ||
+        cut(tailText)
+          .slice(0, -1)
+          .some((w) => !GENERIC_MODIFIERS.has(w));
       if (tail.type === 'Pilot' && tailText.length >= 4 && tailQualified) {
         // “读行乐清”国家级文旅融合试点: a program, then the pilot it was selected for.
         out.push({ start: close + 1, end: tail.end, type: 'Pilot', name: tailText, via: 'quote' });

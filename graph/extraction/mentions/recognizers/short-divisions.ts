@@ -14,7 +14,8 @@ export const shortDivisions: Recognizer = {
   stage: 'places',
   needs: ['regions', 'found'],
   sources: { 'short-division': { priority: 40, weight: 2 }, zone: { priority: 75, weight: 3 } },
-  inDocument: ({ text, doc, gazetteer, regions, found }, out) => findTownshipShortForms(gazetteer, text, doc.sentences, regions, found, out),
+  inDocument: ({ text, doc, gazetteer, regions, found }, out) =>
+    findTownshipShortForms(gazetteer, text, doc.sentences, regions, found, out),
   inSentence: ({ text, gazetteer, regions }, sentence, _index, out) => findShortDivisions(gazetteer, text, sentence, regions, out),
 };
 
@@ -22,7 +23,14 @@ export const shortDivisions: Recognizer = {
  * 闻堰 for 闻堰街道: a township's short form, only in a document that also names it in full
  * (short township names are too often ordinary words to look for everywhere).
  */
-function findTownshipShortForms(gazetteer: Gazetteer, text: string, sentences: Sentence[], regions: ReadonlySet<string>, found: readonly Candidate[], out: Candidate[]): void {
+function findTownshipShortForms(
+  gazetteer: Gazetteer,
+  text: string,
+  sentences: Sentence[],
+  regions: ReadonlySet<string>,
+  found: readonly Candidate[],
+  out: Candidate[],
+): void {
   const shorts = new Map<string, Candidate>();
   for (const c of found) {
     if (c.via !== 'division' || c.level !== 'township' || !c.divisions?.some((d) => inRegion(gazetteer, d, regions))) continue;
@@ -33,7 +41,15 @@ function findTownshipShortForms(gazetteer: Gazetteer, text: string, sentences: S
     for (const [short, full] of shorts) {
       for (let at = text.indexOf(short, sentence.start); at >= 0 && at + short.length <= sentence.end; at = text.indexOf(short, at + 1)) {
         if (text.startsWith(full.name, at)) continue;
-        out.push({ start: at, end: at + short.length, type: 'District', name: short, via: 'short-division', divisions: full.divisions, level: 'township' });
+        out.push({
+          start: at,
+          end: at + short.length,
+          type: 'District',
+          name: short,
+          via: 'short-division',
+          divisions: full.divisions,
+          level: 'township',
+        });
       }
     }
   }

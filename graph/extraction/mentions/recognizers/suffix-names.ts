@@ -2,16 +2,32 @@
 // and tags: a name runs leftwards from its suffix until a word that cannot be part of one.
 import type { Sentence } from '../../normalize/index.ts';
 import {
-  GENERIC_MODIFIERS, LEFT_STOPWORDS, NATURAL_PLACE_SUFFIXES, SUFFIX_RULES, UNQUOTED_PROGRAM_SUFFIXES, suffixRule, suffixesIn, typeBySuffix, type SuffixRule,
+  GENERIC_MODIFIERS,
+  LEFT_STOPWORDS,
+  NATURAL_PLACE_SUFFIXES,
+  SUFFIX_RULES,
+  UNQUOTED_PROGRAM_SUFFIXES,
+  suffixRule,
+  suffixesIn,
+  typeBySuffix,
+  type SuffixRule,
 } from '../../lexicon/entity-suffixes.ts';
 import type { Candidate } from '../candidate.ts';
-import {
-  BOUNDARY_CHARS, COUNTED_PHRASE, HAN, PROPER_NAME_TAGS, PROPER_TAGS, canBeInName, endsWithOrdinaryWord,
-} from '../name-words.ts';
+import { BOUNDARY_CHARS, COUNTED_PHRASE, HAN, PROPER_NAME_TAGS, PROPER_TAGS, canBeInName, endsWithOrdinaryWord } from '../name-words.ts';
 import type { Recognizer } from '../recognizer.ts';
 import { afterLastStop, cutExact, isDomainWord, tag } from '../segmenter.ts';
 import {
-  BUILDING_VERBS, COUNTED_BEFORE, FIRM_BUSINESSES, GOVERNMENT_LEVELS, JOINT_ACTIONS, LONG_REACH, PEOPLE_OF, PILOT_SCOPE, POST, SCOPED_DESIGNATION, SHORT_REACH,
+  BUILDING_VERBS,
+  COUNTED_BEFORE,
+  FIRM_BUSINESSES,
+  GOVERNMENT_LEVELS,
+  JOINT_ACTIONS,
+  LONG_REACH,
+  PEOPLE_OF,
+  PILOT_SCOPE,
+  POST,
+  SCOPED_DESIGNATION,
+  SHORT_REACH,
 } from './suffix-names.data.ts';
 
 const CHAINED_AUTHORITIES = /[省市县区]委[省市县区]?政府$/;
@@ -52,7 +68,13 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
     // 局 in 副局长 ends no name: a one-character suffix followed by 长 is part of a post.
     if (suffix.length === 1 && text[end] === '长') continue;
     // 乡村经营局面: nor one that begins a word with the character after it.
-    if (suffix.length === 1 && rule.type === 'Organization' && HAN.test(text[end] ?? '') && cutExact(text.slice(suffixStart, end + 1)).length === 1) continue;
+    if (
+      suffix.length === 1 &&
+      rule.type === 'Organization' &&
+      HAN.test(text[end] ?? '') &&
+      cutExact(text.slice(suffixStart, end + 1)).length === 1
+    )
+      continue;
     // 天河 in 天河街道 is not a river: a name never ends inside an official division's name.
     if (divisions.some((d) => d.start < end && end < d.end)) continue;
     if (NATURAL_PLACE_SUFFIXES.has(suffix)) {
@@ -70,13 +92,18 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
     while (/[—–\-－]/.test(text[start] ?? '') && start < suffixStart) start++;
     // 上坑村党总支-style names, jieba cutting a character off the village: an organization's or firm's name never starts
     // inside the name of a place; it takes the whole place.
-    const cutPlace = (rule.type === 'Organization' || rule.type === 'Company') ? places.find((p) => p.start < start && start < p.end) : undefined;
+    const cutPlace =
+      rule.type === 'Organization' || rule.type === 'Company' ? places.find((p) => p.start < start && start < p.end) : undefined;
     if (cutPlace) {
       modifiers.unshift(text.slice(cutPlace.start, start));
       start = cutPlace.start;
     }
     // 科技部, 社建委 alone, after a pause or a preposition (被农业农村部): an organization named by its own title.
-    const bareTitle = rule.type === 'Organization' && suffix.length >= 3 && !GENERIC_TITLES.has(suffix) && start === end - suffix.length &&
+    const bareTitle =
+      rule.type === 'Organization' &&
+      suffix.length >= 3 &&
+      !GENERIC_TITLES.has(suffix) &&
+      start === end - suffix.length &&
       (start === sentence.start || /[、，,。；;：:（(\s]/.test(text[start - 1]!) || BOUNDARY_CHARS.has(text[start - 1]!));
     // 国家发改委, 省委: a level of government is qualifier enough for an organization.
     const scoped = rule.type === 'Organization' && modifiers.length > 0 && modifiers.every((w) => GOVERNMENT_LEVELS.has(w));
@@ -104,14 +131,21 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
     if (COUNTED_PHRASE.test(name)) continue; // 七大机制, 三大印刷基地: a count of things
     // 某市委市政府: a party committee and a government, each named on its own (local-authorities).
     if (rule.type === 'Organization' && CHAINED_AUTHORITIES.test(name)) continue;
-    if (rule.type !== 'Pilot' && rule.type !== 'Program' && COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 4), start + (/^[所个家座条处名]/.test(name) ? 1 : 0)))) continue;
+    if (
+      rule.type !== 'Pilot' &&
+      rule.type !== 'Program' &&
+      COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, start - 4), start + (/^[所个家座条处名]/.test(name) ? 1 : 0)))
+    )
+      continue;
     // 省财政厅 is a name; 新局 is not: short suffixes need a longer qualifier.
     // 市侨联: a level of government qualifies a suffix of two characters or more on its own.
-    if ((!bareTitle && !(scoped && suffix.length >= 2) && name.length - suffix.length < (suffix.length >= 3 ? 1 : 2)) || name.length > 28) continue;
+    if ((!bareTitle && !(scoped && suffix.length >= 2) && name.length - suffix.length < (suffix.length >= 3 ? 1 : 2)) || name.length > 28)
+      continue;
     // 最美小镇——龙坞茶镇: what a dash pair introduces is the name.
     const dash = name.lastIndexOf('——');
     if (dash >= 0) {
-      if (name.length - dash - 2 > suffix.length) out.push({ start: start + dash + 2, end, type: rule.type, name: name.slice(dash + 2), via: 'suffix' });
+      if (name.length - dash - 2 > suffix.length)
+        out.push({ start: start + dash + 2, end, type: rule.type, name: name.slice(dash + 2), via: 'suffix' });
       continue;
     }
     if (rule.type === 'Pilot') {
@@ -133,7 +167,15 @@ function findSuffixNames(text: string, sentence: Sentence, found: readonly Candi
  * after it continues an organization's name. `mayRunOn` when the reading ran into the window's
  * start, which cut the text.
  */
-function readNameBefore(text: string, sentence: Sentence, suffixStart: number, rule: SuffixRule, numbered: boolean, districts: readonly Candidate[], reach: number) {
+function readNameBefore(
+  text: string,
+  sentence: Sentence,
+  suffixStart: number,
+  rule: SuffixRule,
+  numbered: boolean,
+  districts: readonly Candidate[],
+  reach: number,
+) {
   const suffix = rule.suffix;
   const end = suffixStart + suffix.length;
   const reachStart = Math.max(sentence.start, suffixStart - reach);
@@ -174,14 +216,23 @@ function readNameBefore(text: string, sentence: Sentence, suffixStart: number, r
     }
     // 经济和信息化局, 人力资源和社会保障局: a bureau named after two fields joined by 和.
     // Not 县残联和市科协: a name that is whole before 和 is another organization.
-    if (word === '和' && rule.type === 'Organization' && modifiers.length > 0 && k > first && /^(?:n|vn|nz)$/.test(words[k - 1]!.tag) && typeBySuffix(words[k - 1]!.word)?.type !== 'Organization' && suffixRule(words[k - 1]!.word)?.type !== 'Organization') {
+    if (
+      word === '和' &&
+      rule.type === 'Organization' &&
+      modifiers.length > 0 &&
+      k > first &&
+      /^(?:n|vn|nz)$/.test(words[k - 1]!.tag) &&
+      typeBySuffix(words[k - 1]!.word)?.type !== 'Organization' &&
+      suffixRule(words[k - 1]!.word)?.type !== 'Organization'
+    ) {
       start -= word.length;
       modifiers.unshift(word);
       continue;
     }
     // 旅游开发有限公司, 城市建设投资集团: a firm's name says what business it is in.
     const business = rule.type === 'Company' && FIRM_BUSINESSES.has(word);
-    if (!scope && !grade && !business && (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word)))) break;
+    if (!scope && !grade && !business && (!canBeInName(word, pos, words[k + 1]?.word) || (rule.type !== 'Pilot' && /\d|^年/.test(word))))
+      break;
     // 建设梅山港区: what is built is a place; the building is not in its name.
     if (BUILDING_VERBS.has(word) && (rule.type === 'Place' || rule.type === 'Village')) break;
     const wordStart = start - word.length;
@@ -241,7 +292,12 @@ function continuesAsNoun(after: string): boolean {
  * characters or more), or a two-character one with the unknown character jieba left before it;
  * never a division or its short form (浙江, 西湖).
  */
-function naturalPlace(text: string, sentence: Sentence, end: number, districts: readonly Candidate[]): { start: number; end: number; name: string } | undefined {
+function naturalPlace(
+  text: string,
+  sentence: Sentence,
+  end: number,
+  districts: readonly Candidate[],
+): { start: number; end: number; name: string } | undefined {
   const words = tag(text.slice(Math.max(sentence.start, afterLastStop(text, Math.max(sentence.start, end - 8), end)), end));
   const last = words.at(-1);
   if (!last || !/^(?:ns|nr|nz)$/.test(last.tag)) return undefined;

@@ -17,10 +17,18 @@ export const villages: Recognizer = {
   stage: 'places',
   needs: ['regions', 'district-ends'],
   sources: { village: { priority: 72, weight: 3 } },
-  inSentence: ({ text, gazetteer, regions, districtEnds }, sentence, _index, out) => findVillages(gazetteer, text, sentence, regions, districtEnds, out),
+  inSentence: ({ text, gazetteer, regions, districtEnds }, sentence, _index, out) =>
+    findVillages(gazetteer, text, sentence, regions, districtEnds, out),
 };
 
-function findVillages(gazetteer: Gazetteer, text: string, sentence: Sentence, regions: ReadonlySet<string>, districtEnds: ReadonlySet<number>, out: Candidate[]): void {
+function findVillages(
+  gazetteer: Gazetteer,
+  text: string,
+  sentence: Sentence,
+  regions: ReadonlySet<string>,
+  districtEnds: ReadonlySet<number>,
+  out: Candidate[],
+): void {
   for (let end = sentence.start + 3; end <= sentence.end; end++) {
     if (!VILLAGE_END.at(text, end - 1)) continue;
     // The names ending here, longest first; the index of name endings bounds the search.
@@ -35,8 +43,14 @@ function findVillages(gazetteer: Gazetteer, text: string, sentence: Sentence, re
       if (divisions.length === 0) continue;
       // A name starts at a boundary: 第二社区 inside 芦浦第二社区 is not a village of its own, but
       // 黄杜村 after 周边 is, as jieba ends a word of its own there.
-      if (start > sentence.start && HAN.test(text[start - 1]!) && !districtEnds.has(start) && !BOUNDARY_CHARS.has(text[start - 1]!) &&
-        !startsAfterWord(text, sentence, start, name)) break;
+      if (
+        start > sentence.start &&
+        HAN.test(text[start - 1]!) &&
+        !districtEnds.has(start) &&
+        !BOUNDARY_CHARS.has(text[start - 1]!) &&
+        !startsAfterWord(text, sentence, start, name)
+      )
+        break;
       out.push({ start, end, type: 'Village', name, via: 'village', divisions });
       break;
     }

@@ -17,11 +17,16 @@ export const funding: RelationRule = {
     // 省财政厅下发…资金, 产业飞地获…补助资金: funders of a funded thing.
     if (!FUNDING.test(text.slice(sentence.start, sentence.end)) && !text.includes('出资', sentence.start)) return;
     // 江山市发展和改革局副局长周磊介绍: an organization that only says where a speaker works funds nothing.
-    const affiliation = (o: ResolvedMention) => here.some((p) => p.type === 'Person' && p.title && p.start > o.end && POSTS.test(between(text, o, p)));
+    const affiliation = (o: ResolvedMention) =>
+      here.some((p) => p.type === 'Person' && p.title && p.start > o.end && POSTS.test(between(text, o, p)));
     const funders = here.filter((m) => m.type === 'Organization' && m.start - sentence.start < 20 && !affiliation(m));
     // 恒逸集团投资2亿元: a company right before 投资 is the investor, not what is invested in.
-    const funded = here.filter((m) => (m.type === 'Program' || m.type === 'Place' || m.type === 'Company')
-      && /获|补助|资金|投资/.test(text.slice(m.end, m.end + 12)) && !(m.type === 'Company' && text.startsWith('投资', m.end)));
+    const funded = here.filter(
+      (m) =>
+        (m.type === 'Program' || m.type === 'Place' || m.type === 'Company') &&
+        /获|补助|资金|投资/.test(text.slice(m.end, m.end + 12)) &&
+        !(m.type === 'Company' && text.startsWith('投资', m.end)),
+    );
     for (const f of funders) for (const t of funded) add('FUNDS', f.entity, t.entity);
     // 宁波舟山港集团投资5亿元建设梅山港区: the party before the verb funds what its clause goes on to build.
     for (const verb of text.slice(sentence.start, sentence.end).matchAll(INVESTING)) {
@@ -30,8 +35,12 @@ export const funding: RelationRule = {
       const clauseStart = clauseStartBefore(text, sentence, at);
       const clauseEnd = clauseEndAfter(text, sentence, at);
       // The nearest party before the verb; of two ending there, the whole name (温州市 starts 温州市…集团).
-      const funder = here.filter((m) => m.end <= at && m.start >= clauseStart && FUNDERS.has(m.type))
-        .reduce<ResolvedMention | undefined>((best, m) => (!best || m.end > best.end || (m.end === best.end && m.start < best.start) ? m : best), undefined);
+      const funder = here
+        .filter((m) => m.end <= at && m.start >= clauseStart && FUNDERS.has(m.type))
+        .reduce<ResolvedMention | undefined>(
+          (best, m) => (!best || m.end > best.end || (m.end === best.end && m.start < best.start) ? m : best),
+          undefined,
+        );
       const target = here.find((m) => m.start > at && m.end <= clauseEnd && FUNDED.has(m.type));
       if (funder && target) add('FUNDS', funder.entity, target.entity);
     }
@@ -90,8 +99,9 @@ export const villageOwned: RelationRule = {
     const village = here.findLast((o) => o.type === 'Village' && o.end <= at + 1 && at - o.end <= 8);
     const firms = here.filter((o) => o.type === 'Company');
     // The firm named right after the cue, else the one the clause opens with (某某公司是…的村办公司).
-    const firm = firms.find((o) => o.start >= at + cue[0].length && o.start - (at + cue[0].length) <= 2)
-      ?? firms.findLast((o) => o.end <= at && !/[，,；;。]/.test(text.slice(o.end, at)));
+    const firm =
+      firms.find((o) => o.start >= at + cue[0].length && o.start - (at + cue[0].length) <= 2) ??
+      firms.findLast((o) => o.end <= at && !/[，,；;。]/.test(text.slice(o.end, at)));
     if (!village || !firm) return;
     add('FUNDS', village.entity, firm.entity);
     add('LOCATED_IN', firm.entity, village.entity);

@@ -24,11 +24,19 @@ export const programImplementer: RelationRule = {
     if (DESCRIBED_TASK.test(clause) && /^[^，,。；;]*的/.test(after)) return;
     // 万顺社区接入我的家园: a village, company or organization that opens the clause acts in it.
     // A district does so only when it opens the clause (浦江将深化…, not 与平阳加快…).
-    let opener = here.find((o) => o.start >= clauseStart && o.end <= m.start && (['Village', 'Company', 'Organization'].includes(o.type)
-      || (o.type === 'District' && SUBJECT_OPENING.test(text.slice(clauseStart, o.start)))));
+    let opener = here.find(
+      (o) =>
+        o.start >= clauseStart &&
+        o.end <= m.start &&
+        (['Village', 'Company', 'Organization'].includes(o.type) ||
+          (o.type === 'District' && SUBJECT_OPENING.test(text.slice(clauseStart, o.start)))),
+    );
     // Of places written one inside the next (台州市黄岩区), the innermost acts.
     if (opener?.type === 'District') opener = here[innermost(here, here.indexOf(opener))];
-    const local = opener && IMPLEMENTING.test(text.slice(opener.end, m.start)) && !/[“"]/.test(text.slice(clauseStart, opener.start)) ? opener.entity : undefined;
+    const local =
+      opener && IMPLEMENTING.test(text.slice(opener.end, m.start)) && !/[“"]/.test(text.slice(clauseStart, opener.start))
+        ? opener.entity
+        : undefined;
     // 在江西率先探索林长制改革的抚州: the place the clause describes, right after its 的.
     const described = here.find((o) => o.start > m.end && o.type === 'District' && text.slice(m.end, o.start) === '的');
     // Else the place an anaphor stands for (该县, 我省), the subject of an earlier clause, the actor.

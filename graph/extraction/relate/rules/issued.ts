@@ -35,6 +35,7 @@ export const issuersInTitle: RelationRule = {
   // Source: each issuer heading the title; target: the document.
   atMention({ here, add }, i) {
     const m = here[i]!;
-    for (const issuer of here) if (issuer.via === 'issuer' && issuer.start > m.start && issuer.end < m.end) add('ISSUED', issuer.entity, m.entity);
+    for (const issuer of here)
+      if (issuer.via === 'issuer' && issuer.start > m.start && issuer.end < m.end) add('ISSUED', issuer.entity, m.entity);
   },
 };

@@ -21,7 +21,14 @@ export const placeAfterDivision: RelationRule = {
       return;
     }
     // 温州市龙湾区, 乐清市仙溪镇石碧岩村: a place written right after the division it lies in.
-    if (next && next.start === m.end && next.type !== 'Person' && next.type !== 'Program' && next.type !== 'Pilot' && next.type !== 'Document') {
+    if (
+      next &&
+      next.start === m.end &&
+      next.type !== 'Person' &&
+      next.type !== 'Program' &&
+      next.type !== 'Pilot' &&
+      next.type !== 'Document'
+    ) {
       const inner = entityOf(next);
       const outerRank = LEVEL_RANK[entityOf(m).level ?? 'township'];
       const innerRank = inner.type === 'District' ? LEVEL_RANK[inner.level ?? 'township'] : 9;
@@ -61,7 +68,12 @@ export const placedByVerb: RelationRule = {
     const verb = lastMatchBefore(text, LOCATING, Math.max(sentence.start, m.start - 4), m.start);
     if (verb === undefined) return;
     const thing = [...here].reverse().find((o) => o.end <= verb && o.type !== 'Person' && o.type !== 'District');
-    const after = here.find((o) => o.start >= m.end && (o.type === 'Place' || o.type === 'Organization' || o.type === 'Company') && text.slice(m.end, o.start).length <= 3);
+    const after = here.find(
+      (o) =>
+        o.start >= m.end &&
+        (o.type === 'Place' || o.type === 'Organization' || o.type === 'Company') &&
+        text.slice(m.end, o.start).length <= 3,
+    );
     if (thing) add('LOCATED_IN', thing.entity, m.entity);
     else if (after) add('LOCATED_IN', after.entity, m.entity);
   },
@@ -71,7 +83,12 @@ export const placedByVerb: RelationRule = {
  * LOCATED_IN from the official hierarchy: a linked place in its nearest parent the report names,
  * where no sentence of the document placed it already (`isLocatedIn`).
  */
-export function hierarchyRelations(docId: string, contexts: SentenceContext[], entities: Map<string, ResolvedEntity>, isLocatedIn: (id: string, doc: string) => boolean): RelationFinding[] {
+export function hierarchyRelations(
+  docId: string,
+  contexts: SentenceContext[],
+  entities: Map<string, ResolvedEntity>,
+  isLocatedIn: (id: string, doc: string) => boolean,
+): RelationFinding[] {
   const byCode = new Map<string, string>();
   for (const { mentions } of contexts) {
     for (const m of mentions) {
@@ -87,7 +104,9 @@ export function hierarchyRelations(docId: string, contexts: SentenceContext[], e
     if (!parentId) continue;
     // Only where a sentence names both: the relation needs a sentence that supports it.
     // Chinese writes the larger place first (绍兴嵊州): a parent named after the place states nothing of it.
-    const context = contexts.find((c) => c.mentions.some((m) => m.entity === id && c.mentions.some((p) => p.entity === parentId && p.end <= m.start)));
+    const context = contexts.find((c) =>
+      c.mentions.some((m) => m.entity === id && c.mentions.some((p) => p.entity === parentId && p.end <= m.start)),
+    );
     if (context) out.push({ type: 'LOCATED_IN', source: id, target: parentId, sentence: context.sentence, rule: 'official-hierarchy' });
   }
   return out;

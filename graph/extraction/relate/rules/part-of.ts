@@ -27,7 +27,8 @@ export const programAfterProgram: RelationRule = {
     const m = here[i]!;
     const previous = here[i - 1];
     // 数字社会“浙邻享”: a program named right after the larger one it belongs to, its quotation mark between.
-    if (previous && previous.type === 'Program' && /^[“"‘「]?$/.test(text.slice(previous.end, m.start))) add('PART_OF', m.entity, previous.entity);
+    if (previous && previous.type === 'Program' && /^[“"‘「]?$/.test(text.slice(previous.end, m.start)))
+      add('PART_OF', m.entity, previous.entity);
   },
 };
 
@@ -49,6 +50,8 @@ export const partsListed: RelationRule = {
     // The parts run on to the clause's end: 集合了…的A、…的B、…的C.
     const end = text.slice(at, sentence.end).search(/[，,；;。]/);
     const limit = end < 0 ? sentence.end : at + end;
-    for (const part of here) if (part.start > at && part.end <= limit && part.type === whole.type && part.entity !== whole.entity) add('PART_OF', part.entity, whole.entity);
+    for (const part of here)
+      if (part.start > at && part.end <= limit && part.type === whole.type && part.entity !== whole.entity)
+        add('PART_OF', part.entity, whole.entity);
   },
 };

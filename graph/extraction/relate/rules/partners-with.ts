@@ -23,7 +23,12 @@ export const partners: RelationRule = {
       const gap = between(text, a, parties[i + 1]!);
       // 乐清、平阳两地: a bare list pairs its parties only when the words after it say so; a dash
       // pairs them (A—B、C—D…协作产业园).
-      const paired = gap === '与' || gap === '和' || gap === '同' || PAIR_DASH.test(gap) || (gap === '、' && PAIRED_AFTER.test(text.slice(b.end, b.end + 8)));
+      const paired =
+        gap === '与' ||
+        gap === '和' ||
+        gap === '同' ||
+        PAIR_DASH.test(gap) ||
+        (gap === '、' && PAIRED_AFTER.test(text.slice(b.end, b.end + 8)));
       if (a.entity !== b.entity && paired && a.type === b.type) add('PARTNERS_WITH', a.entity, b.entity);
     }
     // 黄岩区…，与衢州市开化县共建“产业飞地”: the subject pairs with the (innermost) place 与 names before the cue.

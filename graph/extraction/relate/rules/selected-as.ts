@@ -31,12 +31,24 @@ export const selectedAsPilot: RelationRule = {
       // 缙云县被国家发展改革委确定为…: in the passive, the one selected is named before 被.
       const passive = text.slice(clauseStart, verb).lastIndexOf('被');
       const before = passive >= 0 ? clauseStart + passive : verb;
-      const candidate = [...here].reverse().find((o) => o.end <= before && o.start >= clauseStart && o.type !== 'Pilot' && o.type !== 'Person' && o.type !== 'Document');
-      add('SELECTED_AS', candidate?.entity ?? places.referent(clauseStart, verb) ?? clauseSubjectBefore(text, sentence, here, clauseStart)?.entity ?? actor ?? '', m.entity);
+      const candidate = [...here]
+        .reverse()
+        .find((o) => o.end <= before && o.start >= clauseStart && o.type !== 'Pilot' && o.type !== 'Person' && o.type !== 'Document');
+      add(
+        'SELECTED_AS',
+        candidate?.entity ??
+          places.referent(clauseStart, verb) ??
+          clauseSubjectBefore(text, sentence, here, clauseStart)?.entity ??
+          actor ??
+          '',
+        m.entity,
+      );
       if (candidate) for (const listed of listedBefore(text, here, candidate)) add('SELECTED_AS', listed.entity, m.entity);
     } else if (IMPLEMENTING.test(text.slice(Math.max(sentence.start, m.start - 8), m.start))) {
       // 江西高质量发展建设革命老区示范区: the place right before the building verb builds it.
-      const builder = here.findLast((o) => o.type === 'District' && o.end <= m.start && m.start - o.end <= 8 && !/[，,、：:]/.test(text.slice(o.end, m.start)));
+      const builder = here.findLast(
+        (o) => o.type === 'District' && o.end <= m.start && m.start - o.end <= 8 && !/[，,、：:]/.test(text.slice(o.end, m.start)),
+      );
       if (builder ?? actor) add('IMPLEMENTS', builder?.entity ?? actor!, m.entity);
     }
   },
