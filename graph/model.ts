@@ -92,6 +92,37 @@ export interface Evidence {
   end: number;
   /** The sentence as it stands in the original text. */
   text: string;
+  /** How the text gives each end of a typed relation (co-mentions name both in the sentence and carry none). */
+  ends?: EvidenceEnds;
+}
+
+/**
+ * How a text gives one end of a relation in an evidence sentence:
+ * - `named`: the sentence names it (span: the name);
+ * - `anaphor`: a word of the sentence stands for it (span: 该县, 我市; `antecedent`: where it was named);
+ * - `omitted`: the sentence leaves its subject out (span: empty, the point where the subject is
+ *   missing; `antecedent`: the span that says whom the passage is about);
+ * - `structural`: the page's structure gives it (span: the cue, a byline or header line;
+ *   `antecedent`: where the entity is named there).
+ */
+export const END_LINKS = ['named', 'anaphor', 'omitted', 'structural'] as const;
+export type EndLink = (typeof END_LINKS)[number];
+
+/** Where an antecedent stands in the document. */
+export const ANTECEDENT_PLACES = ['title', 'lead', 'before', 'after', 'byline'] as const;
+export type AntecedentPlace = (typeof ANTECEDENT_PLACES)[number];
+
+export interface EndTrace {
+  link: EndLink;
+  /** Offsets in the original text (see EndLink for what the span is). */
+  start: number;
+  end: number;
+  antecedent?: { start: number; end: number; place: AntecedentPlace };
+}
+
+export interface EvidenceEnds {
+  source: EndTrace;
+  target: EndTrace;
 }
 
 export interface RelationRecord {

@@ -226,6 +226,7 @@ export function relationEvidence(ids: string[], first: number): Statement | null
       OPTIONAL MATCH (a)-[ma:MENTIONED_IN]->(:${SOURCE_DOCUMENT} {id: doc})
       OPTIONAL MATCH (b)-[mb:MENTIONED_IN]->(:${SOURCE_DOCUMENT} {id: doc})
       RETURN r.id AS id, doc, p.date AS date, r.evidenceStarts[p.i] AS start, r.evidenceEnds[p.i] AS end, r.evidenceTexts[p.i] AS text,
+             r.evidenceLinks[p.i] AS links,
              [{ entityId: a.id, starts: ma.starts, ends: ma.ends }, { entityId: b.id, starts: mb.starts, ends: mb.ends }] AS mentions`,
     params: { ...seek.params, first },
   };

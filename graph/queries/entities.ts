@@ -1,6 +1,6 @@
 // Entities and relations by id, in batches (the API's DataLoaders call these), and their details.
 // Each function is one statement for all the ids it is given.
-import { isRelationType, isUndirected, RELATION_TYPES, type RelationType } from '../model.ts';
+import { isRelationType, isUndirected, RELATION_TYPES, type EndTrace, type EvidenceEnds, type RelationType } from '../model.ts';
 import type { ReadOptions } from '../db/store/index.ts';
 import type { QueryContext } from './context.ts';
 import { offsetAfter, pageOf } from './cursor.ts';
@@ -10,7 +10,9 @@ import * as cypher from './entities-cypher.ts';
 import { badInput } from './errors.ts';
 import type {
   EntityDocumentView,
+  EndTraceView,
   EntityView,
+  EvidenceEndsView,
   EvidenceView,
   FactView,
   HighlightView,
@@ -135,6 +137,7 @@ export function createEntityQueries(context: QueryContext) {
             end: f.end,
             text: f.text,
             highlights: highlightsWithin(f.start, f.end, [{ entityId: r['id'], starts: r['starts'], ends: r['ends'] }]),
+            ends: null,
           },
         };
       });
@@ -203,9 +206,22 @@ export function createEntityQueries(context: QueryContext) {
           end,
           text: r['text'] as string,
           highlights: highlightsWithin(start, end, r['mentions'] as Array<{ entityId: unknown; starts: unknown; ends: unknown }>),
+          ends: evidenceEnds(r['links']),
         };
       });
       return relationIds.map((id) => byId.get(id) ?? []);
     },
   };
+}
+
+/** The ends of an evidence item as the store keeps them (JSON; `{}` or absent for none). */
+function evidenceEnds(stored: unknown): EvidenceEndsView | null {
+  if (typeof stored !== 'string' || stored.length < 3) return null;
+  const ends = JSON.parse(stored) as Partial<EvidenceEnds>;
+  if (!ends.source || !ends.target) return null;
+  return { source: endView(ends.source), target: endView(ends.target) };
+}
+
+function endView(end: EndTrace): EndTraceView {
+  return { link: end.link, start: end.start, end: end.end, antecedent: end.antecedent ?? null };
 }

@@ -1,7 +1,7 @@
 // What the query side hands to the API: plain data shaped like the GraphQL contract
 // (server/schema/), one view type per contract type. Field resolvers that need more (an entity's
 // hierarchy, facts, documents…) ask for it in batches through the functions in ./index.ts.
-import type { EntityType, RelationType } from '../model.ts';
+import type { AntecedentPlace, EndLink, EntityType, RelationType } from '../model.ts';
 
 export interface EntityView {
   id: string;
@@ -77,6 +77,20 @@ export interface EvidenceView {
   text: string;
   /** Mentions of the relation's (or fact's) entities inside the sentence. */
   highlights: HighlightView[];
+  /** How the sentence gives each end of a typed relation; null for co-mentions and figures. */
+  ends: EvidenceEndsView | null;
+}
+
+export interface EvidenceEndsView {
+  source: EndTraceView;
+  target: EndTraceView;
+}
+
+export interface EndTraceView {
+  link: EndLink;
+  start: number;
+  end: number;
+  antecedent: { start: number; end: number; place: AntecedentPlace } | null;
 }
 
 export interface FactView {

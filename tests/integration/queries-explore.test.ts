@@ -136,6 +136,7 @@ describe('entities and relations by id', () => {
           end: 23,
           text: '龙湾区推进共富工坊建设，城乡居民收入增长8%。',
           highlights: [{ entityId: LONGWAN, start: 0, end: 3 }],
+          ends: null,
         },
       },
     ]);
@@ -197,6 +198,10 @@ describe('entities and relations by id', () => {
         { entityId: LONGWAN, start: 0, end: 3 },
         { entityId: WORKSHOP, start: 5, end: 9 },
       ],
+      ends: {
+        source: { link: 'named', start: 0, end: 3, antecedent: null },
+        target: { link: 'named', start: 5, end: 9, antecedent: null },
+      },
     });
     expect(none).toEqual([]);
     const [all] = await queries.evidence([IMPLEMENTS_WORKSHOP], 10);

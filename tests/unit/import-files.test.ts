@@ -36,9 +36,9 @@ describe('bulk import files', () => {
     // Relationships point at the entities' row numbers and carry the stable id, the weight and the
     // sentences: documents, offsets and texts as parallel lists.
     expect(read('IMPLEMENTS').split('\n')[0]).toBe(
-      ':START_ID(Entity),:END_ID(Entity),id,weight:long,evidenceDocs:string[],evidenceStarts:long[],evidenceEnds:long[],evidenceTexts:string[]',
+      ':START_ID(Entity),:END_ID(Entity),id,weight:long,evidenceDocs:string[],evidenceStarts:long[],evidenceEnds:long[],evidenceTexts:string[],evidenceLinks:string[]',
     );
-    expect(read('IMPLEMENTS').split('\n')[1]).toMatch(/^0,1,"IMPLEMENTS:龙湾区->红哨系统",1,"a\.txt",0,\d+,"[^"]+"$/);
+    expect(read('IMPLEMENTS').split('\n')[1]).toMatch(/^0,1,"IMPLEMENTS:龙湾区->红哨系统",1,"a\.txt",0,\d+,"[^"]+","[^"]*"$/);
     expect(read('SELECTED_AS')).toContain('"他说""好"" \n。"');
     // A document lists the relations it states, so that replacing it finds their sentences.
     expect(read('SourceDocument')).toContain(`"IMPLEMENTS:龙湾区->红哨系统","IMPLEMENTS"`);

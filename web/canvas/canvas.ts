@@ -279,12 +279,10 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
           position: { ...(n as NodeSingular).position() },
         })),
         // Ends by data, not e.source(): that would make two collections per edge.
-        ...scope
-          .edges()
-          .map((e) => ({
-            group: 'edges' as const,
-            data: { id: e.id(), source: e.data('source') as string, target: e.data('target') as string },
-          })),
+        ...scope.edges().map((e) => ({
+          group: 'edges' as const,
+          data: { id: e.id(), source: e.data('source') as string, target: e.data('target') as string },
+        })),
       ];
       const extra = name === 'fcose' && fixedNodeConstraint.length ? { fixedNodeConstraint } : {};
       const computed = await layoutInWorker(name, elements, opts.only ? { ...extra, randomize: false } : extra);

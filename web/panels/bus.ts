@@ -1,12 +1,19 @@
 // How panels talk without knowing each other: typed events, composed in main.ts.
 
+/** A span the reader marks as one end of the relation being read (offsets of the original text). */
+export interface ReaderMark {
+  start: number;
+  end: number;
+  role: 'source' | 'target';
+}
+
 export interface Events {
   /** An entity was selected (canvas click, search result, path node…). */
   entity: { id: string };
   /** A relation was selected: show its evidence. */
   relation: { id: string };
-  /** Open a report in the reader, optionally at an offset of its original text. */
-  document: { id: string; offset?: number; length?: number };
+  /** Open a report in the reader, optionally at an offset of its original text, with spans to mark. */
+  document: { id: string; offset?: number; length?: number; marks?: ReaderMark[] };
   /** Use an entity as one end of the path finder. */
   pathEnd: { id: string; name: string; end: 'from' | 'to' };
   /** Show the program panel for a program or pilot. */

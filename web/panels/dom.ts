@@ -68,14 +68,17 @@ export function panel(id: string, heading: () => string): { root: HTMLElement; b
   return { root, body, retitle };
 }
 
-/** A sentence with [start, end) spans marked, as text nodes and <mark> elements. */
+/**
+ * A sentence with [start, end) spans marked, as text nodes and <mark> elements; an empty span
+ * (start = end) is a point, drawn as an empty mark its class styles (where a subject is missing).
+ */
 export function markedText(
   text: string,
   spans: ReadonlyArray<{ start: number; end: number; className?: string; title?: string; onClick?: () => void }>,
 ): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const sorted = [...spans]
-    .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length)
+    .filter((s) => s.end >= s.start && s.start >= 0 && s.end <= text.length)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   let at = 0;
   for (const span of sorted) {

@@ -57,7 +57,7 @@ export function createEvidence(bus: Bus): HTMLElement {
       h(
         'ol',
         { class: 'evidence-list' },
-        relation.evidence.map((evidence) => evidenceItem(evidence, bus, classFor)),
+        relation.evidence.map((evidence) => evidenceItem(evidence, bus, classFor, relation)),
       ),
     );
   }

@@ -86,8 +86,14 @@ export function createPaths(bus: Bus, workspace: Workspace): HTMLElement {
               'ul',
               { class: 'evidence-list' },
               relation.evidence.map((evidence) =>
-                evidenceItem(evidence, bus, (id) =>
-                  id === relation.sourceId ? 'hl hl-source' : id === relation.targetId ? 'hl hl-target' : 'hl',
+                evidenceItem(
+                  evidence,
+                  bus,
+                  (id) => (id === relation.sourceId ? 'hl hl-source' : id === relation.targetId ? 'hl hl-target' : 'hl'),
+                  {
+                    source: { id: relation.sourceId, name: names.get(relation.sourceId) ?? relation.sourceId },
+                    target: { id: relation.targetId, name: names.get(relation.targetId) ?? relation.targetId },
+                  },
                 ),
               ),
             ),

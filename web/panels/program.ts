@@ -105,9 +105,12 @@ export function createProgram(bus: Bus, workspace: Workspace): HTMLElement {
                 h(
                   'ul',
                   { class: 'evidence-list' },
-                  cell.relation.evidence
-                    .slice(0, 1)
-                    .map((e) => evidenceItem(e, bus, (id) => (id === programId ? 'hl hl-target' : 'hl hl-source'))),
+                  cell.relation.evidence.slice(0, 1).map((e) =>
+                    evidenceItem(e, bus, (id) => (id === programId ? 'hl hl-target' : 'hl hl-source'), {
+                      source: { id: entity.id, name: entity.name },
+                      target: { id: programId!, name: program?.name ?? programId! },
+                    }),
+                  ),
                 ),
               ]);
             }),

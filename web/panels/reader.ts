@@ -3,7 +3,7 @@
 import { api, type DocumentDetail } from '../api/index.ts';
 import { ENTITY_STYLE } from '../canvas/style.ts';
 import { language, onLanguageChange, t } from '../i18n/index.ts';
-import type { Bus } from './bus.ts';
+import type { Bus, ReaderMark } from './bus.ts';
 import { latestLoads } from './latest-load.ts';
 import { button, h, panel } from './dom.ts';
 import type { Workspace } from './workspace.ts';
@@ -13,15 +13,20 @@ interface Segment {
   end: number;
   entityId: string | null;
   target: boolean;
+  /** The relation's ends this piece belongs to (marked when the reader was opened from evidence). */
+  roles: ReaderMark['role'][];
 }
 
-/** Cuts the text at every mention and target boundary; the first (longest) of overlapping mentions wins. */
+/** Cuts the text at every mention, target and mark boundary; the first (longest) of overlapping mentions wins. */
 export function segments(
   length: number,
   mentions: ReadonlyArray<{ entityId: string; start: number; end: number }>,
   target: { start: number; end: number } | null,
+  marks: readonly ReaderMark[] = [],
 ): Segment[] {
   const cuts = new Set<number>([0, length]);
+  const clamp = (at: number) => Math.max(0, Math.min(length, at));
+  for (const mark of marks) cuts.add(clamp(mark.start)).add(clamp(mark.end));
   const kept: Array<{ entityId: string; start: number; end: number }> = [];
   let reach = 0;
   for (const mention of [...mentions].sort((a, b) => a.start - b.start || b.end - a.end)) {
@@ -45,6 +50,7 @@ export function segments(
       end,
       entityId: inside ? mention.entityId : null,
       target: target !== null && start >= target.start && end <= target.end && target.end > target.start,
+      roles: [...new Set(marks.filter((mark) => start >= mark.start && end <= mark.end && mark.end > mark.start).map((mark) => mark.role))],
     });
   }
   return result;
@@ -54,6 +60,7 @@ export function createReader(bus: Bus, workspace: Workspace): HTMLElement {
   const { root, body, retitle } = panel('reader', () => t('reader.title'));
   let current: DocumentDetail | null = null;
   let target: { start: number; end: number } | null = null;
+  let marks: ReaderMark[] = [];
 
   function render(): void {
     body.replaceChildren();
@@ -94,7 +101,7 @@ export function createReader(bus: Bus, workspace: Workspace): HTMLElement {
       attrs: { lang: doc.script === 'traditional' ? 'zh-Hant' : 'zh-Hans', tabindex: 0, 'aria-label': doc.title },
     });
     let firstTarget: HTMLElement | null = null;
-    for (const segment of segments(doc.text.length, doc.mentions, target)) {
+    for (const segment of segments(doc.text.length, doc.mentions, target, marks)) {
       const slice = doc.text.slice(segment.start, segment.end);
       let node: Node;
       if (segment.entityId) {
@@ -123,6 +130,7 @@ export function createReader(bus: Bus, workspace: Workspace): HTMLElement {
       } else {
         node = document.createTextNode(slice);
       }
+      if (segment.roles.length > 0) node = h('span', { class: segment.roles.map((role) => `end-mark hl-${role}`).join(' ') }, [node]);
       if (segment.target) {
         const span = h('span', { class: 'target flash' }, [node]);
         firstTarget ??= span;
@@ -142,6 +150,7 @@ export function createReader(bus: Bus, workspace: Workspace): HTMLElement {
       button(t('reader.close'), () => {
         current = null;
         target = null;
+        marks = [];
         render();
       }),
     );
@@ -149,15 +158,16 @@ export function createReader(bus: Bus, workspace: Workspace): HTMLElement {
 
   const opens = latestLoads(
     body,
-    async (id: string, _offset?: number, _length?: number) => (current?.id === id ? current : api.document(id)),
-    (doc, _id, offset, length) => {
+    async (id: string, _offset?: number, _length?: number, _marks?: ReaderMark[]) => (current?.id === id ? current : api.document(id)),
+    (doc, _id, offset, length, opened) => {
       current = doc;
       target = offset === undefined ? null : { start: offset, end: offset + Math.max(1, length ?? 1) };
+      marks = opened ?? [];
       render();
     },
   );
 
-  bus.on('document', ({ id, offset, length }) => void opens.load(id, offset, length));
+  bus.on('document', ({ id, offset, length, marks: opened }) => void opens.load(id, offset, length, opened));
   bus.on('graphChanged', () => {
     current = null;
     render();

@@ -159,12 +159,13 @@ export function upsertRelations(type: RelationType, rows: Record<string, unknown
           existing.evidenceDocs = existing.evidenceDocs + row.evidenceDocs,
           existing.evidenceStarts = existing.evidenceStarts + row.evidenceStarts,
           existing.evidenceEnds = existing.evidenceEnds + row.evidenceEnds,
-          existing.evidenceTexts = existing.evidenceTexts + row.evidenceTexts
+          existing.evidenceTexts = existing.evidenceTexts + row.evidenceTexts,
+          existing.evidenceLinks = coalesce(existing.evidenceLinks, [i IN existing.evidenceDocs | '{}']) + row.evidenceLinks
       WITH row, existing
       WHERE existing IS NULL
       MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
       CREATE (a)-[:${rel} {id: row.id, weight: row.weight, evidenceDocs: row.evidenceDocs, evidenceStarts: row.evidenceStarts,
-                           evidenceEnds: row.evidenceEnds, evidenceTexts: row.evidenceTexts}]->(b)`,
+                           evidenceEnds: row.evidenceEnds, evidenceTexts: row.evidenceTexts, evidenceLinks: row.evidenceLinks}]->(b)`,
     params: { rows },
   };
 }
@@ -184,6 +185,7 @@ export function detachEvidence(type: RelationType, rows: Record<string, unknown>
           r.evidenceStarts = [i IN kept | r.evidenceStarts[i]],
           r.evidenceEnds = [i IN kept | r.evidenceEnds[i]],
           r.evidenceTexts = [i IN kept | r.evidenceTexts[i]],
+          r.evidenceLinks = [i IN kept | coalesce(r.evidenceLinks[i], '{}')],
           r.weight = size(kept)`,
     params: { rows },
   };

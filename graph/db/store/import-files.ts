@@ -142,6 +142,7 @@ const RELATION_PROPERTIES: [string, ColumnType][] = [
   ['evidenceStarts', 'long[]'],
   ['evidenceEnds', 'long[]'],
   ['evidenceTexts', 'string[]'],
+  ['evidenceLinks', 'string[]'],
 ];
 const RELATION_COLUMNS = [
   special(':START_ID(Entity)', 'long'),

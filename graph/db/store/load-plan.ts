@@ -41,12 +41,13 @@ export function entityNode(entity: EntityRecord): Row {
   };
 }
 
-const EVIDENCE_LISTS = ['evidenceDocs', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts'];
+const EVIDENCE_LISTS = ['evidenceDocs', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts', 'evidenceLinks'];
 
 /**
  * A relation's evidence as relationship properties: parallel lists, entry i being one sentence
- * (its document, offsets into the original text, and text). "Every sentence behind this edge"
- * is then the relationship itself, found through its id's index.
+ * (its document, offsets into the original text, text, and how it gives each end as JSON, {} for
+ * none). "Every sentence behind this edge" is then the relationship itself, found through its id's
+ * index.
  */
 export function evidenceProperties(evidence: Evidence[]): Row {
   return {
@@ -54,6 +55,7 @@ export function evidenceProperties(evidence: Evidence[]): Row {
     evidenceStarts: evidence.map((e) => e.start),
     evidenceEnds: evidence.map((e) => e.end),
     evidenceTexts: evidence.map((e) => e.text),
+    evidenceLinks: evidence.map((e) => (e.ends ? JSON.stringify(e.ends) : '{}')),
   };
 }
 

@@ -15,6 +15,8 @@ export interface Outlet extends Span {
 
 export interface Metadata {
   title: string;
+  /** The line the title was read from (it may also carry the site's name). */
+  titleLine: Span | undefined;
   date: string | null;
   source: string | null;
   authors: string[];
@@ -140,5 +142,5 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
   const authors = [
     ...new Set(credits.filter((c) => c.role === 'reporter' || c.role === 'correspondent' || c.role === 'author').map((c) => c.name)),
   ];
-  return { title, date, source, authors, credits, outlets };
+  return { title, titleLine: first, date, source, authors, credits, outlets };
 }

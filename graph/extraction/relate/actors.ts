@@ -31,9 +31,14 @@ export class PlacesNamed {
 
   /** The last place named before `before` whose name ends with `unit`. */
   lastNamed(unit: string, before: number): string | undefined {
+    return this.lastPlaceNamed(unit, before)?.entity;
+  }
+
+  /** The mention of the last place named before `before` whose name ends with `unit`. */
+  lastPlaceNamed(unit: string, before: number): ResolvedMention | undefined {
     for (let i = this.places.length - 1; i >= 0; i--) {
       const place = this.places[i]!;
-      if (place.end <= before && this.entities.get(place.entity)!.name.endsWith(unit)) return place.entity;
+      if (place.end <= before && this.entities.get(place.entity)!.name.endsWith(unit)) return place;
     }
     return undefined;
   }
@@ -43,13 +48,7 @@ export class PlacesNamed {
     const text = this.text;
     const anaphor = ANAPHOR.exec(text.slice(from, to));
     if (!anaphor || !SUBJECT_OPENING.test(text.slice(from, from + anaphor.index))) return undefined;
-    const at = from + anaphor.index;
-    const unit = anaphor[1] ?? anaphor[2] ?? anaphor[3]!;
-    for (let i = this.places.length - 1; i >= 0; i--) {
-      const place = this.places[i]!;
-      if (place.end <= at && this.entities.get(place.entity)!.name.endsWith(unit)) return place.entity;
-    }
-    return undefined;
+    return this.lastNamed(anaphor[1] ?? anaphor[2] ?? anaphor[3]!, from + anaphor.index);
   }
 }
 

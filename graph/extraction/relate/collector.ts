@@ -19,7 +19,11 @@ export class RelationCollector {
 
   add(type: RelationType, source: string, target: string, evidence: Evidence): void {
     if (source === target) return;
-    if (isUndirected(type) && source > target) [source, target] = [target, source];
+    if (isUndirected(type) && source > target) {
+      [source, target] = [target, source];
+      // The ends follow their entities: the stored source is the one the sentence gave as target.
+      if (evidence.ends) evidence = { ...evidence, ends: { source: evidence.ends.target, target: evidence.ends.source } };
+    }
     const bySource = this.index.get(type) ?? this.index.set(type, new Map()).get(type)!;
     const byTarget = bySource.get(source) ?? bySource.set(source, new Map()).get(source)!;
     let entry = byTarget.get(target);

@@ -14,6 +14,11 @@ export interface SentenceContext {
   subject: string | undefined;
   /** Who acts in the sentence: its subject, else the district the text is about at that point. */
   actor: string | undefined;
+  /**
+   * Where the actor was named when the sentence leaves it out: the sentence that made it the topic,
+   * or, for the district the report is about, its naming in the title (else its first).
+   */
+  topicNamed: ResolvedMention | undefined;
 }
 
 /**
@@ -29,6 +34,7 @@ export function sentenceContexts(
   // A report moves from one district to a peer (龙湾区 → 乐清市), not down into its townships.
   const homeLevel = home ? entities.get(home)!.level : undefined;
   let topic = home;
+  let topicNamed = home ? homeNamed(doc, mentions, home) : undefined;
   const contexts: SentenceContext[] = [];
   let next = 0;
   for (const sentence of doc.sentences) {
@@ -43,10 +49,19 @@ export function sentenceContexts(
     if (first?.type === 'District') first = here[innermost(here, 0)];
     const subject =
       first && ACTOR_TYPES.has(first.type) && first.via !== 'credit' && SUBJECT_OPENING.test(opening) ? first.entity : undefined;
-    if (subject && first!.type === 'District' && entities.get(subject)!.level === homeLevel) topic = subject;
-    contexts.push({ sentence, mentions: here, subject, actor: subject ?? topic });
+    if (subject && first!.type === 'District' && entities.get(subject)!.level === homeLevel) {
+      topic = subject;
+      topicNamed = first;
+    }
+    contexts.push({ sentence, mentions: here, subject, actor: subject ?? topic, topicNamed: subject ? undefined : topicNamed });
   }
   return contexts;
+}
+/** Where the district a report is about is named: in its title, else first. */
+function homeNamed(doc: NormalizedText, mentions: ResolvedMention[], home: string): ResolvedMention | undefined {
+  const title = doc.metadata.titleLine;
+  const named = mentions.filter((m) => m.entity === home);
+  return named.find((m) => title !== undefined && m.start >= title.start && m.end <= title.end) ?? named[0];
 }
 
 /** The district a report is about: the county- or township-level district mentioned most. */

@@ -4,6 +4,7 @@ import type { EntityType, TypedRelationType } from '../../model.ts';
 import type { Sentence } from '../normalize/index.ts';
 import type { ResolvedEntity, ResolvedMention } from '../resolve/resolve.ts';
 import type { PlacesNamed } from './actors.ts';
+import type { TextTrace } from './trace.ts';
 
 /** What a rule reads: one sentence of a document, with its mentions and actor. */
 export interface RuleContext {
@@ -45,4 +46,6 @@ export interface RelationFinding {
   sentence: Sentence;
   /** The rule's name. */
   rule: string;
+  /** How the sentence gives each end; absent when it does not reach both (the finding states nothing then). */
+  ends: { source: TextTrace; target: TextTrace } | undefined;
 }

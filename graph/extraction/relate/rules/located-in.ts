@@ -104,10 +104,17 @@ export function hierarchyRelations(
     if (!parentId) continue;
     // Only where a sentence names both: the relation needs a sentence that supports it.
     // Chinese writes the larger place first (绍兴嵊州): a parent named after the place states nothing of it.
-    const context = contexts.find((c) =>
-      c.mentions.some((m) => m.entity === id && c.mentions.some((p) => p.entity === parentId && p.end <= m.start)),
-    );
-    if (context) out.push({ type: 'LOCATED_IN', source: id, target: parentId, sentence: context.sentence, rule: 'official-hierarchy' });
+    for (const { mentions, sentence } of contexts) {
+      const place = mentions.find((m) => m.entity === id && mentions.some((p) => p.entity === parentId && p.end <= m.start));
+      if (!place) continue;
+      const parent = mentions.find((p) => p.entity === parentId && p.end <= place.start)!;
+      const ends = {
+        source: { link: 'named' as const, start: place.start, end: place.end },
+        target: { link: 'named' as const, start: parent.start, end: parent.end },
+      };
+      out.push({ type: 'LOCATED_IN', source: id, target: parentId, sentence, rule: 'official-hierarchy', ends });
+      break;
+    }
   }
   return out;
 }
