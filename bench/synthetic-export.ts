@@ -15,30 +15,32 @@ const SUFFIX: Record<EntityType, string[]> = {
   Document: ['实施方案', '通知'],
   Place: ['公园', '产业园'],
 };
-const TYPES: EntityType[] = [
-  'Program',
-  'Program',
-  'Organization',
-  'Village',
-  'Company',
-  'Pilot',
-  'District',
-  'Person',
-  'Place',
-  'Document',
-];
-const RELATION_TYPES: TypedRelationType[] = [
-  'IMPLEMENTS',
-  'IMPLEMENTS',
-  'IMPLEMENTS',
-  'LOCATED_IN',
-  'SELECTED_AS',
-  'PARTNERS_WITH',
-  'HOLDS_POSITION',
-  'ISSUED',
-  'FUNDS',
-  'PART_OF',
-];
+/** Each type as many times as its weight, in the order given: the chance a draw picks it. */
+function drawn<T extends string>(weights: Record<T, number>): T[] {
+  return (Object.entries(weights) as Array<[T, number]>).flatMap(([type, weight]) => Array<T>(weight).fill(type));
+}
+// Keyed by the vocabulary's types (graph/model.ts): a type added there must be given a weight here.
+const TYPES = drawn<EntityType>({
+  Program: 2,
+  Organization: 1,
+  Village: 1,
+  Company: 1,
+  Pilot: 1,
+  District: 1,
+  Person: 1,
+  Place: 1,
+  Document: 1,
+});
+const RELATION_TYPES = drawn<TypedRelationType>({
+  IMPLEMENTS: 3,
+  LOCATED_IN: 1,
+  SELECTED_AS: 1,
+  PARTNERS_WITH: 1,
+  HOLDS_POSITION: 1,
+  ISSUED: 1,
+  FUNDS: 1,
+  PART_OF: 1,
+});
 
 /** A deterministic pseudo-random generator, so runs are comparable. */
 function random(seed: number): () => number {
