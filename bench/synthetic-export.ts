@@ -1,6 +1,7 @@
 // Synthetic extraction exports at a chosen scale, for load benchmarks: Chinese names, entity
 // degrees skewed like real reports (a few districts and programs everywhere, most things rare).
 import type { EntityRecord, EntityType, ExtractionExport, RelationRecord, TypedRelationType } from '../graph/index.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const SYLLABLES =
   '龙湾乐清平阳瑞安永嘉苍南文成泰顺洞头鹿城瓯海西湖滨江萧山余杭临平富阳桐庐淳安建德上城拱墅钱塘天河闻堰仙溪淡溪芦浦湖前沿江华中万顺三江石碧';
@@ -42,15 +43,6 @@ const RELATION_TYPES = drawn<TypedRelationType>({
   PART_OF: 1,
 });
 
-/** A deterministic pseudo-random generator, so runs are comparable. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 export interface SyntheticOptions {
   relations: number;
   /** Relations per document. */
@@ -59,7 +51,7 @@ export interface SyntheticOptions {
 }
 
 export function syntheticExport({ relations, perDocument = 1000, seed = 7 }: SyntheticOptions): ExtractionExport {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const entityCount = Math.max(50, Math.round(relations / 4));
   const name = (i: number, type: EntityType) => {
     let n = '';

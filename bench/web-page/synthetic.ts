@@ -2,6 +2,7 @@
 // edges mostly local (a ring of districts with their villages and programs) plus random long links.
 import { ENTITY_TYPES, isUndirected, RELATION_TYPES, type EntityType } from '../../graph/model.ts';
 import type { EdgeInput, NodeInput, SubgraphInput } from '../../web/state/vocabulary.ts';
+import { seededRandom } from '../seeded-random.ts';
 
 const PLACES = [
   '龙湾',
@@ -35,20 +36,9 @@ const SUFFIX: Record<EntityType, string> = {
   Place: '产业园',
 };
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `nodes` entities and `edges` relations, the same for the same arguments. */
 export function syntheticSubgraph(nodes: number, edges: number, seed = 7): SubgraphInput {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const out: NodeInput[] = [];
   for (let i = 0; i < nodes; i++) {
     const type = ENTITY_TYPES[i % ENTITY_TYPES.length]!;
