@@ -16,8 +16,10 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          // One real Neo4j for the whole run, started on a free port with a temporary data directory.
-          globalSetup: ['tests/global-neo4j.ts'],
+          // First, when the run holds a browser test, Chromium and a Chinese font are there (else it stops
+          // with one line saying what to install); then one real Neo4j for the whole run, started on a
+          // free port with a temporary data directory.
+          globalSetup: ['tests/global-browser.ts', 'tests/global-neo4j.ts'],
           // Integration tests share that database, so files run one after another, after the unit tests.
           fileParallelism: false,
           // Starting a Neo4j (some tests start their own) takes minutes when the 2 cores are busy.

@@ -2,15 +2,7 @@
 // and their pinyin), hubs and ordinary entities, and pairs of entities a few hops apart.
 import { pinyin } from 'pinyin-pro';
 import type { ExtractionExport } from '../graph/index.ts';
-
-/** A deterministic pseudo-random generator, so runs ask the same things. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+import { seededRandom } from './seeded-random.ts';
 
 export interface Sample<V> {
   /** What kind of input this is (hub, ordinary, zh2, pinyin…), for the breakdown. */
@@ -35,7 +27,7 @@ const HUBS = 10;
  * are the ends of random walks of 1 to 4 steps, so a path within 4 hops exists.
  */
 export function drawSamples(data: ExtractionExport, count: number, seed = 11): GraphSamples {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const ids = data.entities.map((e) => e.id);
   const index = new Map(ids.map((id, i) => [id, i]));
   const neighbours: number[][] = ids.map(() => []);

@@ -1,6 +1,7 @@
 // Synthetic extraction exports at a chosen scale, for load benchmarks: Chinese names, entity
 // degrees skewed like real reports (a few districts and programs everywhere, most things rare).
 import type { EntityRecord, EntityType, ExtractionExport, RelationRecord, TypedRelationType } from '../graph/index.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const SYLLABLES =
   '龙湾乐清平阳瑞安永嘉苍南文成泰顺洞头鹿城瓯海西湖滨江萧山余杭临平富阳桐庐淳安建德上城拱墅钱塘天河闻堰仙溪淡溪芦浦湖前沿江华中万顺三江石碧';
@@ -15,39 +16,32 @@ const SUFFIX: Record<EntityType, string[]> = {
   Document: ['实施方案', '通知'],
   Place: ['公园', '产业园'],
 };
-const TYPES: EntityType[] = [
-  'Program',
-  'Program',
-  'Organization',
-  'Village',
-  'Company',
-  'Pilot',
-  'District',
-  'Person',
-  'Place',
-  'Document',
-];
-const RELATION_TYPES: TypedRelationType[] = [
-  'IMPLEMENTS',
-  'IMPLEMENTS',
-  'IMPLEMENTS',
-  'LOCATED_IN',
-  'SELECTED_AS',
-  'PARTNERS_WITH',
-  'HOLDS_POSITION',
-  'ISSUED',
-  'FUNDS',
-  'PART_OF',
-];
-
-/** A deterministic pseudo-random generator, so runs are comparable. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
+/** Each type as many times as its weight, in the order given: the chance a draw picks it. */
+function drawn<T extends string>(weights: Record<T, number>): T[] {
+  return (Object.entries(weights) as Array<[T, number]>).flatMap(([type, weight]) => Array<T>(weight).fill(type));
 }
+// Keyed by the vocabulary's types (graph/model.ts): a type added there must be given a weight here.
+const TYPES = drawn<EntityType>({
+  Program: 2,
+  Organization: 1,
+  Village: 1,
+  Company: 1,
+  Pilot: 1,
+  District: 1,
+  Person: 1,
+  Place: 1,
+  Document: 1,
+});
+const RELATION_TYPES = drawn<TypedRelationType>({
+  IMPLEMENTS: 3,
+  LOCATED_IN: 1,
+  SELECTED_AS: 1,
+  PARTNERS_WITH: 1,
+  HOLDS_POSITION: 1,
+  ISSUED: 1,
+  FUNDS: 1,
+  PART_OF: 1,
+});
 
 export interface SyntheticOptions {
   relations: number;
@@ -57,7 +51,7 @@ export interface SyntheticOptions {
 }
 
 export function syntheticExport({ relations, perDocument = 1000, seed = 7 }: SyntheticOptions): ExtractionExport {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const entityCount = Math.max(50, Math.round(relations / 4));
   const name = (i: number, type: EntityType) => {
     let n = '';

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as OpenCC from 'opencc-js';
+import { RELATION_TYPES } from '../graph/model.ts';
 
 interface Named {
   name: string;
@@ -35,7 +36,7 @@ const norm = (s: string) =>
     .replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)/gi, '')
     .replace(/[\s"“”'‘’《》「」『』〈〉]/g, '');
 const formsOf = (e: Named) => new Set([e.name, ...(e.aliases ?? [])].map(norm).filter(Boolean));
-const TYPED = new Set(['LOCATED_IN', 'IMPLEMENTS', 'SELECTED_AS', 'PARTNERS_WITH', 'HOLDS_POSITION', 'ISSUED', 'FUNDS', 'PART_OF']);
+const TYPED = new Set<string>(RELATION_TYPES);
 
 const pred = JSON.parse(readFileSync(predFile, 'utf8')) as Prediction;
 const byId = new Map(pred.entities.map((e) => [e.id, e]));

@@ -1,6 +1,8 @@
 // Synthetic graphs for the canvas benchmark: deterministic, Chinese names, the contract's types,
 // edges mostly local (a ring of districts with their villages and programs) plus random long links.
-import { ENTITY_TYPES, type EdgeInput, type NodeInput, type RelationType, type SubgraphInput } from '../../web/state/vocabulary.ts';
+import { ENTITY_TYPES, isUndirected, RELATION_TYPES, type EntityType } from '../../graph/model.ts';
+import type { EdgeInput, NodeInput, SubgraphInput } from '../../web/state/vocabulary.ts';
+import { seededRandom } from '../seeded-random.ts';
 
 const PLACES = [
   '龙湾',
@@ -22,7 +24,7 @@ const PLACES = [
   '淳安',
   '建德',
 ];
-const SUFFIX: Record<(typeof ENTITY_TYPES)[number], string> = {
+const SUFFIX: Record<EntityType, string> = {
   District: '区',
   Village: '村',
   Company: '农业科技有限公司',
@@ -33,31 +35,10 @@ const SUFFIX: Record<(typeof ENTITY_TYPES)[number], string> = {
   Document: '实施意见',
   Place: '产业园',
 };
-const RELATIONS: RelationType[] = [
-  'LOCATED_IN',
-  'IMPLEMENTS',
-  'SELECTED_AS',
-  'PARTNERS_WITH',
-  'HOLDS_POSITION',
-  'ISSUED',
-  'FUNDS',
-  'PART_OF',
-];
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `nodes` entities and `edges` relations, the same for the same arguments. */
 export function syntheticSubgraph(nodes: number, edges: number, seed = 7): SubgraphInput {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const out: NodeInput[] = [];
   for (let i = 0; i < nodes; i++) {
     const type = ENTITY_TYPES[i % ENTITY_TYPES.length]!;
@@ -71,7 +52,7 @@ export function syntheticSubgraph(nodes: number, edges: number, seed = 7): Subgr
     // Three in four edges stay within a neighbourhood of ids, the rest go anywhere.
     const b = next() < 0.75 ? (a + 1 + Math.floor(next() * 40)) % nodes : Math.floor(next() * nodes);
     if (a === b) continue;
-    const type = RELATIONS[Math.floor(next() * RELATIONS.length)]!;
+    const type = RELATION_TYPES[Math.floor(next() * RELATION_TYPES.length)]!;
     const id = `${type}:${out[a]!.id}->${out[b]!.id}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -83,7 +64,7 @@ export function syntheticSubgraph(nodes: number, edges: number, seed = 7): Subgr
       source: out[a]!.id,
       target: out[b]!.id,
       weight: 1 + Math.floor(next() * next() * 8),
-      directed: type !== 'PARTNERS_WITH',
+      directed: !isUndirected(type),
     });
   }
   return { nodes: out, edges: rels };

@@ -12,7 +12,7 @@ import {
   listedCompanies,
   companyShortForms,
 } from './mentions/index.ts';
-import { relateDocuments } from './relate/index.ts';
+import { relateDocuments, type RelateInput } from './relate/index.ts';
 import { resolveEntities, type ResolvedEntity } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
 
@@ -26,35 +26,45 @@ export interface ExtractorOptions {
 
 export type Extractor = ReturnType<typeof createExtractor>;
 
+export interface ResolvedCorpus {
+  /** Each document with its resolved mentions, in text order. */
+  documents: RelateInput[];
+  entities: Map<string, ResolvedEntity>;
+}
+
 /** Builds the extractor once (gazetteer, segmenter) for any number of runs. */
 export function createExtractor(options: ExtractorOptions) {
   const gazetteer = new Gazetteer(options.cacheDir);
   const finder = new MentionFinder(gazetteer);
 
+  /** Mentions found, completed across the corpus and resolved: what the relation stage reads. */
+  function resolve(sources: SourceDocument[], onDocument?: (id: string) => void): ResolvedCorpus {
+    const found = sources.map((source) => {
+      const doc = normalize(source);
+      const mentions = selectMentions(finder.find(doc));
+      onDocument?.(source.id);
+      return { doc, mentions };
+    });
+    const names = namesToPropagate(found);
+    const normalized = found.map(({ doc, mentions }) => ({
+      doc,
+      mentions: companyShortForms(listedCompanies(doc, propagateNames(doc, mentions, names))),
+    }));
+    const { entities, mentionsByDocument } = resolveEntities(normalized, gazetteer);
+    return { documents: normalized.map(({ doc }) => ({ doc, mentions: mentionsByDocument.get(doc.source.id) ?? [] })), entities };
+  }
+
   return {
+    resolve,
     /** Extracts a corpus: entities and relations are merged across its documents. */
     extract(sources: SourceDocument[], onDocument?: (id: string) => void): ExtractionExport {
-      const found = sources.map((source) => {
-        const doc = normalize(source);
-        const mentions = selectMentions(finder.find(doc));
-        onDocument?.(source.id);
-        return { doc, mentions };
-      });
-      const names = namesToPropagate(found);
-      const normalized = found.map(({ doc, mentions }) => ({
-        doc,
-        mentions: companyShortForms(listedCompanies(doc, propagateNames(doc, mentions, names))),
-      }));
-      const { entities, mentionsByDocument } = resolveEntities(normalized, gazetteer);
-      const { relations, facts } = relateDocuments(
-        normalized.map(({ doc }) => ({ doc, mentions: mentionsByDocument.get(doc.source.id) ?? [] })),
-        entities,
-      );
+      const { documents, entities } = resolve(sources, onDocument);
+      const { relations, facts } = relateDocuments(documents, entities);
       return {
-        documents: normalized.map(({ doc }) => documentRecord(doc)),
+        documents: documents.map(({ doc }) => documentRecord(doc)),
         entities: entityRecords(
           entities,
-          normalized.map((n) => n.doc),
+          documents.map((d) => d.doc),
         ),
         relations,
         facts,

@@ -11,6 +11,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { startApiServer, TEST_TOKEN, type ApiServer } from '../support/api-server.ts';
+import { CHROMIUM } from '../support/browser.ts';
 
 const LONGWAN = 'District:龙湾区#330303';
 const XIHU = 'District:西湖区#330106';
@@ -62,7 +63,7 @@ beforeAll(async () => {
   }`);
   await built;
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: [
       '--no-sandbox',
       '--disable-gpu',

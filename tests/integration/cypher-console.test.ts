@@ -2,30 +2,19 @@
 // files or administering through it is refused with a clear error and leaves the store exactly as
 // it was; long and large queries are bounded; ordinary reads give rows and a canvas.
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createQueries, QueryError, type CypherArgs, type Queries, type Store } from '../../graph/index.ts';
+import { describe, expect, it } from 'vitest';
+import { QueryError, type CypherArgs } from '../../graph/index.ts';
 import { extractSeeds } from '../support/seeds.ts';
-import { openTestStore } from '../support/test-store.ts';
+import { loadedGraph } from '../support/loaded-graph.ts';
 
-let store: Store;
-let queries: Queries;
-
-beforeAll(async () => {
-  store = await openTestStore();
-  await store.load(extractSeeds());
-  queries = createQueries(store, { versionPollMs: 0 });
-});
-afterAll(async () => {
-  queries?.close();
-  await store?.close();
-});
+const graph = loadedGraph(extractSeeds);
 
 const run = (query: string, more: Partial<CypherArgs> = {}) =>
-  queries.cypher({ query, params: {}, maxRows: 5000, timeoutMs: 10_000, ...more });
+  graph.queries.cypher({ query, params: {}, maxRows: 5000, timeoutMs: 10_000, ...more });
 
 /** Everything the graph holds, labels, properties and schema included, as counts and one hash. */
 async function snapshot() {
-  const read = (cypher: string) => store.writeStatement({ cypher, params: {} });
+  const read = (cypher: string) => graph.store.writeStatement({ cypher, params: {} });
   const nodes = await read('MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id');
   const relationships = await read('MATCH ()-[r]->() RETURN elementId(r) AS id, type(r) AS type, properties(r) AS properties ORDER BY id');
   const indexes = await read('SHOW INDEXES YIELD name RETURN name ORDER BY name');
@@ -118,7 +107,9 @@ describe('the console refuses every way to write, read files or administer', () 
 
   it('refuses params that are not a JSON object, and out-of-range limits', async () => {
     for (const params of [[1, 2], 'x', 3]) {
-      await expect(queries.cypher({ query: 'RETURN 1', params: params as never, maxRows: 10, timeoutMs: 1000 })).rejects.toMatchObject({
+      await expect(
+        graph.queries.cypher({ query: 'RETURN 1', params: params as never, maxRows: 10, timeoutMs: 1000 }),
+      ).rejects.toMatchObject({
         code: 'BAD_USER_INPUT',
         message: 'params must be a JSON object',
       });

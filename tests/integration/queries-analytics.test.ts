@@ -1,6 +1,6 @@
 // Statistics and the co-implementation matrix over the seeds in a real Neo4j: figures that agree
 // with the export, a cache that costs no Cypher until the graph changes, and a matrix with evidence.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CO_MENTIONED,
   createQueries,
@@ -14,10 +14,8 @@ import {
 import { syntheticExport } from '../../bench/synthetic-export.ts';
 import { tinyExport } from '../fixtures/tiny-export.ts';
 import { extractSeeds } from '../support/seeds.ts';
-import { openTestStore } from '../support/test-store.ts';
+import { loadedGraph } from '../support/loaded-graph.ts';
 
-let store: Store;
-let queries: Queries;
 let statements = 0;
 
 /** The store's reader, counting every statement run through it. */
@@ -34,26 +32,19 @@ function countingReader(reader: Reader): Reader {
   };
 }
 
-const open = () => createQueries({ ...store, reader: countingReader(store.reader) }, { versionPollMs: 0 });
+/** The read side over the store, its statements counted. */
+const counted = (store: Store) => createQueries({ ...store, reader: countingReader(store.reader) }, { versionPollMs: 0 });
 
-beforeAll(async () => {
-  store = await openTestStore();
-  await store.load(extractSeeds());
-  queries = open();
-});
-afterAll(async () => {
-  queries?.close();
-  await store?.close();
-});
+const graph = loadedGraph(extractSeeds, counted);
 
 const seeds = () => extractSeeds();
 const typed = (): RelationRecord[] => seeds().relations.filter((r) => r.type !== CO_MENTIONED);
 
 describe('stats', () => {
   it('counts what the export holds', async () => {
-    const stats = await queries.stats();
+    const stats = await graph.queries.stats();
     expect(stats).toMatchObject({
-      graphVersion: await store.graphVersion(),
+      graphVersion: await graph.store.graphVersion(),
       entities: seeds().entities.length,
       relations: typed().length,
       coMentions: seeds().relations.length - typed().length,
@@ -68,7 +59,7 @@ describe('stats', () => {
   });
 
   it('ranks entities by typed degree and by PageRank, most first', async () => {
-    const stats = await queries.stats();
+    const stats = await graph.queries.stats();
     const degree = new Map<string, number>();
     for (const r of typed()) for (const id of [r.source, r.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
     const top = stats.topByDegree[0]!;
@@ -82,7 +73,7 @@ describe('stats', () => {
   });
 
   it('finds communities, largest first, labelled by their most connected member', async () => {
-    const { communities } = await queries.stats();
+    const { communities } = await graph.queries.stats();
     expect(communities.length).toBeGreaterThan(1);
     communities.forEach((community, i) => {
       expect(community.id).toBe(i);
@@ -94,44 +85,44 @@ describe('stats', () => {
       if (i > 0) expect(communities[i - 1]!.size).toBeGreaterThanOrEqual(community.size);
     });
     // Deterministic: another process (here another instance) finds the same communities.
-    const other = open();
+    const other = counted(graph.store);
     expect((await other.stats()).communities).toEqual(communities);
     other.close();
   });
 
   it('answers a repeat call from its cache without a statement, and shares one computation', async () => {
-    const first = await queries.stats();
+    const first = await graph.queries.stats();
     statements = 0;
-    expect(await queries.stats()).toBe(first);
+    expect(await graph.queries.stats()).toBe(first);
     expect(statements).toBe(0);
 
-    const fresh = open();
+    const fresh = counted(graph.store);
     statements = 0;
     const [a, b, c] = await Promise.all([fresh.stats(), fresh.stats(), fresh.stats()]);
     expect(a).toBe(b);
     expect(b).toBe(c);
     const one = statements;
     statements = 0;
-    await open().stats();
+    await counted(graph.store).stats();
     // The same statements as a single computation (the second instance asks for GDS once more).
     expect(one).toBe(statements);
     fresh.close();
   });
 
   it('computes again after a load changes the graph', async () => {
-    const before = await queries.stats();
-    await store.load(tinyExport());
-    queries.graphChanged();
+    const before = await graph.queries.stats();
+    await graph.store.load(tinyExport());
+    graph.queries.graphChanged();
     statements = 0;
-    const after = await queries.stats();
+    const after = await graph.queries.stats();
     expect(statements).toBeGreaterThan(0);
     expect(after.graphVersion).toBeGreaterThan(before.graphVersion);
     expect(after.documents).toBe(before.documents + 2);
 
     // Another process's load is seen through the background poll.
-    const polled = createQueries(store, { versionPollMs: 100 });
+    const polled = createQueries(graph.store, { versionPollMs: 100 });
     const seen = await polled.stats();
-    await store.load({
+    await graph.store.load({
       ...tinyExport(),
       documents: tinyExport().documents.map((d) => ({ ...d, hash: `${d.hash}-2`, date: '2024-05-06' })),
     });
@@ -154,7 +145,7 @@ describe('coImplementation', () => {
   it('matrixes the given programs against their implementers, with evidence dates', async () => {
     const [programId, relations] = busiestProgram();
     statements = 0;
-    const view = await queries.coImplementation({ programIds: [programId] });
+    const view = await graph.queries.coImplementation({ programIds: [programId] });
     expect(statements).toBe(2);
     expect(view.programs.map((p) => p.id)).toEqual([programId]);
     const actorTypes = new Set(['District', 'Village', 'Company', 'Organization']);
@@ -187,7 +178,7 @@ describe('coImplementation', () => {
   it("compares a place's programs with everyone else's, those sharing most first", async () => {
     const [programId, relations] = busiestProgram();
     const place = relations.find((r) => r.source.startsWith('District:'))!.source;
-    const view = await queries.coImplementation({ placeIds: [place] });
+    const view = await graph.queries.coImplementation({ placeIds: [place] });
     const own = new Set(
       seeds()
         .relations.filter((r) => r.type === 'IMPLEMENTS' && r.source === place)
@@ -199,13 +190,13 @@ describe('coImplementation', () => {
     expect(view.implementers[0]!.programCount).toBe(view.programs.length);
     for (let i = 1; i < view.implementers.length; i++)
       expect(view.implementers[i - 1]!.programCount).toBeGreaterThanOrEqual(view.implementers[i]!.programCount);
-    const villagesOnly = await queries.coImplementation({ placeIds: [place], implementerTypes: ['Village'] });
+    const villagesOnly = await graph.queries.coImplementation({ placeIds: [place], implementerTypes: ['Village'] });
     expect(villagesOnly.implementers.every((i) => i.entity.type === 'Village')).toBe(true);
   });
 
   it('refuses no ids, too many, unknown ids and ids of the wrong type', async () => {
     const error = (args: Parameters<Queries['coImplementation']>[0]) =>
-      queries.coImplementation(args).then(
+      graph.queries.coImplementation(args).then(
         () => null,
         (e: unknown) => e as QueryError,
       );
@@ -229,8 +220,8 @@ describe('coImplementation', () => {
 
 describe('stats on a larger graph', () => {
   it('keeps answering other requests while a cold stats is computed', async () => {
-    await store.load(syntheticExport({ relations: 5_000, seed: 3 }));
-    const fresh = createQueries(store, { versionPollMs: 0 });
+    await graph.store.load(syntheticExport({ relations: 5_000, seed: 3 }));
+    const fresh = createQueries(graph.store, { versionPollMs: 0 });
     let last = performance.now(),
       longest = 0;
     const timer = setInterval(() => {
@@ -242,7 +233,7 @@ describe('stats on a larger graph', () => {
       answered = 0;
     const stats = fresh.stats().finally(() => (done = true));
     while (!done) {
-      await store.reader.rows({ cypher: 'RETURN 1 AS one', params: {} });
+      await graph.store.reader.rows({ cypher: 'RETURN 1 AS one', params: {} });
       if (!done) answered++;
     }
     clearInterval(timer);

@@ -1,22 +1,11 @@
 // The read side against a real Neo4j: a hand-made export for precise cases, then the seeds.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createQueries, type DocumentView, type Page, type Queries, type Store } from '../../graph/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentView, Page, Queries } from '../../graph/index.ts';
 import { exploreExport, HUB_NEIGHBOURS } from '../fixtures/explore-export.ts';
 import { extractSeeds } from '../support/seeds.ts';
-import { openTestStore } from '../support/test-store.ts';
+import { loadedGraph } from '../support/loaded-graph.ts';
 
-let store: Store;
-let queries: Queries;
-
-beforeAll(async () => {
-  store = await openTestStore();
-  await store.load(exploreExport());
-  queries = createQueries(store, { versionPollMs: 0 });
-});
-afterAll(async () => {
-  queries?.close();
-  await store?.close();
-});
+const graph = loadedGraph(exploreExport);
 
 const page = (first: number, after?: string | null) => ({ first, after });
 const names = (result: { page: { items: Array<{ node: { entity: { name: string } } }> } }) =>
@@ -24,7 +13,7 @@ const names = (result: { page: { items: Array<{ node: { entity: { name: string }
 
 describe('search', () => {
   it('ranks the exact name first and says how it matched', async () => {
-    const result = await queries.search('龙湾区', null, page(10));
+    const result = await graph.queries.search('龙湾区', null, page(10));
     expect(result.page.items[0]!.node).toMatchObject({
       entity: { id: 'District:龙湾区#330303', degree: 3 },
       matchedBy: 'EXACT',
@@ -33,57 +22,57 @@ describe('search', () => {
   });
 
   it('finds simplified names from traditional input', async () => {
-    const result = await queries.search('龍灣', null, page(10));
+    const result = await graph.queries.search('龍灣', null, page(10));
     expect(result.page.items[0]!.node).toMatchObject({ entity: { name: '龙湾区' }, matchedBy: 'EXACT' });
   });
 
   it('finds names by full pinyin and initials', async () => {
     for (const query of ['longwan', 'long wan', 'Lóng Wān']) {
-      expect((await queries.search(query, null, page(5))).page.items[0]!.node).toMatchObject({
+      expect((await graph.queries.search(query, null, page(5))).page.items[0]!.node).toMatchObject({
         entity: { name: '龙湾区' },
         matchedBy: 'PINYIN',
       });
     }
-    expect((await queries.search('lwq', null, page(5))).page.items[0]!.node).toMatchObject({
+    expect((await graph.queries.search('lwq', null, page(5))).page.items[0]!.node).toMatchObject({
       entity: { name: '龙湾区' },
       matchedBy: 'INITIALS',
     });
   });
 
   it('reads 乐清 as yuè qīng', async () => {
-    expect(names(await queries.search('yueqing', null, page(5)))).toEqual(['乐清市']);
-    expect(names(await queries.search('leqing', null, page(5)))).toEqual([]);
+    expect(names(await graph.queries.search('yueqing', null, page(5)))).toEqual(['乐清市']);
+    expect(names(await graph.queries.search('leqing', null, page(5)))).toEqual([]);
   });
 
   it('searches Lucene operators and syntax as text, never failing', async () => {
     for (const query of ['AND', 'OR', 'NOT', '龙湾 AND', '"', '\\', '*', '(龙湾', 'a:b', '~', '&& ||', '龙湾 -区']) {
-      await expect(queries.search(query, null, page(5)), query).resolves.toBeDefined();
+      await expect(graph.queries.search(query, null, page(5)), query).resolves.toBeDefined();
     }
     // As an operator OR would find both; as text, every word must be there.
-    expect(names(await queries.search('龙湾 OR 乐清', null, page(5)))).toEqual([]);
+    expect(names(await graph.queries.search('龙湾 OR 乐清', null, page(5)))).toEqual([]);
   });
 
   it('adds full-text hits after the name matches', async () => {
-    const result = await queries.search('工坊', null, page(5));
+    const result = await graph.queries.search('工坊', null, page(5));
     expect(result.page.items.map((i) => [i.node.entity.name, i.node.matchedBy])).toEqual([['共富工坊', 'FULLTEXT']]);
   });
 
   it('counts every type for facets, filters, and pages with cursors', async () => {
-    const all = await queries.search('企业', null, page(100));
+    const all = await graph.queries.search('企业', null, page(100));
     expect(all.page.totalCount).toBe(HUB_NEIGHBOURS);
     expect(all.facets).toEqual([{ type: 'Company', count: HUB_NEIGHBOURS }]);
-    const first = await queries.search('企业', ['Company'], page(20));
+    const first = await graph.queries.search('企业', ['Company'], page(20));
     expect(first.page.hasNextPage).toBe(true);
-    const second = await queries.search('企业', ['Company'], page(20, first.page.items.at(-1)!.cursor));
+    const second = await graph.queries.search('企业', ['Company'], page(20, first.page.items.at(-1)!.cursor));
     expect(second.page.items[0]!.node.entity.id).toBe(all.page.items[20]!.node.entity.id);
-    const none = await queries.search('企业', ['Person'], page(20));
+    const none = await graph.queries.search('企业', ['Person'], page(20));
     expect(none.page).toMatchObject({ totalCount: 0, items: [] });
     expect(none.facets).toEqual(all.facets);
   });
 
   it('refuses an empty query or a cursor it did not make', async () => {
-    await expect(queries.search('  ', null, page(5))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
-    await expect(queries.search('龙湾', null, page(5, 'nonsense'))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(graph.queries.search('  ', null, page(5))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(graph.queries.search('龙湾', null, page(5, 'nonsense'))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 });
 
@@ -93,7 +82,7 @@ const IMPLEMENTS_WORKSHOP = `IMPLEMENTS:${LONGWAN}->${WORKSHOP}`;
 
 describe('entities and relations by id', () => {
   it('returns entities in the order asked, null where unknown', async () => {
-    const [longwan, unknown] = await queries.entities([LONGWAN, 'Person:nobody']);
+    const [longwan, unknown] = await graph.queries.entities([LONGWAN, 'Person:nobody']);
     expect(longwan).toEqual({
       id: LONGWAN,
       type: 'District',
@@ -108,14 +97,18 @@ describe('entities and relations by id', () => {
   });
 
   it('gives the districts an entity lies in, innermost first, up to the province', async () => {
-    const [village, yueqing, province] = await queries.hierarchy(['Village:永中村', 'District:乐清市#330382', 'District:浙江省#330000']);
+    const [village, yueqing, province] = await graph.queries.hierarchy([
+      'Village:永中村',
+      'District:乐清市#330382',
+      'District:浙江省#330000',
+    ]);
     expect(village!.map((e) => e.name)).toEqual(['永中街道', '龙湾区', '温州市', '浙江省']);
     expect(yueqing!.map((e) => e.name)).toEqual(['温州市', '浙江省']);
     expect(province).toEqual([]);
   });
 
   it('counts relations per type, co-mentions included', async () => {
-    const [counts] = await queries.degreeByType([LONGWAN]);
+    const [counts] = await graph.queries.degreeByType([LONGWAN]);
     expect(counts).toEqual([
       { type: 'LOCATED_IN', count: 2 },
       { type: 'IMPLEMENTS', count: 1 },
@@ -124,7 +117,7 @@ describe('entities and relations by id', () => {
   });
 
   it('gives facts with their sentence and the entity highlighted in it', async () => {
-    const [facts, none] = await queries.facts([LONGWAN, WORKSHOP]);
+    const [facts, none] = await graph.queries.facts([LONGWAN, WORKSHOP]);
     expect(facts).toEqual([
       {
         label: '城乡居民收入',
@@ -144,8 +137,8 @@ describe('entities and relations by id', () => {
   });
 
   it('lists the documents mentioning an entity, most mentions first, with their first spans', async () => {
-    expect(await queries.documentCounts([LONGWAN, 'Person:nobody'])).toEqual([3, 0]);
-    const first = await queries.entityDocuments(LONGWAN, page(1));
+    expect(await graph.queries.documentCounts([LONGWAN, 'Person:nobody'])).toEqual([3, 0]);
+    const first = await graph.queries.entityDocuments(LONGWAN, page(1));
     expect(first.totalCount).toBe(3);
     expect(first.hasNextPage).toBe(true);
     expect(first.items[0]!.node).toMatchObject({ document: { id: 'a.txt', date: '2024-01-10', authors: ['王记者'] }, count: 3 });
@@ -154,13 +147,13 @@ describe('entities and relations by id', () => {
       { start: 26, end: 29 },
       { start: 34, end: 37 },
     ]);
-    const rest = await queries.entityDocuments(LONGWAN, page(5, first.items[0]!.cursor));
+    const rest = await graph.queries.entityDocuments(LONGWAN, page(5, first.items[0]!.cursor));
     expect(rest.items.map((i) => i.node.document.id)).toEqual(['b.txt', 'c.txt']);
     expect(rest.items[1]!.node.document.diagnostics).toEqual([{ code: 'garbled-text', offset: 3, message: 'garbled span left out' }]);
   });
 
   it('lists relations strongest first, by direction and type', async () => {
-    const both = await queries.entityRelations(LONGWAN, { direction: 'BOTH', page: page(10) });
+    const both = await graph.queries.entityRelations(LONGWAN, { direction: 'BOTH', page: page(10) });
     expect(both.totalCount).toBe(3);
     expect(both.items[0]!.node).toEqual({
       id: IMPLEMENTS_WORKSHOP,
@@ -171,23 +164,23 @@ describe('entities and relations by id', () => {
       weight: 3,
       firstReported: '2023-05-01',
     });
-    expect((await queries.entityRelations(LONGWAN, { direction: 'OUT', page: page(10) })).totalCount).toBe(2);
-    expect((await queries.entityRelations(LONGWAN, { direction: 'IN', page: page(10) })).items.map((i) => i.node.source)).toEqual([
+    expect((await graph.queries.entityRelations(LONGWAN, { direction: 'OUT', page: page(10) })).totalCount).toBe(2);
+    expect((await graph.queries.entityRelations(LONGWAN, { direction: 'IN', page: page(10) })).items.map((i) => i.node.source)).toEqual([
       'District:永中街道#330303001',
     ]);
-    const co = await queries.entityRelations(LONGWAN, { types: ['CO_MENTIONED'], direction: 'BOTH', page: page(10) });
+    const co = await graph.queries.entityRelations(LONGWAN, { types: ['CO_MENTIONED'], direction: 'BOTH', page: page(10) });
     expect(co.items.map((i) => i.node)).toMatchObject([{ type: 'CO_MENTIONED', directed: false, weight: 1 }]);
   });
 
   it('finds relations by id through their type, null where unknown', async () => {
-    const [found, badType, unknown] = await queries.relations([IMPLEMENTS_WORKSHOP, 'BOGUS:a->b', 'LOCATED_IN:a->b']);
+    const [found, badType, unknown] = await graph.queries.relations([IMPLEMENTS_WORKSHOP, 'BOGUS:a->b', 'LOCATED_IN:a->b']);
     expect(found).toMatchObject({ type: 'IMPLEMENTS', weight: 3, firstReported: '2023-05-01' });
     expect(badType).toBeNull();
     expect(unknown).toBeNull();
   });
 
   it('gives evidence oldest dated document first, with both ends highlighted', async () => {
-    const [two, none] = await queries.evidence([IMPLEMENTS_WORKSHOP, 'LOCATED_IN:a->b'], 2);
+    const [two, none] = await graph.queries.evidence([IMPLEMENTS_WORKSHOP, 'LOCATED_IN:a->b'], 2);
     expect(two!.map((e) => e.documentId)).toEqual(['b.txt', 'a.txt']);
     expect(two![1]).toEqual({
       documentId: 'a.txt',
@@ -204,7 +197,7 @@ describe('entities and relations by id', () => {
       },
     });
     expect(none).toEqual([]);
-    const [all] = await queries.evidence([IMPLEMENTS_WORKSHOP], 10);
+    const [all] = await graph.queries.evidence([IMPLEMENTS_WORKSHOP], 10);
     expect(all!.map((e) => e.documentId)).toEqual(['b.txt', 'a.txt', 'c.txt']);
     expect(all![2]!.highlights).toEqual([
       { entityId: LONGWAN, start: 0, end: 3 },
@@ -217,7 +210,7 @@ const HUB = 'Program:数字化改革';
 const ZHANG = 'Person:张三';
 const LI = 'Person:李四';
 const around = (ids: string[], more: Partial<Parameters<Queries['neighborhood']>[0]> = {}) =>
-  queries.neighborhood({ ids, depth: 1, minWeight: 1, includeCoMentions: false, limit: 200, ...more });
+  graph.queries.neighborhood({ ids, depth: 1, minWeight: 1, includeCoMentions: false, limit: 200, ...more });
 
 describe('neighbourhoods', () => {
   it('pages a hub: the strongest relations first, the rest counted as hidden', async () => {
@@ -283,7 +276,7 @@ describe('neighbourhoods', () => {
 
 describe('paths', () => {
   const paths = (from: string, to: string, more: Partial<Parameters<Queries['paths']>[0]> = {}) =>
-    queries.paths({ from, to, maxHops: 4, k: 3, includeCoMentions: false, ...more });
+    graph.queries.paths({ from, to, maxHops: 4, k: 3, includeCoMentions: false, ...more });
 
   it('gives the shortest paths first, heavier first among equals, then longer ones', async () => {
     const found = await paths(ZHANG, LI);
@@ -316,7 +309,7 @@ describe('documents', () => {
   const ids = (result: Page<DocumentView>) => result.items.map((i) => i.node.id);
 
   it('lists reports newest first, undated last, with their metadata and diagnostics', async () => {
-    const all = await queries.documents({}, page(10));
+    const all = await graph.queries.documents({}, page(10));
     expect(ids(all)).toEqual(['a.txt', 'b.txt', 'hub.txt', 'c.txt']);
     expect(all.items[3]!.node).toMatchObject({
       script: 'traditional',
@@ -324,38 +317,38 @@ describe('documents', () => {
       length: 10,
       diagnostics: [{ code: 'garbled-text', offset: 3 }],
     });
-    const first = await queries.documents({}, page(2));
+    const first = await graph.queries.documents({}, page(2));
     expect(first).toMatchObject({ totalCount: 4, hasNextPage: true });
-    expect(ids(await queries.documents({}, page(2, first.items[1]!.cursor)))).toEqual(['hub.txt', 'c.txt']);
+    expect(ids(await graph.queries.documents({}, page(2, first.items[1]!.cursor)))).toEqual(['hub.txt', 'c.txt']);
   });
 
   it('filters by dates, source, entity and text, literally and in either script', async () => {
-    expect(ids(await queries.documents({ from: '2023-01-01' }, page(10)))).toEqual(['a.txt', 'b.txt']);
-    expect(ids(await queries.documents({ to: '2023-05-01' }, page(10)))).toEqual(['b.txt', 'hub.txt']);
-    expect(ids(await queries.documents({ source: '温州日报' }, page(10)))).toEqual(['a.txt', 'hub.txt']);
-    expect(ids(await queries.documents({ entity: LONGWAN }, page(10)))).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    expect(ids(await queries.documents({ text: '共富工坊' }, page(10)))).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    expect(ids(await queries.documents({ text: '共富工坊', from: '2024-01-01' }, page(10)))).toEqual(['a.txt']);
-    expect(ids(await queries.documents({ text: '落實' }, page(10)))).toEqual(['c.txt']);
-    expect(ids(await queries.documents({ text: '落实' }, page(10)))).toEqual(['c.txt']);
+    expect(ids(await graph.queries.documents({ from: '2023-01-01' }, page(10)))).toEqual(['a.txt', 'b.txt']);
+    expect(ids(await graph.queries.documents({ to: '2023-05-01' }, page(10)))).toEqual(['b.txt', 'hub.txt']);
+    expect(ids(await graph.queries.documents({ source: '温州日报' }, page(10)))).toEqual(['a.txt', 'hub.txt']);
+    expect(ids(await graph.queries.documents({ entity: LONGWAN }, page(10)))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(ids(await graph.queries.documents({ text: '共富工坊' }, page(10)))).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(ids(await graph.queries.documents({ text: '共富工坊', from: '2024-01-01' }, page(10)))).toEqual(['a.txt']);
+    expect(ids(await graph.queries.documents({ text: '落實' }, page(10)))).toEqual(['c.txt']);
+    expect(ids(await graph.queries.documents({ text: '落实' }, page(10)))).toEqual(['c.txt']);
     for (const text of ['AND', 'NOT 龙湾', '"', '*', '龙湾 OR 张三'])
-      await expect(queries.documents({ text }, page(10)), text).resolves.toBeDefined();
-    expect(ids(await queries.documents({ text: '龙湾区 OR 张三' }, page(10)))).toEqual([]);
+      await expect(graph.queries.documents({ text }, page(10)), text).resolves.toBeDefined();
+    expect(ids(await graph.queries.documents({ text: '龙湾区 OR 张三' }, page(10)))).toEqual([]);
   });
 
   it('refuses dates that are not YYYY-MM-DD, naming the argument', async () => {
-    await expect(queries.documents({ from: '2024-13-01' }, page(5))).rejects.toMatchObject({
+    await expect(graph.queries.documents({ from: '2024-13-01' }, page(5))).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
       message: expect.stringMatching(/^from/),
     });
-    await expect(queries.documents({ to: 'yesterday' }, page(5))).rejects.toMatchObject({
+    await expect(graph.queries.documents({ to: 'yesterday' }, page(5))).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
       message: expect.stringMatching(/^to/),
     });
   });
 
   it('gives reports by id with text, mentions in text order, entities and relations', async () => {
-    const [a, unknown] = await queries.documentsById(['a.txt', 'nope.txt']);
+    const [a, unknown] = await graph.queries.documentsById(['a.txt', 'nope.txt']);
     expect(a).toMatchObject({
       id: 'a.txt',
       title: '龙湾区实施共富工坊。',
@@ -365,18 +358,18 @@ describe('documents', () => {
       diagnostics: [],
     });
     expect(unknown).toBeNull();
-    expect(await queries.documentTexts(['c.txt', 'nope.txt'])).toEqual(['龍灣區落實共富工坊。', null]);
-    const mentions = await queries.documentMentions('a.txt');
+    expect(await graph.queries.documentTexts(['c.txt', 'nope.txt'])).toEqual(['龍灣區落實共富工坊。', null]);
+    const mentions = await graph.queries.documentMentions('a.txt');
     expect(mentions.slice(0, 2)).toEqual([
       { entityId: LONGWAN, start: 0, end: 3 },
       { entityId: WORKSHOP, start: 5, end: 9 },
     ]);
     expect(mentions.map((m) => m.start)).toEqual([...mentions.map((m) => m.start)].sort((x, y) => x - y));
-    expect((await queries.documentEntities('a.txt'))[0]).toMatchObject({ id: LONGWAN, degree: 3 });
-    const relations = await queries.documentRelations('a.txt', page(2));
+    expect((await graph.queries.documentEntities('a.txt'))[0]).toMatchObject({ id: LONGWAN, degree: 3 });
+    const relations = await graph.queries.documentRelations('a.txt', page(2));
     expect(relations.totalCount).toBe(5);
     expect(relations.hasNextPage).toBe(true);
-    const rest = await queries.documentRelations('a.txt', page(10, relations.items[1]!.cursor));
+    const rest = await graph.queries.documentRelations('a.txt', page(10, relations.items[1]!.cursor));
     expect([...relations.items, ...rest.items].map((i) => i.node.type).sort()).toEqual([
       'CO_MENTIONED',
       'IMPLEMENTS',
@@ -389,28 +382,28 @@ describe('documents', () => {
 
 describe('over the seeds', () => {
   beforeAll(async () => {
-    await store.reset();
-    await store.load(extractSeeds());
-    queries.graphChanged();
+    await graph.store.reset();
+    await graph.store.load(extractSeeds());
+    graph.queries.graphChanged();
   });
 
   it('finds 龙湾区 by name, pinyin and initials, and explains it', async () => {
     for (const query of ['龙湾区', '龍灣區', 'longwanqu', 'lwq']) {
-      expect((await queries.search(query, null, page(5))).page.items[0]!.node.entity.name, query).toBe('龙湾区');
+      expect((await graph.queries.search(query, null, page(5))).page.items[0]!.node.entity.name, query).toBe('龙湾区');
     }
-    const longwan = (await queries.search('龙湾区', null, page(1))).page.items[0]!.node.entity;
-    const [hierarchy] = await queries.hierarchy([longwan.id]);
+    const longwan = (await graph.queries.search('龙湾区', null, page(1))).page.items[0]!.node.entity;
+    const [hierarchy] = await graph.queries.hierarchy([longwan.id]);
     expect(hierarchy![0]).toMatchObject({ name: '温州市', level: 'city' });
-    const relations = await queries.entityRelations(longwan.id, { direction: 'BOTH', page: page(5) });
+    const relations = await graph.queries.entityRelations(longwan.id, { direction: 'BOTH', page: page(5) });
     expect(relations.totalCount).toBe(longwan.degree);
-    const [evidence] = await queries.evidence([relations.items[0]!.node.id], 3);
+    const [evidence] = await graph.queries.evidence([relations.items[0]!.node.id], 3);
     expect(evidence!.length).toBeGreaterThan(0);
     expect(evidence![0]!.highlights.length).toBeGreaterThan(0);
   });
 
   it('draws a neighbourhood whose edges join its nodes and finds paths back to the start', async () => {
-    const longwan = (await queries.search('龙湾区', null, page(1))).page.items[0]!.node.entity;
-    const result = await queries.neighborhood({ ids: [longwan.id], depth: 2, minWeight: 1, includeCoMentions: false, limit: 60 });
+    const longwan = (await graph.queries.search('龙湾区', null, page(1))).page.items[0]!.node.entity;
+    const result = await graph.queries.neighborhood({ ids: [longwan.id], depth: 2, minWeight: 1, includeCoMentions: false, limit: 60 });
     const ids = new Set(result.nodes.map((n) => n.id));
     expect(result.nodes.length).toBeGreaterThan(1);
     for (const edge of result.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
@@ -418,9 +411,9 @@ describe('over the seeds', () => {
     for (const node of result.nodes.filter((n) => n.depth > 0))
       expect(result.edges.some((e) => e.source === node.id || e.target === node.id)).toBe(true);
     const far = result.nodes.find((n) => n.depth === 2) ?? result.nodes.find((n) => n.depth === 1)!;
-    const [path] = await queries.paths({ from: longwan.id, to: far.id, maxHops: 4, k: 1, includeCoMentions: false });
+    const [path] = await graph.queries.paths({ from: longwan.id, to: far.id, maxHops: 4, k: 1, includeCoMentions: false });
     expect(path!.length).toBe(far.depth);
-    const documents = await queries.documents({ entity: longwan.id }, page(10));
-    expect(documents.totalCount).toBe((await queries.documentCounts([longwan.id]))[0]);
+    const documents = await graph.queries.documents({ entity: longwan.id }, page(10));
+    expect(documents.totalCount).toBe((await graph.queries.documentCounts([longwan.id]))[0]);
   });
 });

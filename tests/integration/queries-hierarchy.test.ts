@@ -2,16 +2,9 @@
 // place of the next, so the chains from a village multiply by 14 a level (7.5 million up to six
 // levels). The hierarchy follows them breadth first and answers; enumerating them ran past the
 // hierarchy's transaction timeout.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createQueries,
-  type EntityRecord,
-  type ExtractionExport,
-  type Queries,
-  type RelationRecord,
-  type Store,
-} from '../../graph/index.ts';
-import { openTestStore } from '../support/test-store.ts';
+import { describe, expect, it } from 'vitest';
+import type { EntityRecord, ExtractionExport, RelationRecord } from '../../graph/index.ts';
+import { loadedGraph } from '../support/loaded-graph.ts';
 
 const PER_LEVEL = 14;
 const LEVELS = ['township', 'county', 'city', 'province', 'zone', 'zone'] as const;
@@ -70,22 +63,11 @@ function latticeExport(): ExtractionExport {
   };
 }
 
-let store: Store;
-let queries: Queries;
-
-beforeAll(async () => {
-  store = await openTestStore();
-  await store.load(latticeExport());
-  queries = createQueries(store, { versionPollMs: 0 });
-});
-afterAll(async () => {
-  queries?.close();
-  await store?.close();
-});
+const graph = loadedGraph(latticeExport);
 
 describe('the hierarchy of densely linked places', () => {
   it('answers with the nearest place of each level, innermost first', async () => {
-    const [hierarchy] = await queries.hierarchy(['Village:底村']);
+    const [hierarchy] = await graph.queries.hierarchy(['Village:底村']);
     expect(hierarchy!.map((e) => e.level)).toEqual(['township', 'county', 'city', 'province']);
     expect(hierarchy!.map((e) => e.name.slice(0, 3))).toEqual(['第1层', '第2层', '第3层', '第4层']);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ExtractionExport, Store } from '../../graph/index.ts';
+import { createQueries, type ExtractionExport, type Store } from '../../graph/index.ts';
 import { extractSeeds } from '../support/seeds.ts';
 import { openTestStore } from '../support/test-store.ts';
 import { tinyExport } from '../fixtures/tiny-export.ts';
@@ -10,6 +10,17 @@ beforeEach(async () => {
   await store.reset();
 });
 afterAll(async () => store?.close());
+
+/** The sentences behind a relation, as the read side gives them to a reader clicking its edge. */
+async function evidenceOf(id: string) {
+  const queries = createQueries(store, { versionPollMs: 0 });
+  try {
+    const [evidence] = await queries.evidence([id], 100);
+    return evidence!.map(({ documentId, start, end, text }) => ({ doc: documentId, start, end, text }));
+  } finally {
+    queries.close();
+  }
+}
 
 async function relationIds(): Promise<string[]> {
   const rows = await store.writeStatement({ cypher: 'MATCH ()-[r]->() WHERE r.id IS NOT NULL RETURN r.id AS id ORDER BY id', params: {} });
@@ -64,7 +75,7 @@ describe('loading', { timeout: 300_000 }, () => {
     const [a, b] = both.documents;
     implementsRelation.evidence.push({ doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) });
     await store.load(both);
-    expect(await store.relationEvidence('IMPLEMENTS', implementsRelation.id)).toEqual([
+    expect(await evidenceOf(implementsRelation.id)).toEqual([
       { doc: 'a.txt', start: 0, end: a!.text.length, text: a!.text },
       { doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) },
     ]);
@@ -73,7 +84,7 @@ describe('loading', { timeout: 300_000 }, () => {
     changed.documents[0]!.hash = 'changed';
     changed.relations[0]!.evidence[0] = { doc: 'a.txt', start: 1, end: 4, text: a!.text.slice(1, 4) };
     expect((await store.load(changed)).loaded).toEqual(['a.txt']);
-    const sentences = await store.relationEvidence('IMPLEMENTS', implementsRelation.id);
+    const sentences = await evidenceOf(implementsRelation.id);
     expect(sentences).toHaveLength(2);
     expect(sentences).toEqual(
       expect.arrayContaining([
@@ -86,9 +97,7 @@ describe('loading', { timeout: 300_000 }, () => {
 
     // Without the document, the relation keeps b's sentence alone.
     await store.removeDocument('a.txt');
-    expect(await store.relationEvidence('IMPLEMENTS', implementsRelation.id)).toEqual([
-      { doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) },
-    ]);
+    expect(await evidenceOf(implementsRelation.id)).toEqual([{ doc: 'b.txt', start: 0, end: 3, text: b!.text.slice(0, 3) }]);
   });
 
   it('re-extracts unchanged files when the extraction rules change', async () => {
@@ -167,7 +176,7 @@ describe('loading', { timeout: 300_000 }, () => {
     expect((await store.load(tinyExport())).loaded).toHaveLength(2);
   });
 
-  it('finds entities by name, alias and part of a name, the exact name first', async () => {
+  it('loads what the read side finds by name, alias and part of a name, the exact name first', async () => {
     const data = tinyExport();
     // A longer name that holds the searched one: found too, after the exact match.
     data.entities.push({
@@ -178,13 +187,19 @@ describe('loading', { timeout: 300_000 }, () => {
       mentions: [{ doc: 'a.txt', start: 0, end: 3 }],
     });
     await store.load(data);
-    const exact = await store.searchEntities('龙湾区', 5);
-    expect(exact.map((e) => e.name)).toEqual(['龙湾区', '龙湾区人民政府']);
-    expect(exact[0]).toMatchObject({ type: 'District', code: '330303', aliases: ['龙湾'] });
-    expect((await store.searchEntities('龙湾', 5))[0]?.name).toBe('龙湾区');
-    expect((await store.searchEntities('红哨', 5)).map((e) => e.name)).toEqual(['红哨系统']);
-    expect(await store.searchEntities('杭州', 5)).toEqual([]);
-    // Lucene syntax in user input is searched as text, not parsed.
-    await expect(store.searchEntities('龙湾 AND (', 5)).resolves.toBeInstanceOf(Array);
+    const queries = createQueries(store, { versionPollMs: 0 });
+    try {
+      const found = async (query: string) => (await queries.search(query, null, { first: 5, after: null })).page.items.map((i) => i.node);
+      const exact = await found('龙湾区');
+      expect(exact.map((hit) => hit.entity.name)).toEqual(['龙湾区', '龙湾区人民政府']);
+      expect(exact[0]!.entity).toMatchObject({ type: 'District', code: '330303', aliases: ['龙湾'] });
+      expect((await found('龙湾'))[0]?.entity.name).toBe('龙湾区');
+      expect((await found('红哨')).map((hit) => hit.entity.name)).toEqual(['红哨系统']);
+      expect(await found('杭州')).toEqual([]);
+      // Lucene syntax in user input is searched as text, not parsed.
+      await expect(found('龙湾 AND (')).resolves.toBeInstanceOf(Array);
+    } finally {
+      queries.close();
+    }
   });
 });

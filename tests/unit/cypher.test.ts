@@ -11,7 +11,6 @@ describe('Cypher builders', () => {
     expect(hostile.cypher).toBe(plain.cypher);
     expect(hostile.params).toEqual({ rows: rows("x'}) DETACH DELETE n //", '`]->() MATCH (m) DETACH DELETE m //') });
     for (const [build, value] of [
-      [(v: string) => cypher.searchEntities(v, 5), '龙湾'],
       [(v: string) => cypher.detachDocuments([v]), 'a.txt'],
       [(v: string) => cypher.documentVersions([v]), 'a.txt'],
       [(v: string) => cypher.deleteDocument(v), 'a.txt'],
@@ -22,17 +21,13 @@ describe('Cypher builders', () => {
 
   it('put no user text into query text', () => {
     const hostile = "x'}) DETACH DELETE n //";
-    for (const statement of [cypher.searchEntities(hostile, 5), cypher.detachDocuments([hostile]), cypher.documentVersions([hostile])]) {
+    for (const statement of [cypher.detachDocuments([hostile]), cypher.documentVersions([hostile]), cypher.deleteDocument(hostile)]) {
       expect(statement.cypher).not.toContain(hostile);
     }
   });
 
   it('refuse a relationship type outside the closed set', () => {
     expect(() => cypher.upsertRelations('KNOWS`]->() DETACH DELETE n //' as RelationType, [])).toThrow(/not a relation type/);
-  });
-
-  it('escape Lucene syntax in search text', () => {
-    expect(cypher.escapeLucene('龙湾 AND (区)')).toBe('龙湾 AND \\(区\\)');
   });
 
   it('keep the statements the loader runs stable', () => {

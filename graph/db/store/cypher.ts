@@ -1,7 +1,7 @@
 // Pure Cypher builders: each returns { cypher, params } and touches no database, so they can be
 // snapshot-tested. Values always travel in params; labels and relationship types come from the
 // closed unions in ../model.ts and are checked again here before they enter query text.
-import { CO_MENTIONED, ENTITY_TYPES, isEntityType, isRelationType, type EntityType, type RelationType } from '../../model.ts';
+import { isEntityType, isRelationType, type EntityType, type RelationType } from '../../model.ts';
 
 export interface Statement {
   cypher: string;
@@ -243,15 +243,6 @@ export function countGraph(): Statement {
   };
 }
 
-export function countByLabel(): Statement {
-  return {
-    cypher: /* Cypher */ `
-      UNWIND $types AS type
-      RETURN type, COUNT { (e:Entity) WHERE e.type = type } AS count`,
-    params: { types: [...ENTITY_TYPES] },
-  };
-}
-
 /** Deletes one batch of the graph; run repeatedly until it reports 0. */
 export function deleteBatch(batchSize: number): Statement {
   return {
@@ -267,62 +258,6 @@ export function serverComponents(): Statement {
   return {
     cypher: /* Cypher */ `CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition`,
     params: {},
-  };
-}
-
-const ENTITY_FIELDS = /* Cypher */ `{ id: e.id, type: e.type, name: e.name, aliases: coalesce(e.aliases, []), code: e.code, level: e.level,
-  degree: COUNT { (e)-[r]-(:Entity) WHERE type(r) <> '${CO_MENTIONED}' } }`;
-
-/** Lucene's query syntax characters, escaped so user text is searched as text. */
-export function escapeLucene(text: string): string {
-  return text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
-}
-
-/** Full-text search over names and aliases; exact name matches first. */
-export function searchEntities(query: string, limit: number): Statement {
-  return {
-    cypher: /* Cypher */ `
-      CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit}) YIELD node AS e, score
-      RETURN ${ENTITY_FIELDS} AS entity, (e.name = $query OR $query IN coalesce(e.aliases, [])) AS exact, score
-      ORDER BY exact DESC, score DESC, e.name
-      LIMIT $limit`,
-    params: { lucene: escapeLucene(query), query, limit },
-  };
-}
-
-/** The best-connected entities (typed relations only). */
-export function topEntities(limit: number): Statement {
-  return {
-    cypher: /* Cypher */ `
-      MATCH (e:Entity)
-      WITH e, ${ENTITY_FIELDS} AS entity
-      ORDER BY entity.degree DESC, e.id
-      LIMIT $limit
-      RETURN entity`,
-    params: { limit },
-  };
-}
-
-/** Every sentence behind one relation, in the order they were loaded: one seek on the relation's id index. */
-export function relationEvidence(type: RelationType, id: string): Statement {
-  return {
-    cypher: /* Cypher */ `
-      MATCH ()-[r:${relationshipType(type)} {id: $id}]->()
-      UNWIND range(0, size(r.evidenceDocs) - 1) AS i
-      RETURN r.evidenceDocs[i] AS doc, r.evidenceStarts[i] AS start, r.evidenceEnds[i] AS end, r.evidenceTexts[i] AS text`,
-    params: { id },
-  };
-}
-
-/** Typed relations whose two ends are both among the given entities. */
-export function relationsAmong(ids: string[]): Statement {
-  return {
-    cypher: /* Cypher */ `
-      MATCH (a:Entity)-[r]->(b:Entity)
-      WHERE a.id IN $ids AND b.id IN $ids AND type(r) <> '${CO_MENTIONED}'
-      RETURN { id: r.id, type: type(r), source: a.id, target: b.id, weight: coalesce(r.weight, 1) } AS relation
-      ORDER BY r.id`,
-    params: { ids },
   };
 }
 

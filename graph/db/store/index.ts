@@ -6,9 +6,6 @@ export {
   type LoadProgress,
   type LoadOptions,
   type ServerInfo,
-  type EntitySummary,
-  type RelationSummary,
-  type Subgraph,
 } from './neo4j-store.ts';
 export { StoreError, type StoreErrorKind } from './errors.ts';
 export { validateExport, ExportFormatError } from './validate-export.ts';

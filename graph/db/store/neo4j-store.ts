@@ -2,7 +2,7 @@
 // and hands back plain data (numbers, strings, arrays), never driver types.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.ts';
-import { CO_MENTIONED, RELATION_TYPES, type EntityType, type Evidence, type ExtractionExport, type RelationType } from '../../model.ts';
+import { CO_MENTIONED, RELATION_TYPES, type EntityType, type ExtractionExport, type RelationType } from '../../model.ts';
 import * as cypher from './cypher.ts';
 import type { Statement } from './cypher.ts';
 import {
@@ -57,29 +57,6 @@ export interface ServerInfo {
   address: string;
   version: string;
   edition: string;
-}
-
-export interface EntitySummary {
-  id: string;
-  type: string;
-  name: string;
-  aliases: string[];
-  code: string | null;
-  level: string | null;
-  degree: number;
-}
-
-export interface RelationSummary {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  weight: number;
-}
-
-export interface Subgraph {
-  entities: EntitySummary[];
-  relations: RelationSummary[];
 }
 
 export type Store = ReturnType<typeof createStore>;
@@ -237,11 +214,6 @@ export function createStore(
       return row as unknown as GraphCounts;
     },
 
-    async entityCountsByType(): Promise<Record<string, number>> {
-      const result = await read((tx) => rows(tx, cypher.countByLabel()));
-      return Object.fromEntries(result.map((r) => [r['type'] as string, r['count'] as number]));
-    },
-
     /**
      * Loads an export document by document. Unchanged documents (same content hash) are skipped;
      * a changed one replaces its old facts; a failing one is rolled back alone and reported.
@@ -340,25 +312,6 @@ export function createStore(
           return total;
         }
       }
-    },
-
-    async searchEntities(query: string, limit: number): Promise<EntitySummary[]> {
-      const result = await read((tx) => rows(tx, cypher.searchEntities(query, limit)));
-      return result.map((r) => r['entity'] as EntitySummary);
-    },
-
-    /** The sentences that state a relation: document, offsets into its original text, and text. */
-    async relationEvidence(type: RelationType, id: string): Promise<Evidence[]> {
-      return (await read((tx) => rows(tx, cypher.relationEvidence(type, id)))) as unknown as Evidence[];
-    },
-
-    /** The `limit` best-connected entities and the typed relations among them. */
-    async overview(limit: number): Promise<Subgraph> {
-      return read(async (tx) => {
-        const entities = (await rows(tx, cypher.topEntities(limit))).map((r) => r['entity'] as EntitySummary);
-        const relations = (await rows(tx, cypher.relationsAmong(entities.map((e) => e.id)))).map((r) => r['relation'] as RelationSummary);
-        return { entities, relations };
-      });
     },
 
     /** Runs a statement built by ./cypher.ts in its own write transaction (benchmarks and tests). */

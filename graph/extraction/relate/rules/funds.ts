@@ -10,7 +10,8 @@ import type { RelationRule } from '../rule.ts';
 
 export const funding: RelationRule = {
   name: 'funding',
-  states: ['FUNDS'],
+  // 由A与B共同出资 also pairs the funders.
+  states: ['FUNDS', 'PARTNERS_WITH'],
   anchor: 'sentence',
   // Source: the funding organization, or the party before the verb; target: the thing funded.
   inSentence({ text, sentence, here, add }) {

@@ -1,0 +1,2 @@
+// The browser the e2e tests launch: Debian's Chromium (playwright-core downloads none).
+export const CHROMIUM = '/usr/bin/chromium';
