@@ -133,6 +133,8 @@ export interface RelationRecord {
   type: RelationType;
   /** Number of sentences that state it. */
   weight: number;
+  /** How likely it is right, in [0, 1]: calibrated on the annotated sets (absent where nothing weighed it). */
+  confidence?: number;
   evidence: Evidence[];
 }
 

@@ -12,7 +12,7 @@ import {
   listedCompanies,
   companyShortForms,
 } from './mentions/index.ts';
-import { relateDocuments, type RelateInput } from './relate/index.ts';
+import { relateDocuments, type RelateInput, type RelateOptions, type RelationModel } from './relate/index.ts';
 import { resolveEntities, type ResolvedEntity } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
 
@@ -22,6 +22,10 @@ export const EXTRACTOR_VERSION = '2026.12.01-16';
 export interface ExtractorOptions {
   /** Where derived data (the per-province village index) is cached between runs. */
   cacheDir: string;
+  /** The relation model (default: the trained one); null keeps what the rules find. */
+  relationModel?: RelationModel | null;
+  /** Sees each document's relation candidates with their cues (training, evaluation). */
+  onRelationCandidates?: RelateOptions['onCandidates'];
 }
 
 export type Extractor = ReturnType<typeof createExtractor>;
@@ -59,7 +63,10 @@ export function createExtractor(options: ExtractorOptions) {
     /** Extracts a corpus: entities and relations are merged across its documents. */
     extract(sources: SourceDocument[], onDocument?: (id: string) => void): ExtractionExport {
       const { documents, entities } = resolve(sources, onDocument);
-      const { relations, facts } = relateDocuments(documents, entities);
+      const { relations, facts } = relateDocuments(documents, entities, {
+        model: options.relationModel,
+        onCandidates: options.onRelationCandidates,
+      });
       return {
         documents: documents.map(({ doc }) => documentRecord(doc)),
         entities: entityRecords(

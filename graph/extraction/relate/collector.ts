@@ -14,10 +14,9 @@ export class RelationCollector {
     RelationType,
     Map<string, Map<string, { relation: RelationRecord; held: Map<string, number | Set<number>> }>>
   >();
-  /** The documents in which each source is placed by a LOCATED_IN sentence. */
-  private readonly locatedIn = new Map<string, Set<string>>();
 
-  add(type: RelationType, source: string, target: string, evidence: Evidence): void {
+  /** Adds a sentence's evidence for a relation; `confidence`, when given, raises the relation's to it. */
+  add(type: RelationType, source: string, target: string, evidence: Evidence, confidence?: number): void {
     if (source === target) return;
     if (isUndirected(type) && source > target) {
       [source, target] = [target, source];
@@ -32,8 +31,9 @@ export class RelationCollector {
       byTarget.set(target, entry);
       this.inOrder.push(entry.relation);
     }
-    if (type === 'LOCATED_IN') (this.locatedIn.get(source) ?? this.locatedIn.set(source, new Set()).get(source)!).add(evidence.doc);
     const { relation, held } = entry;
+    if (confidence !== undefined && !(relation.confidence !== undefined && relation.confidence >= confidence))
+      relation.confidence = confidence;
     const starts = held.get(evidence.doc);
     if (starts === undefined) held.set(evidence.doc, evidence.start);
     else if (typeof starts === 'number') {
@@ -45,11 +45,6 @@ export class RelationCollector {
     }
     relation.evidence.push(evidence);
     relation.weight = relation.evidence.length;
-  }
-
-  /** True when `source` is already placed in something by a sentence of `doc`. */
-  isLocatedIn(source: string, doc: string): boolean {
-    return this.locatedIn.get(source)?.has(doc) ?? false;
   }
 
   records(): RelationRecord[] {

@@ -65,7 +65,7 @@ function homeNamed(doc: NormalizedText, mentions: ResolvedMention[], home: strin
 }
 
 /** The district a report is about: the county- or township-level district mentioned most. */
-function homeDistrict(mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): string | undefined {
+export function homeDistrict(mentions: ResolvedMention[], entities: Map<string, ResolvedEntity>): string | undefined {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     const e = entities.get(m.entity)!;

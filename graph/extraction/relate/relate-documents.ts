@@ -5,11 +5,12 @@ import { originalSpan, type NormalizedText, type Sentence } from '../normalize/i
 import type { ResolvedEntity, ResolvedMention } from '../resolve/resolve.ts';
 import { coMentionedPairs } from './co-mentions.ts';
 import { RelationCollector } from './collector.ts';
-import { sentenceContexts } from './contexts.ts';
+import { proposeRelations, type RelationCandidate } from './candidates.ts';
+import { homeDistrict, sentenceContexts } from './contexts.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { documentFacts } from './figures.ts';
 import { findRelations } from './find-relations.ts';
-import type { RelationFinding } from './rule.ts';
+import { RELATION_MODEL, relationProbability, type RelationModel } from './relation-model.ts';
 import { hierarchyRelations } from './rules/located-in.ts';
 import type { TextTrace } from './trace.ts';
 
@@ -19,10 +20,18 @@ export interface RelateInput {
   mentions: ResolvedMention[];
 }
 
+export interface RelateOptions {
+  /** Decides which candidates are relations; null keeps what the rules find (how training data is made). */
+  model?: RelationModel | null;
+  /** Sees every candidate of a document, with its cues (training and evaluation). */
+  onCandidates?: (documentId: string, candidates: readonly RelationCandidate[]) => void;
+}
+
 /** Relations (typed and co-mentions, evidence merged across documents) and figures of a corpus. */
 export function relateDocuments(
   documents: RelateInput[],
   entities: Map<string, ResolvedEntity>,
+  { model = RELATION_MODEL, onCandidates }: RelateOptions = {},
 ): { relations: RelationRecord[]; facts: FactRecord[] } {
   const relations = new RelationCollector();
   const facts: FactRecord[] = [];
@@ -33,14 +42,28 @@ export function relateDocuments(
     const evidenceOf = new Map<Sentence, Evidence>();
     const evidence = (sentence: Sentence) =>
       evidenceOf.get(sentence) ?? evidenceOf.set(sentence, sentenceEvidence(doc, sentence)).get(sentence)!;
-    // A typed relation rests only on sentences that reach both its ends.
-    const typed = (finding: RelationFinding) => {
-      if (finding.ends)
-        relations.add(finding.type, finding.source, finding.target, tracedEvidence(doc, evidence(finding.sentence), finding.ends));
-    };
-    for (const finding of findRelations(doc, contexts, entities, mentions)) typed(finding);
-    for (const finding of hierarchyRelations(doc.source.id, contexts, entities, (id, docId) => relations.isLocatedIn(id, docId)))
-      typed(finding);
+    const findings = findRelations(doc, contexts, entities, mentions);
+    // The official hierarchy places what no sentence of the document placed already.
+    const placed = new Set(findings.filter((f) => f.type === 'LOCATED_IN' && f.ends).map((f) => f.source));
+    findings.push(...hierarchyRelations(doc.source.id, contexts, entities, (id) => placed.has(id)));
+    if (model || onCandidates) {
+      const candidates = proposeRelations(doc, contexts, entities, mentions, findings, homeDistrict(mentions, entities));
+      onCandidates?.(doc.source.id, candidates);
+      if (model) {
+        for (const candidate of candidates) {
+          const confidence = relationProbability(model, candidate);
+          if (confidence < model.threshold) continue;
+          const { type, source, target, sentence, ends } = candidate;
+          relations.add(type, source, target, tracedEvidence(doc, evidence(sentence), ends), confidence);
+        }
+      }
+    }
+    // Without a model, a typed relation is what a rule found, on a sentence that reaches both its ends.
+    if (!model) {
+      for (const { type, source, target, sentence, ends } of findings) {
+        if (ends) relations.add(type, source, target, tracedEvidence(doc, evidence(sentence), ends));
+      }
+    }
     for (const context of contexts) coMentionedPairs(context, (a, b) => relations.add(CO_MENTIONED, a, b, evidence(context.sentence)));
     facts.push(...documentFacts(doc, contexts));
   }

@@ -73,30 +73,44 @@ export class EndTracer {
     return this.placeOf(mention, sentence) !== 'after';
   }
 
+  /** The entities the sentence's anaphors stand for, each with its first anaphor's trace. */
+  referents(sentence: Sentence): Array<{ entity: string; trace: TextTrace }> {
+    const found = new Map<string, TextTrace>();
+    for (const { entity, trace } of this.anaphors(sentence)) if (!found.has(entity)) found.set(entity, trace);
+    return [...found].map(([entity, trace]) => ({ entity, trace }));
+  }
+
   private anaphorFor(sentence: Sentence, id: string): TextTrace | undefined {
+    for (const { entity, trace } of this.anaphors(sentence)) if (entity === id) return trace;
+    return undefined;
+  }
+
+  /** Each anaphor of the sentence with what it stands for: 该县 the last county named before it, 该中心 the last name ending in 中心. */
+  private *anaphors(sentence: Sentence): Generator<{ entity: string; trace: TextTrace }> {
     const text = this.doc.analysis.text;
     const body = text.slice(sentence.start, sentence.end);
-    const name = this.entities.get(id)!.name;
     for (const m of body.matchAll(ANAPHORS)) {
-      const unit = m[1] ?? m[2] ?? m[3]!;
-      if (!name.endsWith(unit)) continue;
       const at = sentence.start + m.index;
-      const referent = this.places.lastPlaceNamed(unit, at);
-      if (referent?.entity === id) return this.anaphor(at, at + m[0].length, referent, sentence);
+      const referent = this.places.lastPlaceNamed(m[1] ?? m[2] ?? m[3]!, at);
+      if (referent) yield { entity: referent.entity, trace: this.anaphor(at, at + m[0].length, referent, sentence) };
     }
     for (const m of body.matchAll(WHOLE_ANAPHORS)) {
       const at = sentence.start + m.index;
       const referent = this.places.lastNamedEnding(m[1]!, at);
-      if (referent?.entity === id) return this.anaphor(at, at + m[0].length, referent, sentence);
+      if (referent) yield { entity: referent.entity, trace: this.anaphor(at, at + m[0].length, referent, sentence) };
     }
-    if (name.endsWith('村')) {
-      for (const m of body.matchAll(BARE_VILLAGE)) {
-        const at = sentence.start + m.index + m[0].length - 1;
-        const referent = this.places.lastPlaceNamed('村', at);
-        if (referent?.entity === id) return this.anaphor(at, at + 1, referent, sentence);
-      }
+    for (const m of body.matchAll(BARE_VILLAGE)) {
+      const at = sentence.start + m.index + m[0].length - 1;
+      const referent = this.places.lastPlaceNamed('村', at);
+      if (referent) yield { entity: referent.entity, trace: this.anaphor(at, at + 1, referent, sentence) };
     }
-    return undefined;
+  }
+
+  /** The omitted subject of the sentence, traced, when it leaves out whom the report is about. */
+  omitted(context: SentenceContext): { entity: string; trace: TextTrace } | undefined {
+    if (context.subject || !context.actor || !context.topicNamed) return undefined;
+    const trace = this.trace(context, context.actor);
+    return trace?.link === 'omitted' ? { entity: context.actor, trace } : undefined;
   }
 
   private anaphor(start: number, end: number, referent: ResolvedMention, sentence: Sentence): TextTrace {

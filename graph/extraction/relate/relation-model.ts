@@ -1,0 +1,23 @@
+// The relation model: for each relation type, a logistic regression over a candidate's cues
+// (graph/extraction/relate/candidates.ts). Its weights are data (relation-model.json), retrained by
+// `npm run train`; a candidate whose probability reaches the threshold is a relation, and the
+// probability is its confidence.
+import type { TypedRelationType } from '../../model.ts';
+import { probability, type LogisticModel } from '../learn/logistic.ts';
+import trained from './relation-model.json' with { type: 'json' };
+import type { RelationCandidate } from './candidates.ts';
+
+export interface RelationModel {
+  /** Candidates at or above it become relations. */
+  threshold: number;
+  types: Partial<Record<TypedRelationType, LogisticModel>>;
+}
+
+/** The model in the repository. */
+export const RELATION_MODEL: RelationModel = trained as RelationModel;
+
+/** How likely the candidate's sentence states its relation, under `model` (0 for a type it has no weights for). */
+export function relationProbability(model: RelationModel, candidate: RelationCandidate): number {
+  const weights = model.types[candidate.type];
+  return weights ? probability(weights, candidate.features) : 0;
+}
