@@ -82,6 +82,8 @@ export interface EntityRecord {
   level?: DistrictLevel;
   /** The registry's own full name ("多福巷社区居委会"), when linked. */
   officialName?: string;
+  /** How likely it is a name of its type, in [0, 1]: calibrated on the annotated sets (absent where nothing weighed it). */
+  confidence?: number;
   mentions: Mention[];
 }
 

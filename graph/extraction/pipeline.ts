@@ -13,6 +13,7 @@ import {
   companyShortForms,
 } from './mentions/index.ts';
 import { relateDocuments, type RelateInput, type RelateOptions, type RelationModel } from './relate/index.ts';
+import { decideEntities, ENTITY_MODEL, type EntityCandidate, type EntityModel } from './resolve/entity-model.ts';
 import { resolveEntities, type ResolvedEntity } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
 
@@ -26,6 +27,10 @@ export interface ExtractorOptions {
   relationModel?: RelationModel | null;
   /** Sees each document's relation candidates with their cues (training, evaluation). */
   onRelationCandidates?: RelateOptions['onCandidates'];
+  /** The entity model (default: the trained one); null keeps every name the recognizers found. */
+  entityModel?: EntityModel | null;
+  /** Sees each document's entities with their cues (training, evaluation). */
+  onEntityCandidates?: (documentId: string, candidates: readonly EntityCandidate[]) => void;
 }
 
 export type Extractor = ReturnType<typeof createExtractor>;
@@ -34,6 +39,8 @@ export interface ResolvedCorpus {
   /** Each document with its resolved mentions, in text order. */
   documents: RelateInput[];
   entities: Map<string, ResolvedEntity>;
+  /** Each entity's confidence, where a model weighed it. */
+  confidence: Map<string, number>;
 }
 
 /** Builds the extractor once (gazetteer, segmenter) for any number of runs. */
@@ -55,14 +62,17 @@ export function createExtractor(options: ExtractorOptions) {
       mentions: companyShortForms(listedCompanies(doc, propagateNames(doc, mentions, names))),
     }));
     const { entities, mentionsByDocument } = resolveEntities(normalized, gazetteer);
-    return { documents: normalized.map(({ doc }) => ({ doc, mentions: mentionsByDocument.get(doc.source.id) ?? [] })), entities };
+    const documents = normalized.map(({ doc }) => ({ doc, mentions: mentionsByDocument.get(doc.source.id) ?? [] }));
+    const entityModel = options.entityModel === undefined ? ENTITY_MODEL : options.entityModel;
+    const confidence = decideEntities(documents, entities, entityModel, options.onEntityCandidates);
+    return { documents, entities, confidence };
   }
 
   return {
     resolve,
     /** Extracts a corpus: entities and relations are merged across its documents. */
     extract(sources: SourceDocument[], onDocument?: (id: string) => void): ExtractionExport {
-      const { documents, entities } = resolve(sources, onDocument);
+      const { documents, entities, confidence } = resolve(sources, onDocument);
       const { relations, facts } = relateDocuments(documents, entities, {
         model: options.relationModel,
         onCandidates: options.onRelationCandidates,
@@ -72,6 +82,7 @@ export function createExtractor(options: ExtractorOptions) {
         entities: entityRecords(
           entities,
           documents.map((d) => d.doc),
+          confidence,
         ),
         relations,
         facts,
@@ -98,12 +109,12 @@ function documentRecord(doc: NormalizedText): DocumentRecord {
   };
 }
 
-function entityRecords(entities: Map<string, ResolvedEntity>, docs: NormalizedText[]): EntityRecord[] {
+function entityRecords(entities: Map<string, ResolvedEntity>, docs: NormalizedText[], confidence: Map<string, number>): EntityRecord[] {
   const byId = new Map(docs.map((d) => [d.source.id, d]));
-  return [...entities.values()].map((entity) => entityRecord(entity, byId));
+  return [...entities.values()].map((entity) => entityRecord(entity, byId, confidence.get(entity.id)));
 }
 
-function entityRecord(entity: ResolvedEntity, byId: Map<string, NormalizedText>): EntityRecord {
+function entityRecord(entity: ResolvedEntity, byId: Map<string, NormalizedText>, confidence: number | undefined): EntityRecord {
   return {
     id: entity.id,
     type: entity.type,
@@ -112,6 +123,7 @@ function entityRecord(entity: ResolvedEntity, byId: Map<string, NormalizedText>)
     ...(entity.code ? { code: entity.code } : {}),
     ...(entity.level ? { level: entity.level } : {}),
     ...(entity.officialName ? { officialName: entity.officialName } : {}),
+    ...(confidence !== undefined ? { confidence: round(confidence) } : {}),
     mentions: entity.mentions.map((m) => {
       const doc = byId.get(m.doc)!;
       const [start, end] = originalSpan(doc.analysis, m.start, m.end);
@@ -119,3 +131,5 @@ function entityRecord(entity: ResolvedEntity, byId: Map<string, NormalizedText>)
     }),
   };
 }
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

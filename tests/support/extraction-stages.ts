@@ -70,7 +70,7 @@ export function relationFindings(
   sources: readonly SourceDocument[],
   rules: readonly RelationRule[],
 ): Array<RelationFinding & { sourceName: string; targetName: string }> {
-  extractor ??= createExtractor({ cacheDir: CACHE_DIR });
+  extractor ??= createExtractor({ cacheDir: CACHE_DIR, entityModel: null, relationModel: null });
   const { documents, entities } = extractor.resolve([...sources]);
   return documents.flatMap(({ doc, mentions }) =>
     findRelations(doc, sentenceContexts(doc, mentions, entities), entities, mentions, rules).map((finding) => ({
@@ -98,7 +98,7 @@ export function creditLines(text: string): Array<[TypedRelationType, string, str
 
 /** `[source name, target name]` of each LOCATED_IN the official hierarchy alone states in `text`. */
 export function officialHierarchy(text: string): Array<[string, string]> {
-  extractor ??= createExtractor({ cacheDir: CACHE_DIR });
+  extractor ??= createExtractor({ cacheDir: CACHE_DIR, entityModel: null, relationModel: null });
   const { documents, entities } = extractor.resolve([report(text)]);
   const [{ doc, mentions }] = documents as [(typeof documents)[number]];
   return hierarchyRelations(doc.source.id, sentenceContexts(doc, mentions, entities), entities, () => false).map((finding) => [

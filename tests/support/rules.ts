@@ -1,9 +1,10 @@
 // Helpers of the rules tests: extract one short text, find an entity by any of its names, ask
-// whether a relation holds.
+// whether a relation holds. The rules are tested as what they are: proposers of names and
+// relations, without the models that weigh their proposals (those have tests of their own).
 import { createExtractor, type ExtractionExport, type RelationType } from '../../graph/index.ts';
 import { CACHE_DIR } from './seeds.ts';
 
-const extractor = createExtractor({ cacheDir: CACHE_DIR });
+const extractor = createExtractor({ cacheDir: CACHE_DIR, entityModel: null, relationModel: null });
 
 export function extract(text: string): ExtractionExport {
   return extractor.extract([

@@ -14,6 +14,7 @@ import {
   type Evidence,
   type ExtractionExport,
 } from '../../graph/index.ts';
+import { toSimplified } from '../../graph/extraction/index.ts';
 import { extract } from '../support/rules.ts';
 import { CACHE_DIR, extractSeeds } from '../support/seeds.ts';
 
@@ -38,7 +39,8 @@ function endProblem(end: EndTrace | undefined, entity: EntityRecord, evidence: E
     case 'named':
       return inSentence && isMention(end) ? null : `named span ${end.start}-${end.end} is no mention of ${entity.name} in the sentence`;
     case 'anaphor':
-      if (!inSentence || !ANAPHOR_WORD.test(text.slice(end.start, end.end))) return `"${text.slice(end.start, end.end)}" is no anaphor`;
+      if (!inSentence || !ANAPHOR_WORD.test(toSimplified(text.slice(end.start, end.end))))
+        return `"${text.slice(end.start, end.end)}" is no anaphor`;
       if (!end.antecedent || !isMention(end.antecedent) || end.antecedent.end > end.start) return 'anaphor without an earlier antecedent';
       return null;
     case 'omitted':

@@ -28,6 +28,8 @@ export interface GoldDocument {
 export interface GoldSet {
   name: string;
   docs: string;
+  /** The folder of its gold files. */
+  goldDir: string;
   gold: Map<string, GoldDocument>;
 }
 
@@ -45,10 +47,11 @@ export function readGold(dir: string): Map<string, GoldDocument> {
 
 /** The three annotated sets under `evalDir`: the seeds' gold (documents in `seedsDir`), dev2 and dev3. */
 export function annotatedSets(evalDir: string, seedsDir: string): GoldSet[] {
+  const set = (name: string, docs: string, goldDir: string): GoldSet => ({ name, docs, goldDir, gold: readGold(goldDir) });
   return [
-    { name: 'seeds', docs: seedsDir, gold: readGold(join(evalDir, 'gold')) },
-    { name: 'dev2', docs: join(evalDir, 'dev2', 'docs'), gold: readGold(join(evalDir, 'dev2', 'gold')) },
-    { name: 'dev3', docs: join(evalDir, 'dev3', 'docs'), gold: readGold(join(evalDir, 'dev3', 'gold')) },
+    set('seeds', seedsDir, join(evalDir, 'gold')),
+    set('dev2', join(evalDir, 'dev2', 'docs'), join(evalDir, 'dev2', 'gold')),
+    set('dev3', join(evalDir, 'dev3', 'docs'), join(evalDir, 'dev3', 'gold')),
   ];
 }
 

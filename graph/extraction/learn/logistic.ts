@@ -74,3 +74,73 @@ export function train(examples: readonly Example[], options: TrainOptions = {}):
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** σ(a·logit(p) + b): Platt's mapping of a raw probability to a calibrated one. */
+export function calibrated(calibration: Calibration | undefined, p: number): number {
+  if (!calibration) return p;
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return 1 / (1 + Math.exp(-(calibration.a * Math.log(q / (1 - q)) + calibration.b)));
+}
+
+export interface Calibration {
+  a: number;
+  b: number;
+}
+
+/**
+ * Fits Platt's mapping to raw probabilities and outcomes: a logistic regression on the raw
+ * probability's logit. Two parameters: smooth where the samples are few (an isotonic map, tried,
+ * followed their noise).
+ */
+export function fitCalibration(samples: ReadonlyArray<{ p: number; right: boolean }>): Calibration {
+  const xs = samples.map(({ p }) => {
+    const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+    return Math.log(q / (1 - q));
+  });
+  // Platt's targets: a little off 0 and 1, so that a few samples do not make the mapping a step.
+  const positives = samples.filter((s) => s.right).length;
+  const negatives = samples.length - positives;
+  const ys = samples.map((s) => (s.right ? (positives + 1) / (positives + 2) : 1 / (negatives + 2)));
+  const loss = (a: number, b: number) => {
+    let total = 0;
+    for (let i = 0; i < xs.length; i++) {
+      const z = a * xs[i]! + b;
+      total += Math.log1p(Math.exp(-Math.abs(z))) + Math.max(z, 0) - ys[i]! * z;
+    }
+    return total;
+  };
+  // Newton's method, each step halved until the loss falls (a full step can overshoot).
+  let a = 1;
+  let b = 0;
+  let current = loss(a, b);
+  for (let step = 0; step < 100; step++) {
+    let ga = 0,
+      gb = 0,
+      haa = 1e-9,
+      hab = 0,
+      hbb = 1e-9;
+    for (let i = 0; i < xs.length; i++) {
+      const p = 1 / (1 + Math.exp(-(a * xs[i]! + b)));
+      const d = p - ys[i]!;
+      const w = p * (1 - p);
+      ga += d * xs[i]!;
+      gb += d;
+      haa += w * xs[i]! * xs[i]!;
+      hab += w * xs[i]!;
+      hbb += w;
+    }
+    const det = haa * hbb - hab * hab;
+    if (Math.abs(det) < 1e-12) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    let scale = 1;
+    while (scale > 1e-6 && loss(a - scale * da, b - scale * db) > current) scale /= 2;
+    if (scale <= 1e-6) break;
+    a -= scale * da;
+    b -= scale * db;
+    const next = loss(a, b);
+    if (current - next < 1e-10) break;
+    current = next;
+  }
+  return { a: round(a), b: round(b) };
+}

@@ -10,6 +10,7 @@ import { homeDistrict, sentenceContexts } from './contexts.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { documentFacts } from './figures.ts';
 import { findRelations } from './find-relations.ts';
+import { calibrated } from '../learn/logistic.ts';
 import { RELATION_MODEL, relationProbability, type RelationModel } from './relation-model.ts';
 import { hierarchyRelations } from './rules/located-in.ts';
 import type { TextTrace } from './trace.ts';
@@ -51,10 +52,16 @@ export function relateDocuments(
       onCandidates?.(doc.source.id, candidates);
       if (model) {
         for (const candidate of candidates) {
-          const confidence = relationProbability(model, candidate);
-          if (confidence < model.threshold) continue;
+          const p = relationProbability(model, candidate);
+          if (p < model.threshold) continue;
           const { type, source, target, sentence, ends } = candidate;
-          relations.add(type, source, target, tracedEvidence(doc, evidence(sentence), ends), confidence);
+          relations.add(
+            type,
+            source,
+            target,
+            tracedEvidence(doc, evidence(sentence), ends),
+            Math.round(calibrated(model.calibration, p) * 1000) / 1000,
+          );
         }
       }
     }

@@ -3,7 +3,7 @@
 // `npm run train`; a candidate whose probability reaches the threshold is a relation, and the
 // probability is its confidence.
 import type { TypedRelationType } from '../../model.ts';
-import { probability, type LogisticModel } from '../learn/logistic.ts';
+import { probability, type Calibration, type LogisticModel } from '../learn/logistic.ts';
 import trained from './relation-model.json' with { type: 'json' };
 import type { RelationCandidate } from './candidates.ts';
 
@@ -11,6 +11,8 @@ export interface RelationModel {
   /** Candidates at or above it become relations. */
   threshold: number;
   types: Partial<Record<TypedRelationType, LogisticModel>>;
+  /** Maps a relation's raw probability to its confidence, fitted on cross-validated predictions. */
+  calibration?: Calibration;
 }
 
 /** The model in the repository. */

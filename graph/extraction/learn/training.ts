@@ -1,0 +1,241 @@
+// Training and evaluating the two models on the annotated sets. The recognizers and rules propose
+// candidates with their cues; the gold labels them; a logistic regression decides per entity (is
+// this a name of its type, in this document) and per relation type (does this sentence state this
+// relation). Cross-validation is grouped by document: no document is in training and test at once.
+import type { ExtractionExport, RelationRecord } from '../../model.ts';
+import { RELATION_TYPES } from '../../model.ts';
+import { createExtractor } from '../pipeline.ts';
+import { findInputFiles, readSource } from '../read/read-sources.ts';
+import type { RelationCandidate, RelationModel } from '../relate/index.ts';
+import { relationProbability } from '../relate/index.ts';
+import { entityProbability, type EntityCandidate, type EntityModel } from '../resolve/entity-model.ts';
+import { GoldMatcher, type GoldSet } from './gold.ts';
+import { calibrated, fitCalibration, train, type Calibration, type Example, type TrainOptions } from './logistic.ts';
+
+/** Cues and outcome of one decision, with the document it belongs to (`set/doc`: what folds are made of). */
+export interface Labeled<C> {
+  key: string;
+  candidate: C;
+  label: boolean;
+}
+
+export interface Models {
+  entity: EntityModel | null;
+  relation: RelationModel | null;
+}
+
+export interface ExtractedSet {
+  set: GoldSet;
+  data: ExtractionExport;
+  entities: Map<string, EntityCandidate[]>;
+  relations: Map<string, RelationCandidate[]>;
+}
+
+export const ENTITY_TRAINING: TrainOptions = { l2: 4, steps: 400, learningRate: 0.1, minCount: 3 };
+export const RELATION_TRAINING: TrainOptions = { l2: 2, steps: 400, learningRate: 0.1, minCount: 2 };
+export const ENTITY_THRESHOLD = 0.35;
+export const RELATION_THRESHOLD = 0.3;
+
+/** Extracts a set's annotated documents with the given models (null: none), keeping every document's candidates. */
+export function extractSet(set: GoldSet, cacheDir: string, models: Models): ExtractedSet {
+  const entities = new Map<string, EntityCandidate[]>();
+  const relations = new Map<string, RelationCandidate[]>();
+  const files = findInputFiles([set.docs]).files.filter((file) => set.gold.has(file.split('/').pop()!));
+  const extractor = createExtractor({
+    cacheDir,
+    entityModel: models.entity,
+    relationModel: models.relation,
+    onEntityCandidates: (doc, found) => entities.set(doc, [...found]),
+    onRelationCandidates: (doc, found) => relations.set(doc, [...found]),
+  });
+  return { set, data: extractor.extract(files.map(readSource)), entities, relations };
+}
+
+/** Labels each entity candidate: does the gold name it, with this type, in this document? */
+export function labelEntities({ set, data, entities }: ExtractedSet): Labeled<EntityCandidate>[] {
+  const records = new Map(data.entities.map((e) => [e.id, e]));
+  const out: Labeled<EntityCandidate>[] = [];
+  for (const [doc, found] of entities) {
+    const gold = set.gold.get(doc);
+    if (!gold) continue;
+    const matcher = new GoldMatcher(gold);
+    const types = new Map(gold.entities.map((e) => [e.name, e.type]));
+    for (const candidate of found) {
+      // A name the model dropped everywhere has no record: its forms are its id's.
+      const record = records.get(candidate.entity) ?? { name: candidate.entity.replace(/^[^:]*:/, '').replace(/#.*$/, ''), aliases: [] };
+      const type = candidate.entity.split(':')[0];
+      const label = matcher.names(record).some((name) => types.get(name) === type);
+      out.push({ key: `${set.name}/${doc}`, candidate, label });
+    }
+  }
+  return out;
+}
+
+/** Labels each relation candidate: does the gold state it in this document? */
+export function labelRelations({ set, data, relations }: ExtractedSet): Labeled<RelationCandidate>[] {
+  const entities = new Map(data.entities.map((e) => [e.id, e]));
+  const out: Labeled<RelationCandidate>[] = [];
+  for (const [doc, found] of relations) {
+    const gold = set.gold.get(doc);
+    if (!gold) continue;
+    const matcher = new GoldMatcher(gold);
+    const names = new Map<string, string[]>();
+    const namesOf = (id: string) => names.get(id) ?? names.set(id, matcher.names(entities.get(id)!)).get(id)!;
+    for (const candidate of found) {
+      out.push({
+        key: `${set.name}/${doc}`,
+        candidate,
+        label: matcher.holds(candidate.type, namesOf(candidate.source), namesOf(candidate.target)),
+      });
+    }
+  }
+  return out;
+}
+
+export function trainEntityModel(examples: readonly Labeled<EntityCandidate>[], calibration?: Calibration): EntityModel {
+  const mine: Example[] = examples.map((e) => ({ features: e.candidate.features, label: e.label }));
+  return { threshold: ENTITY_THRESHOLD, model: train(mine, ENTITY_TRAINING), ...(calibration ? { calibration } : {}) };
+}
+
+/** One logistic regression per relation type. */
+export function trainRelationModel(examples: readonly Labeled<RelationCandidate>[], calibration?: Calibration): RelationModel {
+  const types: RelationModel['types'] = {};
+  for (const type of RELATION_TYPES) {
+    const mine: Example[] = examples
+      .filter((e) => e.candidate.type === type)
+      .map((e) => ({ features: e.candidate.features, label: e.label }));
+    if (mine.some((e) => e.label)) types[type] = train(mine, RELATION_TRAINING);
+  }
+  return { threshold: RELATION_THRESHOLD, types, ...(calibration ? { calibration } : {}) };
+}
+
+/** The fold of a document: a hash of its key, so folds never depend on the order documents are read in. */
+export function foldOf(key: string, folds: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % folds;
+}
+
+/** Both models trained on every annotated document: what `npm run train` writes. */
+export function trainModels(
+  sets: readonly GoldSet[],
+  cacheDir: string,
+  calibration: { entity?: Calibration; relation?: Calibration } = {},
+): Models {
+  const entity = trainEntityModel(
+    sets.flatMap((set) => labelEntities(extractSet(set, cacheDir, { entity: null, relation: null }))),
+    calibration.entity,
+  );
+  const relation = trainRelationModel(
+    sets.flatMap((set) => labelRelations(extractSet(set, cacheDir, { entity, relation: null }))),
+    calibration.relation,
+  );
+  return { entity, relation };
+}
+
+export interface CrossValidation {
+  /** Each set's out-of-fold export: every document extracted by models that never saw it. */
+  exports: Map<string, ExtractionExport>;
+  /** Out-of-fold raw probabilities of the facts the models kept, whether the gold has them, and their fold. */
+  entities: Sample[];
+  relations: Sample[];
+}
+
+export interface Sample {
+  p: number;
+  right: boolean;
+  fold: number;
+}
+
+/**
+ * Cross-validation grouped by document: for each fold, the entity model is trained on the other
+ * folds' documents, the relation model on the candidates that entity model leaves there, and the
+ * fold's documents are extracted with both.
+ */
+export function crossValidate(sets: readonly GoldSet[], cacheDir: string, folds = 5): CrossValidation {
+  const inFold = (key: string, fold: number) => foldOf(key, folds) === fold;
+  const entityExamples = sets.flatMap((set) => labelEntities(extractSet(set, cacheDir, { entity: null, relation: null })));
+  const parts = new Map<string, ExtractionExport[]>(sets.map((s) => [s.name, []]));
+  const result: CrossValidation = { exports: new Map(), entities: [], relations: [] };
+  for (let fold = 0; fold < folds; fold++) {
+    const entity = trainEntityModel(entityExamples.filter((e) => !inFold(e.key, fold)));
+    const withEntities = sets.map((set) => extractSet(set, cacheDir, { entity, relation: null }));
+    const relation = trainRelationModel(withEntities.flatMap(labelRelations).filter((e) => !inFold(e.key, fold)));
+    for (const set of sets) {
+      const docs = new Set([...set.gold.keys()].filter((doc) => inFold(`${set.name}/${doc}`, fold)));
+      if (docs.size === 0) continue;
+      const extracted = extractSet(set, cacheDir, { entity, relation });
+      parts.get(set.name)!.push(restrictToDocuments(extracted.data, docs));
+      for (const e of labelEntities(extracted)) {
+        if (!docs.has(e.key.slice(set.name.length + 1))) continue;
+        const p = entityProbability(entity, e.candidate);
+        if (p >= entity.threshold) result.entities.push({ p, right: e.label, fold });
+      }
+      // A relation's raw probability in a document: its best candidate's there.
+      const best = new Map<string, Sample>();
+      for (const r of labelRelations(extracted)) {
+        if (!docs.has(r.key.slice(set.name.length + 1))) continue;
+        const p = relationProbability(relation, r.candidate);
+        if (p < relation.threshold) continue;
+        const key = `${r.key} ${r.candidate.type} ${r.candidate.source} ${r.candidate.target}`;
+        const known = best.get(key);
+        if (!known || p > known.p) best.set(key, { p, right: r.label, fold });
+      }
+      result.relations.push(...best.values());
+    }
+  }
+  for (const [name, exported] of parts) result.exports.set(name, mergeExports(exported));
+  return result;
+}
+
+/** An export cut down to some documents: what the scorer reads of them. */
+export function restrictToDocuments(data: ExtractionExport, docs: ReadonlySet<string>): ExtractionExport {
+  return {
+    documents: data.documents.filter((d) => docs.has(d.id)),
+    entities: data.entities
+      .map((e) => ({ ...e, mentions: e.mentions.filter((m) => docs.has(m.doc)) }))
+      .filter((e) => e.mentions.length > 0),
+    relations: data.relations
+      .map((r) => ({ ...r, evidence: r.evidence.filter((ev) => docs.has(ev.doc)) }))
+      .filter((r) => r.evidence.length > 0),
+    facts: data.facts.filter((f) => docs.has(f.evidence.doc)),
+  };
+}
+
+/** Exports of disjoint documents as one (entities and relations merged by id). */
+export function mergeExports(parts: readonly ExtractionExport[]): ExtractionExport {
+  const entities = new Map<string, ExtractionExport['entities'][number]>();
+  const relations = new Map<string, RelationRecord>();
+  for (const part of parts) {
+    for (const e of part.entities) {
+      const known = entities.get(e.id);
+      entities.set(e.id, known ? { ...known, mentions: [...known.mentions, ...e.mentions] } : e);
+    }
+    for (const r of part.relations) {
+      const known = relations.get(r.id);
+      relations.set(r.id, known ? { ...known, evidence: [...known.evidence, ...r.evidence], weight: known.weight + r.weight } : r);
+    }
+  }
+  return {
+    documents: parts.flatMap((p) => p.documents),
+    entities: [...entities.values()],
+    relations: [...relations.values()],
+    facts: parts.flatMap((p) => p.facts),
+  };
+}
+
+/**
+ * Precision of the facts in each tenth of confidence: the table the docs show. Cross-fitted: each
+ * fold's samples are calibrated by a mapping fitted on the other folds' samples only.
+ */
+export function calibrationTable(samples: readonly Sample[]): Array<{ from: number; to: number; count: number; precision: number }> {
+  const rows = Array.from({ length: 10 }, (_, i) => ({ from: i / 10, to: (i + 1) / 10, count: 0, right: 0 }));
+  const maps = new Map<number, Calibration>();
+  for (const { p, right, fold } of samples) {
+    const map = maps.get(fold) ?? maps.set(fold, fitCalibration(samples.filter((s) => s.fold !== fold))).get(fold)!;
+    const row = rows[Math.min(9, Math.floor(calibrated(map, p) * 10))]!;
+    row.count++;
+    if (right) row.right++;
+  }
+  return rows.filter((r) => r.count > 0).map((r) => ({ from: r.from, to: r.to, count: r.count, precision: r.right / r.count }));
+}
