@@ -96,6 +96,8 @@ export interface Evidence {
   text: string;
   /** How the text gives each end of a typed relation (co-mentions name both in the sentence and carry none). */
   ends?: EvidenceEnds;
+  /** How likely this sentence states the relation, in [0, 1] (absent where no model weighed it). */
+  confidence?: number;
 }
 
 /**
@@ -135,7 +137,7 @@ export interface RelationRecord {
   type: RelationType;
   /** Number of sentences that state it. */
   weight: number;
-  /** How likely it is right, in [0, 1]: calibrated on the annotated sets (absent where nothing weighed it). */
+  /** How likely it is right, in [0, 1]: its best sentence's confidence (absent where nothing weighed it). */
   confidence?: number;
   evidence: Evidence[];
 }

@@ -174,6 +174,7 @@ function entityView(value: unknown, degrees?: Map<string, number>): EntityView {
     code: (row['code'] as string | null) ?? null,
     officialName: (row['officialName'] as string | null) ?? null,
     level: (row['level'] as string | null) ?? null,
+    confidence: (row['confidence'] as number | null) ?? null,
     degree: degrees?.get(id) ?? Number(row['degree'] ?? 0),
   };
 }
@@ -199,6 +200,7 @@ function matrix(rows: Row[]): CoImplementationView {
         source: actor.id,
         target: program.id,
         weight: Number(cell['weight'] ?? 1),
+        confidence: (cell['confidence'] as number | null) ?? null,
         firstReported,
       };
       cells.push({ implementerId: actor.id, programId: program.id, relation, firstReported });

@@ -16,7 +16,7 @@ export function entitiesByElementId(elementIds: string[]): Statement {
     cypher: /* Cypher */ `
       UNWIND $elementIds AS elementId
       MATCH (e:Entity) WHERE elementId(e) = elementId
-      RETURN elementId, e.id AS id, e.type AS type, e.name AS name,
+      RETURN elementId, e.id AS id, e.type AS type, e.name AS name, e.confidence AS confidence,
         ${typedDegree('e')} AS degree`,
     params: { elementIds },
   };
@@ -48,6 +48,7 @@ export interface EntityEnd {
   type: string;
   name: string;
   degree: number;
+  confidence: number | null;
 }
 
 /**
@@ -63,7 +64,16 @@ export function canvasOf(
   const add = (elementId: string) => {
     const end = ends.get(elementId);
     if (!end || !isEntityType(end.type) || nodes.has(end.id)) return;
-    nodes.set(end.id, { id: end.id, type: end.type, name: end.name, degree: end.degree, depth: 0, hidden: [], hiddenTotal: 0 });
+    nodes.set(end.id, {
+      id: end.id,
+      type: end.type,
+      name: end.name,
+      degree: end.degree,
+      confidence: end.confidence ?? null,
+      depth: 0,
+      hidden: [],
+      hiddenTotal: 0,
+    });
   };
   for (const elementId of found.nodes.keys()) add(elementId);
   const edges: GraphEdgeView[] = [];
@@ -75,7 +85,9 @@ export function canvasOf(
     add(relationship.startElementId);
     add(relationship.endElementId);
     const weight = relationship.properties['weight'];
+    const confidence = relationship.properties['confidence'];
     edges.push({
+      confidence: typeof confidence === 'number' ? confidence : null,
       id,
       type: relationship.type,
       source: source.id,

@@ -66,6 +66,7 @@ export function createConsole(context: QueryContext) {
                   type: String(row['type']),
                   name: String(row['name'] ?? ''),
                   degree: Number(row['degree'] ?? 0),
+                  confidence: typeof row['confidence'] === 'number' ? row['confidence'] : null,
                 });
               }
             }

@@ -21,7 +21,7 @@ export const ALL_RELATION_TYPES: readonly RelationType[] = [...RELATION_TYPES, C
  */
 export function entityView(e = 'e'): string {
   return /* Cypher */ `{ id: ${e}.id, type: ${e}.type, name: ${e}.name, aliases: coalesce(${e}.aliases, []), code: ${e}.code,
-    officialName: ${e}.officialName, level: ${e}.level, degree: COUNT { (${e})-[:${TYPED}]-() } }`;
+    officialName: ${e}.officialName, level: ${e}.level, confidence: ${e}.confidence, degree: COUNT { (${e})-[:${TYPED}]-() } }`;
 }
 export const ENTITY_VIEW = entityView('e');
 
@@ -31,7 +31,7 @@ export const FIRST_REPORTED = /* Cypher */ `head(COLLECT {
 
 /** A relation as RelationView (but `directed`), from `r`. */
 export const RELATION_VIEW = /* Cypher */ `{ id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id,
-    weight: r.weight, firstReported: ${FIRST_REPORTED} }`;
+    weight: r.weight, confidence: r.confidence, firstReported: ${FIRST_REPORTED} }`;
 
 /** Entities by id, in any order (the caller orders them). */
 export function entitiesById(ids: string[]): Statement {
@@ -226,7 +226,7 @@ export function relationEvidence(ids: string[], first: number): Statement | null
       OPTIONAL MATCH (a)-[ma:MENTIONED_IN]->(:${SOURCE_DOCUMENT} {id: doc})
       OPTIONAL MATCH (b)-[mb:MENTIONED_IN]->(:${SOURCE_DOCUMENT} {id: doc})
       RETURN r.id AS id, doc, p.date AS date, r.evidenceStarts[p.i] AS start, r.evidenceEnds[p.i] AS end, r.evidenceTexts[p.i] AS text,
-             r.evidenceLinks[p.i] AS links,
+             r.evidenceLinks[p.i] AS links, r.evidenceConfidences[p.i] AS confidence,
              [{ entityId: a.id, starts: ma.starts, ends: ma.ends }, { entityId: b.id, starts: mb.starts, ends: mb.ends }] AS mentions`,
     params: { ...seek.params, first },
   };

@@ -55,6 +55,7 @@ export function toRelationView(row: Row): RelationView {
     source: row['source'] as string,
     target: row['target'] as string,
     weight: (row['weight'] as number | null) ?? 0,
+    confidence: (row['confidence'] as number | null) ?? null,
     firstReported: (row['firstReported'] as string | null) ?? null,
   };
 }
@@ -138,6 +139,7 @@ export function createEntityQueries(context: QueryContext) {
             text: f.text,
             highlights: highlightsWithin(f.start, f.end, [{ entityId: r['id'], starts: r['starts'], ends: r['ends'] }]),
             ends: null,
+            confidence: null,
           },
         };
       });
@@ -207,6 +209,7 @@ export function createEntityQueries(context: QueryContext) {
           text: r['text'] as string,
           highlights: highlightsWithin(start, end, r['mentions'] as Array<{ entityId: unknown; starts: unknown; ends: unknown }>),
           ends: evidenceEnds(r['links']),
+          confidence: typeof r['confidence'] === 'number' && r['confidence'] >= 0 ? r['confidence'] : null,
         };
       });
       return relationIds.map((id) => byId.get(id) ?? []);

@@ -11,6 +11,8 @@ export interface NeighborhoodPlan {
   types: EntityType[] | null;
   relationTypes: readonly RelationType[];
   minWeight: number;
+  /** Relations below it are not followed (co-mentions, never weighed, always are). */
+  minConfidence: number;
   limit: number;
   exclude: string[];
   /** Relationships looked at per node and hop. */
@@ -34,7 +36,10 @@ export interface NeighborhoodPlan {
 export function neighborhood(plan: NeighborhoodPlan): Statement {
   const rel = typeAlternation(plan.relationTypes);
   // Conditions only when they can exclude something: each costs a property read per relationship.
-  const weightFilter = plan.minWeight > 1 ? 'r.weight >= $minWeight' : null;
+  const weightFilter =
+    [plan.minWeight > 1 ? 'r.weight >= $minWeight' : null, plan.minConfidence > 0 ? 'coalesce(r.confidence, 1.0) >= $minConfidence' : null]
+      .filter((c) => c !== null)
+      .join(' AND ') || null;
   const hopFilter = [weightFilter, plan.exclude.length > 0 ? 'NOT n.id IN $exclude' : null, plan.types ? 'n.type IN $types' : null].filter(
     (c) => c !== null,
   );
@@ -80,14 +85,15 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
         WITH tree, collect(r) AS scanned
         UNWIND scanned + tree AS r
         WITH DISTINCT r
-        RETURN collect([r.id, type(r), startNode(r).id, endNode(r).id, r.weight]) AS edges
+        RETURN collect([r.id, type(r), startNode(r).id, endNode(r).id, r.weight, r.confidence]) AS edges
       }
       RETURN levels, truncated, edges,
-             [x IN seen | [x.id, x.type, x.name, COUNT { (x)-[:${TYPED}]-() }, ${counts.join(', ')}]] AS nodes`,
+             [x IN seen | [x.id, x.type, x.name, COUNT { (x)-[:${TYPED}]-() }, x.confidence, ${counts.join(', ')}]] AS nodes`,
     params: {
       ids: plan.ids,
       types: plan.types,
       minWeight: plan.minWeight,
+      minConfidence: plan.minConfidence,
       limit: plan.limit,
       exclude: plan.exclude,
       scanPerNode: plan.scanPerNode,
@@ -98,9 +104,9 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
 }
 
 const PATH_VIEWS = /* Cypher */ `
-      RETURN [x IN nodes(p) | { id: x.id, type: x.type, name: x.name, degree: COUNT { (x)-[:${TYPED}]-() } }] AS nodes,
+      RETURN [x IN nodes(p) | { id: x.id, type: x.type, name: x.name, confidence: x.confidence, degree: COUNT { (x)-[:${TYPED}]-() } }] AS nodes,
              [r IN relationships(p) | { id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, weight: r.weight,
-                                        firstReported: ${FIRST_REPORTED} }] AS relations`;
+                                        confidence: r.confidence, firstReported: ${FIRST_REPORTED} }] AS relations`;
 
 const hopBound = (maxHops: number) => Math.max(1, Math.min(6, Math.trunc(maxHops)));
 
@@ -118,13 +124,17 @@ export function shortestPaths(
   maxHops: number,
   k: number,
   candidates: number,
+  minConfidence = 0,
 ): Statement {
   const pattern = `(a)-[:${typeAlternation(relationTypes)}*1..${hopBound(maxHops)}]-(b)`;
+  // Checked as the search goes (Neo4j prunes by a predicate on every relationship of the path).
+  const confident = minConfidence > 0 ? 'all(r IN relationships(p) WHERE coalesce(r.confidence, 1.0) >= $minConfidence)' : null;
   return {
     cypher: /* Cypher */ `
       MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
       CALL (a, b) {
         MATCH p = allShortestPaths(${pattern})
+        ${confident ? `WHERE ${confident}` : ''}
         WITH p LIMIT $candidates
         RETURN collect(p) AS shortest
       }
@@ -133,12 +143,12 @@ export function shortestPaths(
         WITH reduce(all = [], ids IN used | all + ids) AS used
         WHERE 0 < size(shortest) < $k
         MATCH p = allShortestPaths(${pattern})
-        WHERE none(r IN relationships(p) WHERE r.id IN used)
+        WHERE none(r IN relationships(p) WHERE r.id IN used)${confident ? ` AND ${confident}` : ''}
         WITH p LIMIT $candidates
         RETURN collect(p) AS longer
       }
       UNWIND shortest + longer AS p
       ${PATH_VIEWS}`,
-    params: { from, to, k: Math.max(1, Math.trunc(k)), candidates: Math.max(1, Math.trunc(candidates)) },
+    params: { from, to, k: Math.max(1, Math.trunc(k)), candidates: Math.max(1, Math.trunc(candidates)), minConfidence },
   };
 }

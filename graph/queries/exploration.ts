@@ -45,6 +45,7 @@ export function createExploration(context: QueryContext) {
       const depth = between('depth', args.depth, 1, 3);
       const limit = between('limit', args.limit, 1, 2000);
       const minWeight = between('minWeight', args.minWeight, 1, 1_000_000);
+      const minConfidence = probabilityArg('minConfidence', args.minConfidence);
       const badType = args.types?.find((type) => !isEntityType(type));
       if (badType !== undefined) throw badInput(`types: "${String(badType)}" is not an entity type`);
       const relationTypes = followedTypes(args.relationTypes, args.includeCoMentions);
@@ -55,6 +56,7 @@ export function createExploration(context: QueryContext) {
           types: args.types && args.types.length > 0 ? args.types : null,
           relationTypes,
           minWeight,
+          minConfidence,
           limit,
           exclude: args.exclude ?? [],
           scanPerNode: Math.max(1000, 2 * limit),
@@ -69,6 +71,7 @@ export function createExploration(context: QueryContext) {
       const maxHops = between('maxHops', args.maxHops, 1, 6);
       const k = between('k', args.k, 1, 5);
       const relationTypes = followedTypes(args.relationTypes, args.includeCoMentions);
+      const minConfidence = probabilityArg('minConfidence', args.minConfidence);
       if (args.from === args.to) {
         const [row] = await context.reader.rows(entitiesById([args.from]));
         const entity = row?.['entity'] as EntityView | undefined;
@@ -77,16 +80,28 @@ export function createExploration(context: QueryContext) {
               {
                 length: 0,
                 nodes: [
-                  { id: entity.id, type: entity.type, name: entity.name, degree: entity.degree, depth: 0, hidden: [], hiddenTotal: 0 },
+                  {
+                    id: entity.id,
+                    type: entity.type,
+                    name: entity.name,
+                    degree: entity.degree,
+                    confidence: entity.confidence,
+                    depth: 0,
+                    hidden: [],
+                    hiddenTotal: 0,
+                  },
                 ],
                 relations: [],
               },
             ]
           : [];
       }
-      const rows = await context.reader.rows(shortestPaths(args.from, args.to, relationTypes, maxHops, k, k * PATH_CANDIDATES_PER_PATH), {
-        timeoutMs: PATHS_TIMEOUT_MS,
-      });
+      const rows = await context.reader.rows(
+        shortestPaths(args.from, args.to, relationTypes, maxHops, k, k * PATH_CANDIDATES_PER_PATH, minConfidence),
+        {
+          timeoutMs: PATHS_TIMEOUT_MS,
+        },
+      );
       const unique = new Map(rows.map((row) => [(row['relations'] as Row[]).map((r) => r['id']).join('\n'), row]));
       const paths = [...unique.values()].map((row) => {
         const relations = (row['relations'] as Row[]).map(toRelationView);
@@ -95,6 +110,7 @@ export function createExploration(context: QueryContext) {
           type: n['type'] as GraphNodeView['type'],
           name: n['name'] as string,
           degree: n['degree'] as number,
+          confidence: (n['confidence'] as number | null) ?? null,
           depth,
           hidden: [],
           hiddenTotal: 0,
@@ -119,13 +135,14 @@ export function createExploration(context: QueryContext) {
 function shapeSubgraph(row: Row | undefined, relationTypes: readonly RelationType[]): SubgraphView {
   if (!row) return { nodes: [], edges: [], truncated: false };
   const levels = row['levels'] as number[];
-  const edges = (row['edges'] as Array<[string, RelationType, string, string, number]>).map(
-    ([id, type, source, target, weight]): GraphEdgeView => ({
+  const edges = (row['edges'] as Array<[string, RelationType, string, string, number, number | null]>).map(
+    ([id, type, source, target, weight, confidence]): GraphEdgeView => ({
       id,
       type,
       source,
       target,
       weight,
+      confidence: confidence ?? null,
       directed: !isUndirected(type),
     }),
   );
@@ -138,16 +155,32 @@ function shapeSubgraph(row: Row | undefined, relationTypes: readonly RelationTyp
   }
   let depth = 0;
   let levelEnd = levels[0] ?? 0;
-  const nodes = (row['nodes'] as Array<[string, EntityType, string, number, ...number[]]>).map(
-    ([id, type, name, degree, ...counts], i): GraphNodeView => {
+  const nodes = (row['nodes'] as Array<[string, EntityType, string, number, number | null, ...number[]]>).map(
+    ([id, type, name, degree, confidence, ...counts], i): GraphNodeView => {
       while (i >= levelEnd && depth < levels.length - 1) levelEnd += levels[++depth]!;
       const hidden: RelationCountView[] = [];
       counts.forEach((count, t) => {
         const left = count - (shown.get(id)?.get(relationTypes[t]!) ?? 0);
         if (left > 0) hidden.push({ type: relationTypes[t]!, count: left });
       });
-      return { id, type, name, degree, depth, hidden, hiddenTotal: hidden.reduce((sum, h) => sum + h.count, 0) };
+      return {
+        id,
+        type,
+        name,
+        degree,
+        confidence: confidence ?? null,
+        depth,
+        hidden,
+        hiddenTotal: hidden.reduce((sum, h) => sum + h.count, 0),
+      };
     },
   );
   return { nodes, edges, truncated: row['truncated'] as boolean };
+}
+
+/** A probability argument: absent is 0 (everything passes), else a number in [0, 1]. */
+function probabilityArg(name: string, value: number | null | undefined): number {
+  if (value === null || value === undefined) return 0;
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw badInput(`${name} must be a number from 0 to 1 (got ${value})`);
+  return value;
 }

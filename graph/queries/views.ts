@@ -11,6 +11,8 @@ export interface EntityView {
   code: string | null;
   officialName: string | null;
   level: string | null;
+  /** How likely it is a name of its type, in [0, 1]; null where no model weighed it. */
+  confidence: number | null;
   /** Typed relations touching it (co-mentions not counted). */
   degree: number;
 }
@@ -66,6 +68,8 @@ export interface RelationView {
   source: string;
   target: string;
   weight: number;
+  /** How likely it is right, in [0, 1]; null where no model weighed it (co-mentions). */
+  confidence: number | null;
   /** Date of the earliest dated document stating it. */
   firstReported: string | null;
 }
@@ -79,6 +83,8 @@ export interface EvidenceView {
   highlights: HighlightView[];
   /** How the sentence gives each end of a typed relation; null for co-mentions and figures. */
   ends: EvidenceEndsView | null;
+  /** How likely this sentence states the relation, in [0, 1]; null where no model weighed it. */
+  confidence: number | null;
 }
 
 export interface EvidenceEndsView {
@@ -140,6 +146,8 @@ export interface GraphNodeView {
   type: EntityType;
   name: string;
   degree: number;
+  /** How likely it is a name of its type; null where no model weighed it. */
+  confidence: number | null;
   depth: number;
   hidden: RelationCountView[];
   hiddenTotal: number;
@@ -151,6 +159,8 @@ export interface GraphEdgeView {
   source: string;
   target: string;
   weight: number;
+  /** How likely it is right; null where no model weighed it (co-mentions). */
+  confidence: number | null;
   directed: boolean;
 }
 
@@ -166,6 +176,8 @@ export interface NeighborhoodArgs {
   types?: EntityType[] | null;
   relationTypes?: RelationType[] | null;
   minWeight: number;
+  /** Only relations at least this likely (0: all; co-mentions, never weighed, always pass). */
+  minConfidence?: number | null;
   includeCoMentions: boolean;
   limit: number;
   exclude?: string[] | null;
@@ -177,6 +189,8 @@ export interface PathArgs {
   maxHops: number;
   k: number;
   relationTypes?: RelationType[] | null;
+  /** Only through relations at least this likely. */
+  minConfidence?: number | null;
   includeCoMentions: boolean;
 }
 

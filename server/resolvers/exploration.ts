@@ -12,6 +12,7 @@ export const explorationResolvers: Resolvers = {
         types: args.types ?? null,
         relationTypes: args.relationTypes ?? null,
         minWeight: intInRange('minWeight', args.minWeight, 1, 1_000_000),
+        minConfidence: args.minConfidence ?? 0,
         includeCoMentions: args.includeCoMentions,
         limit: intInRange('limit', args.limit, 1, 2000),
         exclude: args.exclude ? idList('exclude', args.exclude, 0, 5000) : null,
@@ -26,6 +27,7 @@ export const explorationResolvers: Resolvers = {
         maxHops: intInRange('maxHops', args.maxHops, 1, 6),
         k: intInRange('k', args.k, 1, 5),
         relationTypes: args.relationTypes ?? null,
+        minConfidence: args.minConfidence ?? 0,
         includeCoMentions: args.includeCoMentions,
       });
     },

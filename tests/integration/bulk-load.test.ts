@@ -57,7 +57,7 @@ async function dump(store: Store): Promise<{ nodes: string[]; relationships: str
  * commits, and documents may commit in any order.
  */
 function sentencesInOrder(properties: Record<string, unknown[]>): Record<string, unknown> {
-  const lists = ['evidenceDocs', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts', 'evidenceLinks'];
+  const lists = ['evidenceDocs', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts', 'evidenceLinks', 'evidenceConfidences'];
   if (!properties['evidenceDocs']) return properties;
   const sentences = properties['evidenceDocs'].map((_, i) => lists.map((list) => properties[list]![i]));
   sentences.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));

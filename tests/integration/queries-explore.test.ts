@@ -78,6 +78,8 @@ describe('search', () => {
 
 const LONGWAN = 'District:龙湾区#330303';
 const WORKSHOP = 'Program:共富工坊';
+const YUEQING = 'District:乐清市#330382';
+const PROVINCE = 'District:浙江省#330000';
 const IMPLEMENTS_WORKSHOP = `IMPLEMENTS:${LONGWAN}->${WORKSHOP}`;
 
 describe('entities and relations by id', () => {
@@ -91,6 +93,7 @@ describe('entities and relations by id', () => {
       code: '330303',
       officialName: null,
       level: 'county',
+      confidence: 0.95,
       degree: 3,
     });
     expect(unknown).toBeNull();
@@ -130,6 +133,7 @@ describe('entities and relations by id', () => {
           text: '龙湾区推进共富工坊建设，城乡居民收入增长8%。',
           highlights: [{ entityId: LONGWAN, start: 0, end: 3 }],
           ends: null,
+          confidence: null,
         },
       },
     ]);
@@ -162,6 +166,7 @@ describe('entities and relations by id', () => {
       source: LONGWAN,
       target: WORKSHOP,
       weight: 3,
+      confidence: 0.9,
       firstReported: '2023-05-01',
     });
     expect((await graph.queries.entityRelations(LONGWAN, { direction: 'OUT', page: page(10) })).totalCount).toBe(2);
@@ -195,6 +200,7 @@ describe('entities and relations by id', () => {
         source: { link: 'named', start: 0, end: 3, antecedent: null },
         target: { link: 'named', start: 5, end: 9, antecedent: null },
       },
+      confidence: 0.9,
     });
     expect(none).toEqual([]);
     const [all] = await graph.queries.evidence([IMPLEMENTS_WORKSHOP], 10);
@@ -268,6 +274,25 @@ describe('neighbourhoods', () => {
     expect(withCo.edges.find((e) => e.type === 'CO_MENTIONED')).toMatchObject({ directed: false, weight: 1 });
   });
 
+  it('leaves out relations below a confidence, co-mentions always kept, and says how likely each one is', async () => {
+    const all = await graph.queries.neighborhood({ ids: [YUEQING], depth: 1, minWeight: 1, includeCoMentions: true, limit: 50 });
+    const sure = await graph.queries.neighborhood({
+      ids: [YUEQING],
+      depth: 1,
+      minWeight: 1,
+      minConfidence: 0.5,
+      includeCoMentions: true,
+      limit: 50,
+    });
+    const types = (view: typeof all) => view.edges.map((e) => `${e.type} ${e.confidence}`).sort();
+    expect(types(all)).toEqual(['CO_MENTIONED null', 'LOCATED_IN 0.2', 'LOCATED_IN 0.9']);
+    expect(types(sure)).toEqual(['CO_MENTIONED null']);
+    expect(all.nodes.find((n) => n.id === LONGWAN)?.confidence).toBe(0.95);
+    await expect(
+      graph.queries.neighborhood({ ids: [YUEQING], depth: 1, minWeight: 1, minConfidence: 2, includeCoMentions: false, limit: 5 }),
+    ).rejects.toThrow(/minConfidence must be a number from 0 to 1/);
+  });
+
   it('refuses arguments out of range, naming them', async () => {
     await expect(around([ZHANG], { depth: 4 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^depth/) });
     await expect(around([])).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/^ids/) });
@@ -292,6 +317,26 @@ describe('paths', () => {
       ['HOLDS_POSITION', LI, 'Organization:甲协会', 1],
     ]);
     expect(found[2]!.relations[0]).toMatchObject({ type: 'PARTNERS_WITH', directed: false, firstReported: '2022-03-01' });
+  });
+
+  it('goes only through relations at least as likely as asked', async () => {
+    const through = await graph.queries.paths({ from: YUEQING, to: PROVINCE, maxHops: 4, k: 1, includeCoMentions: false });
+    expect(through[0]?.relations.map((r) => [r.type, r.confidence])).toEqual([
+      ['LOCATED_IN', 0.2],
+      ['LOCATED_IN', 0.9],
+    ]);
+    expect(
+      await graph.queries.paths({ from: YUEQING, to: PROVINCE, maxHops: 4, k: 1, minConfidence: 0.5, includeCoMentions: false }),
+    ).toEqual([]);
+    const around = await graph.queries.paths({
+      from: YUEQING,
+      to: PROVINCE,
+      maxHops: 4,
+      k: 1,
+      minConfidence: 0.5,
+      includeCoMentions: true,
+    });
+    expect(around[0]?.relations.map((r) => r.type)).toEqual(['CO_MENTIONED', 'LOCATED_IN', 'LOCATED_IN']);
   });
 
   it('follows only the relation types asked for, within maxHops', async () => {

@@ -38,13 +38,19 @@ export async function dumpGraph(store: Store): Promise<GraphDump> {
     ),
     relations: sorted(
       relations.map((r) => {
-        const { evidenceDocs, evidenceStarts, evidenceEnds, evidenceTexts, evidenceLinks, ...rest } = r['properties'] as Record<
-          string,
-          unknown[]
-        >;
+        const { evidenceDocs, evidenceStarts, evidenceEnds, evidenceTexts, evidenceLinks, evidenceConfidences, ...rest } = r[
+          'properties'
+        ] as Record<string, unknown[]>;
         // The sentences' order on an edge follows the order documents were loaded in.
         const evidence = sorted(
-          (evidenceDocs ?? []).map((doc, i) => [doc, evidenceStarts![i], evidenceEnds![i], evidenceTexts![i], evidenceLinks?.[i]]),
+          (evidenceDocs ?? []).map((doc, i) => [
+            doc,
+            evidenceStarts![i],
+            evidenceEnds![i],
+            evidenceTexts![i],
+            evidenceLinks?.[i],
+            evidenceConfidences?.[i],
+          ]),
         );
         return { type: r['type'], source: r['source'], target: r['target'], properties: sortedProperties(rest), evidence };
       }),

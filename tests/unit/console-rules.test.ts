@@ -104,8 +104,8 @@ describe('canvasOf', () => {
     ]);
     expect(entityElementIds(found).sort()).toEqual(['a', 'b']);
     const ends = new Map([
-      ['a', { id: 'District:甲', type: 'District', name: '甲', degree: 3 }],
-      ['b', { id: 'Program:乙', type: 'Program', name: '乙', degree: 1 }],
+      ['a', { id: 'District:甲', type: 'District', name: '甲', degree: 3, confidence: 0.9 }],
+      ['b', { id: 'Program:乙', type: 'Program', name: '乙', degree: 1, confidence: null }],
     ]);
     const canvas = canvasOf(found, ends);
     expect(canvas.nodes.map((n) => n.id)).toEqual(['District:甲', 'Program:乙']);

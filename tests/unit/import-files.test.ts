@@ -23,9 +23,9 @@ describe('bulk import files', () => {
     expect(entities).toContain('"红哨""系统""\n二期"');
     // The delimiter inside a value would split it into two aliases: it is replaced, not kept.
     expect(entities).toContain(`"龙湾${ARRAY_DELIMITER}温州 龙湾区"`);
-    expect(entities.split('\n')[0]).toBe(':ID(Entity),:LABEL,id,type,name,aliases:string[],code,level,officialName');
+    expect(entities.split('\n')[0]).toBe(':ID(Entity),:LABEL,id,type,name,aliases:string[],code,level,officialName,confidence:double');
     // An entity without aliases gets an empty field: no property, as in the transactional path.
-    expect(entities).toMatch(/"Pilot:共同富裕试点","Pilot","共同富裕试点",,,,\n/);
+    expect(entities).toMatch(/"Pilot:共同富裕试点","Pilot","共同富裕试点",,,,,\n/);
 
     // Three entities and two documents; each relation's sentences are properties of its relationship.
     expect(files.counts).toEqual({ nodes: 3 + 2, relationships: 4 + 2, relations: 2 });
@@ -36,9 +36,9 @@ describe('bulk import files', () => {
     // Relationships point at the entities' row numbers and carry the stable id, the weight and the
     // sentences: documents, offsets and texts as parallel lists.
     expect(read('IMPLEMENTS').split('\n')[0]).toBe(
-      ':START_ID(Entity),:END_ID(Entity),id,weight:long,evidenceDocs:string[],evidenceStarts:long[],evidenceEnds:long[],evidenceTexts:string[],evidenceLinks:string[]',
+      ':START_ID(Entity),:END_ID(Entity),id,weight:long,evidenceDocs:string[],evidenceStarts:long[],evidenceEnds:long[],evidenceTexts:string[],evidenceLinks:string[],evidenceConfidences:double[],confidence:double',
     );
-    expect(read('IMPLEMENTS').split('\n')[1]).toMatch(/^0,1,"IMPLEMENTS:龙湾区->红哨系统",1,"a\.txt",0,\d+,"[^"]+","[^"]*"$/);
+    expect(read('IMPLEMENTS').split('\n')[1]).toMatch(/^0,1,"IMPLEMENTS:龙湾区->红哨系统",1,"a\.txt",0,\d+,"[^"]+","[^"]*",-1,$/);
     expect(read('SELECTED_AS')).toContain('"他说""好"" \n。"');
     // A document lists the relations it states, so that replacing it finds their sentences.
     expect(read('SourceDocument')).toContain(`"IMPLEMENTS:龙湾区->红哨系统","IMPLEMENTS"`);

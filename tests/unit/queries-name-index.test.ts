@@ -10,6 +10,7 @@ const entity = (id: string, name: string, degree = 0, more: Partial<EntityView> 
   name,
   aliases: [],
   code: null,
+  confidence: null,
   officialName: null,
   level: null,
   degree,

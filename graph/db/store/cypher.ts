@@ -126,7 +126,7 @@ export function upsertEntities(type: EntityType, rows: Record<string, unknown>[]
       UNWIND $rows AS row
       MERGE (e:Entity {id: row.id})
       SET e:${label(type)}, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
-          e.code = row.code, e.level = row.level, e.officialName = row.officialName`,
+          e.code = row.code, e.level = row.level, e.officialName = row.officialName, e.confidence = row.confidence`,
     params: { rows },
   };
 }
@@ -141,6 +141,10 @@ export function createMentions(rows: Record<string, unknown>[]): Statement {
     params: { rows },
   };
 }
+
+/** The best of a list of sentence confidences, null when none was weighed (all -1). */
+const BEST_CONFIDENCE = (list: string) =>
+  `reduce(best = null, c IN ${list} | CASE WHEN c >= 0 AND (best IS NULL OR c > best) THEN c ELSE best END)`;
 
 /**
  * Relations of one type with the documents' evidence sentences, appended to an existing
@@ -160,12 +164,15 @@ export function upsertRelations(type: RelationType, rows: Record<string, unknown
           existing.evidenceStarts = existing.evidenceStarts + row.evidenceStarts,
           existing.evidenceEnds = existing.evidenceEnds + row.evidenceEnds,
           existing.evidenceTexts = existing.evidenceTexts + row.evidenceTexts,
-          existing.evidenceLinks = coalesce(existing.evidenceLinks, [i IN existing.evidenceDocs | '{}']) + row.evidenceLinks
+          existing.evidenceLinks = coalesce(existing.evidenceLinks, [i IN existing.evidenceDocs | '{}']) + row.evidenceLinks,
+          existing.evidenceConfidences = coalesce(existing.evidenceConfidences, [i IN existing.evidenceDocs | -1.0]) + row.evidenceConfidences,
+          existing.confidence = ${BEST_CONFIDENCE('coalesce(existing.evidenceConfidences, []) + row.evidenceConfidences')}
       WITH row, existing
       WHERE existing IS NULL
       MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
       CREATE (a)-[:${rel} {id: row.id, weight: row.weight, evidenceDocs: row.evidenceDocs, evidenceStarts: row.evidenceStarts,
-                           evidenceEnds: row.evidenceEnds, evidenceTexts: row.evidenceTexts, evidenceLinks: row.evidenceLinks}]->(b)`,
+                           evidenceEnds: row.evidenceEnds, evidenceTexts: row.evidenceTexts, evidenceLinks: row.evidenceLinks,
+                           evidenceConfidences: row.evidenceConfidences, confidence: row.confidence}]->(b)`,
     params: { rows },
   };
 }
@@ -186,6 +193,8 @@ export function detachEvidence(type: RelationType, rows: Record<string, unknown>
           r.evidenceEnds = [i IN kept | r.evidenceEnds[i]],
           r.evidenceTexts = [i IN kept | r.evidenceTexts[i]],
           r.evidenceLinks = [i IN kept | coalesce(r.evidenceLinks[i], '{}')],
+          r.evidenceConfidences = [i IN kept | coalesce(r.evidenceConfidences[i], -1.0)],
+          r.confidence = ${BEST_CONFIDENCE('[i IN kept | coalesce(r.evidenceConfidences[i], -1.0)]')},
           r.weight = size(kept)`,
     params: { rows },
   };

@@ -22,7 +22,7 @@ export interface ImportFiles {
   counts: { nodes: number; relationships: number; relations: number };
 }
 
-type ColumnType = 'string' | 'string[]' | 'long' | 'long[]' | 'double';
+type ColumnType = 'string' | 'string[]' | 'long' | 'long[]' | 'double' | 'double[]';
 
 /** A CSV header cell as neo4j-admin reads it (`name:type`, `:ID(group)`, `:LABEL`…) and its value type. */
 interface Column {
@@ -37,7 +37,7 @@ function cell(value: unknown, type: ColumnType): string {
   // An empty field is a missing property (the load plan already made empty lists missing).
   if (value === null || value === undefined) return '';
   if (type === 'long' || type === 'double') return String(value);
-  if (type === 'long[]') return (value as number[]).join(ARRAY_DELIMITER);
+  if (type === 'long[]' || type === 'double[]') return (value as number[]).join(ARRAY_DELIMITER);
   if (type === 'string[]') return quote((value as string[]).map(clean).join(ARRAY_DELIMITER));
   return quote(clean(String(value)));
 }
@@ -93,6 +93,7 @@ const ENTITY_PROPERTIES: [string, ColumnType][] = [
   ['code', 'string'],
   ['level', 'string'],
   ['officialName', 'string'],
+  ['confidence', 'double'],
 ];
 const ENTITY_COLUMNS = [
   special(':ID(Entity)', 'long'),
@@ -143,6 +144,8 @@ const RELATION_PROPERTIES: [string, ColumnType][] = [
   ['evidenceEnds', 'long[]'],
   ['evidenceTexts', 'string[]'],
   ['evidenceLinks', 'string[]'],
+  ['evidenceConfidences', 'double[]'],
+  ['confidence', 'double'],
 ];
 const RELATION_COLUMNS = [
   special(':START_ID(Entity)', 'long'),

@@ -38,10 +38,11 @@ export function entityNode(entity: EntityRecord): Row {
     code: entity.code ?? null,
     level: entity.level ?? null,
     officialName: entity.officialName ?? null,
+    confidence: entity.confidence ?? null,
   };
 }
 
-const EVIDENCE_LISTS = ['evidenceDocs', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts', 'evidenceLinks'];
+const EVIDENCE_LISTS = ['evidenceDocs', 'evidenceStarts', 'evidenceEnds', 'evidenceTexts', 'evidenceLinks', 'evidenceConfidences'];
 
 /**
  * A relation's evidence as relationship properties: parallel lists, entry i being one sentence
@@ -56,6 +57,9 @@ export function evidenceProperties(evidence: Evidence[]): Row {
     evidenceEnds: evidence.map((e) => e.end),
     evidenceTexts: evidence.map((e) => e.text),
     evidenceLinks: evidence.map((e) => (e.ends ? JSON.stringify(e.ends) : '{}')),
+    // -1 where no model weighed the sentence: a list holds no nulls.
+    evidenceConfidences: evidence.map((e) => e.confidence ?? -1),
+    confidence: maxConfidence(evidence),
   };
 }
 
@@ -129,6 +133,8 @@ export function mergeLoads(loads: DocumentLoad[]): LoadGroup {
         }
         existing['weight'] = (existing['weight'] as number) + (row['weight'] as number);
         for (const list of EVIDENCE_LISTS) existing[list] = [...(existing[list] as unknown[]), ...(row[list] as unknown[])];
+        const [a, b] = [existing['confidence'] as number | null, row['confidence'] as number | null];
+        existing['confidence'] = a === null ? b : b === null ? a : Math.max(a, b);
       }
       relations.set(type, byId);
     }
@@ -256,4 +262,11 @@ export function planLoads(data: ExtractionExport): DocumentLoad[] {
     });
   }
   return [...loads.values()];
+}
+
+/** A relation's confidence: its best sentence's, or null where no model weighed any. */
+function maxConfidence(evidence: Evidence[]): number | null {
+  let best: number | null = null;
+  for (const e of evidence) if (e.confidence !== undefined && (best === null || e.confidence > best)) best = e.confidence;
+  return best;
 }

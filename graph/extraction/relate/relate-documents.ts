@@ -55,13 +55,8 @@ export function relateDocuments(
           const p = relationProbability(model, candidate);
           if (p < model.threshold) continue;
           const { type, source, target, sentence, ends } = candidate;
-          relations.add(
-            type,
-            source,
-            target,
-            tracedEvidence(doc, evidence(sentence), ends),
-            Math.round(calibrated(model.calibration, p) * 1000) / 1000,
-          );
+          const confidence = Math.round(calibrated(model.calibration, p) * 1000) / 1000;
+          relations.add(type, source, target, { ...tracedEvidence(doc, evidence(sentence), ends), confidence }, confidence);
         }
       }
     }
