@@ -108,9 +108,12 @@ describe('canvasOf', () => {
       ['b', { id: 'Program:乙', type: 'Program', name: '乙', degree: 1, confidence: null }],
     ]);
     const canvas = canvasOf(found, ends);
-    expect(canvas.nodes.map((n) => n.id)).toEqual(['District:甲', 'Program:乙']);
+    expect(canvas.nodes.map((n) => [n.id, n.confidence])).toEqual([
+      ['District:甲', 0.9],
+      ['Program:乙', null],
+    ]);
     expect(canvas.edges).toEqual([
-      { id: 'IMPLEMENTS:x', type: 'IMPLEMENTS', source: 'District:甲', target: 'Program:乙', weight: 2, directed: true },
+      { id: 'IMPLEMENTS:x', type: 'IMPLEMENTS', source: 'District:甲', target: 'Program:乙', weight: 2, confidence: null, directed: true },
     ]);
   });
 });
