@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { ExtractionExport } from '../index.ts';
 import { crossValidate, extractSet, type Models } from '../extraction/learn/training.ts';
 import type { GoldSet } from '../extraction/learn/gold.ts';
+import { BOUNDARY_MODEL } from '../extraction/mentions/index.ts';
 import { ENTITY_MODEL } from '../extraction/resolve/entity-model.ts';
 import { RELATION_MODEL } from '../extraction/relate/index.ts';
 import { annotatedSetsFromArgs, printCalibration } from './learn-support.ts';
@@ -63,8 +64,8 @@ function report(variant: string, rows: Scored[]): void {
 }
 
 const variants: Array<[string, Models]> = [
-  ['rules', { entity: null, relation: null }],
-  ['trained', { entity: ENTITY_MODEL, relation: RELATION_MODEL }],
+  ['rules', { boundary: null, entity: null, relation: null }],
+  ['trained', { boundary: BOUNDARY_MODEL, entity: ENTITY_MODEL, relation: RELATION_MODEL }],
 ];
 for (const [variant, models] of variants)
   report(

@@ -1,6 +1,6 @@
-// npm run train [-- --eval ../shared/eval --folds 5]: retrains the entity and relation models on
-// the annotated sets and writes their weights (graph/extraction/resolve/entity-model.json,
-// graph/extraction/relate/relation-model.json). Deterministic: the same sets give the same weights.
+// npm run train [-- --eval ../shared/eval --folds 5]: retrains the boundary, entity and relation
+// models on the annotated sets and writes their weights (graph/extraction/mentions/boundary-model.json,
+// resolve/entity-model.json, relate/relation-model.json). Deterministic: the same sets give the same weights.
 // The confidence each model gives is calibrated on cross-validated predictions first.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +15,9 @@ const calibration = { entity: fitCalibration(cv.entities), relation: fitCalibrat
 const models = trainModels(sets, cacheDir, calibration);
 const write = (path: string, value: unknown) =>
   writeFileSync(fileURLToPath(new URL(path, import.meta.url)), `${JSON.stringify(value, null, 1)}\n`);
+write('../extraction/mentions/boundary-model.json', models.boundary);
 write('../extraction/resolve/entity-model.json', models.entity);
 write('../extraction/relate/relation-model.json', models.relation);
 printCalibration(cv);
 console.log(`trained on ${sets.map((s) => `${s.name} (${s.gold.size})`).join(', ')} in ${Math.round(performance.now() - started)} ms`);
-console.log('wrote graph/extraction/resolve/entity-model.json and graph/extraction/relate/relation-model.json');
+console.log('wrote the models: graph/extraction/{mentions/boundary,resolve/entity,relate/relation}-model.json');

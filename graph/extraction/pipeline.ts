@@ -11,6 +11,10 @@ import {
   propagateNames,
   listedCompanies,
   companyShortForms,
+  BOUNDARY_MODEL,
+  decideBoundaries,
+  type BoundaryCandidate,
+  type BoundaryModel,
 } from './mentions/index.ts';
 import { relateDocuments, type RelateInput, type RelateOptions, type RelationModel } from './relate/index.ts';
 import { decideEntities, ENTITY_MODEL, type EntityCandidate, type EntityModel } from './resolve/entity-model.ts';
@@ -27,6 +31,10 @@ export interface ExtractorOptions {
   relationModel?: RelationModel | null;
   /** Sees each document's relation candidates with their cues (training, evaluation). */
   onRelationCandidates?: RelateOptions['onCandidates'];
+  /** The boundary model (default: the trained one); null keeps where the recognizers start names. */
+  boundaryModel?: BoundaryModel | null;
+  /** Sees each document's alternative starts of names with their cues (training, evaluation). */
+  onBoundaryCandidates?: (documentId: string, candidates: readonly BoundaryCandidate[]) => void;
   /** The entity model (default: the trained one); null keeps every name the recognizers found. */
   entityModel?: EntityModel | null;
   /** Sees each document's entities with their cues (training, evaluation). */
@@ -52,7 +60,8 @@ export function createExtractor(options: ExtractorOptions) {
   function resolve(sources: SourceDocument[], onDocument?: (id: string) => void): ResolvedCorpus {
     const found = sources.map((source) => {
       const doc = normalize(source);
-      const mentions = selectMentions(finder.find(doc));
+      const boundaryModel = options.boundaryModel === undefined ? BOUNDARY_MODEL : options.boundaryModel;
+      const mentions = decideBoundaries(doc, selectMentions(finder.find(doc)), boundaryModel, options.onBoundaryCandidates);
       onDocument?.(source.id);
       return { doc, mentions };
     });

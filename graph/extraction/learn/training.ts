@@ -8,6 +8,7 @@ import { createExtractor } from '../pipeline.ts';
 import { findInputFiles, readSource } from '../read/read-sources.ts';
 import type { RelationCandidate, RelationModel } from '../relate/index.ts';
 import { relationProbability } from '../relate/index.ts';
+import type { BoundaryCandidate, BoundaryModel } from '../mentions/index.ts';
 import { entityProbability, type EntityCandidate, type EntityModel } from '../resolve/entity-model.ts';
 import { GoldMatcher, type GoldSet } from './gold.ts';
 import { calibrated, fitCalibration, train, type Calibration, type Example, type TrainOptions } from './logistic.ts';
@@ -20,35 +21,64 @@ export interface Labeled<C> {
 }
 
 export interface Models {
+  boundary: BoundaryModel | null;
   entity: EntityModel | null;
   relation: RelationModel | null;
 }
 
+const NONE: Models = { boundary: null, entity: null, relation: null };
+
 export interface ExtractedSet {
   set: GoldSet;
   data: ExtractionExport;
+  boundaries: Map<string, BoundaryCandidate[]>;
   entities: Map<string, EntityCandidate[]>;
   relations: Map<string, RelationCandidate[]>;
 }
 
+export const BOUNDARY_TRAINING: TrainOptions = { l2: 2, steps: 400, learningRate: 0.1, minCount: 2 };
 export const ENTITY_TRAINING: TrainOptions = { l2: 4, steps: 400, learningRate: 0.1, minCount: 3 };
 export const RELATION_TRAINING: TrainOptions = { l2: 2, steps: 400, learningRate: 0.1, minCount: 2 };
+export const BOUNDARY_THRESHOLD = 0.5;
 export const ENTITY_THRESHOLD = 0.35;
 export const RELATION_THRESHOLD = 0.3;
 
 /** Extracts a set's annotated documents with the given models (null: none), keeping every document's candidates. */
 export function extractSet(set: GoldSet, cacheDir: string, models: Models): ExtractedSet {
+  const boundaries = new Map<string, BoundaryCandidate[]>();
   const entities = new Map<string, EntityCandidate[]>();
   const relations = new Map<string, RelationCandidate[]>();
   const files = findInputFiles([set.docs]).files.filter((file) => set.gold.has(file.split('/').pop()!));
   const extractor = createExtractor({
     cacheDir,
+    boundaryModel: models.boundary,
+    onBoundaryCandidates: (doc, found) => boundaries.set(doc, [...found]),
     entityModel: models.entity,
     relationModel: models.relation,
     onEntityCandidates: (doc, found) => entities.set(doc, [...found]),
     onRelationCandidates: (doc, found) => relations.set(doc, [...found]),
   });
-  return { set, data: extractor.extract(files.map(readSource)), entities, relations };
+  return { set, data: extractor.extract(files.map(readSource)), boundaries, entities, relations };
+}
+
+/** Labels each alternative start of a name: does the name cut there match the gold, where the name as found does not? */
+export function labelBoundaries({ set, boundaries }: ExtractedSet): Labeled<BoundaryCandidate>[] {
+  const out: Labeled<BoundaryCandidate>[] = [];
+  for (const [doc, found] of boundaries) {
+    const gold = set.gold.get(doc);
+    if (!gold) continue;
+    const matcher = new GoldMatcher(gold);
+    const matches = (name: string) => matcher.names({ name, aliases: [] }).length > 0;
+    for (const candidate of found) {
+      out.push({ key: `${set.name}/${doc}`, candidate, label: !matches(candidate.name) && matches(candidate.rest) });
+    }
+  }
+  return out;
+}
+
+export function trainBoundaryModel(examples: readonly Labeled<BoundaryCandidate>[]): BoundaryModel {
+  const mine: Example[] = examples.map((e) => ({ features: e.candidate.features, label: e.label }));
+  return { threshold: BOUNDARY_THRESHOLD, model: mine.some((e) => e.label) ? train(mine, BOUNDARY_TRAINING) : null };
 }
 
 /** Labels each entity candidate: does the gold name it, with this type, in this document? */
@@ -116,21 +146,36 @@ export function foldOf(key: string, folds: number): number {
   return hash % folds;
 }
 
-/** Both models trained on every annotated document: what `npm run train` writes. */
+/**
+ * The models trained on the documents `inTraining` admits, each on the candidates the models
+ * before it leave (where names start, then which names are names, then which pairs are relations).
+ */
+function trainStages(
+  sets: readonly GoldSet[],
+  cacheDir: string,
+  inTraining: (key: string) => boolean,
+  calibration: { entity?: Calibration; relation?: Calibration } = {},
+): Models {
+  const mine = <C>(labeled: Labeled<C>[]) => labeled.filter((e) => inTraining(e.key));
+  const boundary = trainBoundaryModel(sets.flatMap((set) => mine(labelBoundaries(extractSet(set, cacheDir, NONE)))));
+  const entity = trainEntityModel(
+    sets.flatMap((set) => mine(labelEntities(extractSet(set, cacheDir, { ...NONE, boundary })))),
+    calibration.entity,
+  );
+  const relation = trainRelationModel(
+    sets.flatMap((set) => mine(labelRelations(extractSet(set, cacheDir, { boundary, entity, relation: null })))),
+    calibration.relation,
+  );
+  return { boundary, entity, relation };
+}
+
+/** The models trained on every annotated document: what `npm run train` writes. */
 export function trainModels(
   sets: readonly GoldSet[],
   cacheDir: string,
   calibration: { entity?: Calibration; relation?: Calibration } = {},
 ): Models {
-  const entity = trainEntityModel(
-    sets.flatMap((set) => labelEntities(extractSet(set, cacheDir, { entity: null, relation: null }))),
-    calibration.entity,
-  );
-  const relation = trainRelationModel(
-    sets.flatMap((set) => labelRelations(extractSet(set, cacheDir, { entity, relation: null }))),
-    calibration.relation,
-  );
-  return { entity, relation };
+  return trainStages(sets, cacheDir, () => true, calibration);
 }
 
 export interface CrossValidation {
@@ -148,23 +193,21 @@ export interface Sample {
 }
 
 /**
- * Cross-validation grouped by document: for each fold, the entity model is trained on the other
- * folds' documents, the relation model on the candidates that entity model leaves there, and the
- * fold's documents are extracted with both.
+ * Cross-validation grouped by document: for each fold, the models are trained on the other folds'
+ * documents (each on what the ones before it leave), and the fold's documents extracted with them.
  */
 export function crossValidate(sets: readonly GoldSet[], cacheDir: string, folds = 5): CrossValidation {
   const inFold = (key: string, fold: number) => foldOf(key, folds) === fold;
-  const entityExamples = sets.flatMap((set) => labelEntities(extractSet(set, cacheDir, { entity: null, relation: null })));
   const parts = new Map<string, ExtractionExport[]>(sets.map((s) => [s.name, []]));
   const result: CrossValidation = { exports: new Map(), entities: [], relations: [] };
   for (let fold = 0; fold < folds; fold++) {
-    const entity = trainEntityModel(entityExamples.filter((e) => !inFold(e.key, fold)));
-    const withEntities = sets.map((set) => extractSet(set, cacheDir, { entity, relation: null }));
-    const relation = trainRelationModel(withEntities.flatMap(labelRelations).filter((e) => !inFold(e.key, fold)));
+    const models = trainStages(sets, cacheDir, (key) => !inFold(key, fold));
+    const entity = models.entity!;
+    const relation = models.relation!;
     for (const set of sets) {
       const docs = new Set([...set.gold.keys()].filter((doc) => inFold(`${set.name}/${doc}`, fold)));
       if (docs.size === 0) continue;
-      const extracted = extractSet(set, cacheDir, { entity, relation });
+      const extracted = extractSet(set, cacheDir, models);
       parts.get(set.name)!.push(restrictToDocuments(extracted.data, docs));
       for (const e of labelEntities(extracted)) {
         if (!docs.has(e.key.slice(set.name.length + 1))) continue;

@@ -8,3 +8,4 @@ export { namesToPropagate, propagateNames, listedCompanies } from './corpus-name
 export { companyShortForms } from './short-forms.ts';
 export { clauseStartBefore, clauseEndAfter, lastMatchBefore, between, CLAUSE_MARKS } from './clauses.ts';
 export { cut } from './segmenter.ts';
+export { BOUNDARY_MODEL, decideBoundaries, type BoundaryCandidate, type BoundaryModel } from './boundaries.ts';
