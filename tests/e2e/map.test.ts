@@ -88,7 +88,7 @@ describe('the program diffusion map', () => {
     // One shape per implementer, those it cannot place included (the band under the map).
     expect(await page.locator('#map-view .map-point').count()).toBe(program.adopters);
     expect(await shown()).toBe(program.adopters);
-    expect(await page.textContent('#map-figures')).toContain(program.name);
+    await expect.poll(() => page.textContent('#map-figures'), WAIT).toContain(program.name);
     await shot('01-opened');
   });
 

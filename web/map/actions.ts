@@ -32,6 +32,8 @@ export function monthsOf(result: DiffusionResult): string[] {
 export function createMapActions(store: MapStore, fetchDiffusion = api.diffusion): MapActions {
   let data: MapData | null = null;
   let generation = 0;
+  /** The choice being fetched, so asking again while it is on its way costs nothing. */
+  let inFlight: string | null = null;
   const listeners = new Set<(data: MapData | null, error: Error | null) => void>();
   const tell = (error: Error | null) => {
     for (const listener of listeners) listener(data, error);
@@ -82,6 +84,8 @@ export function createMapActions(store: MapStore, fetchDiffusion = api.diffusion
     data: () => data,
     async load() {
       const { programIds, level } = store.get();
+      const key = `${level}\n${programIds.join('\n')}`;
+      if (key === inFlight) return;
       const mine = ++generation;
       const same =
         data !== null && data.result.level === level && data.result.programs.map((p) => p.program.id).join('\n') === programIds.join('\n');
@@ -91,6 +95,7 @@ export function createMapActions(store: MapStore, fetchDiffusion = api.diffusion
         tell(null);
       }
       if (programIds.length === 0) return;
+      inFlight = key;
       try {
         const result = await fetchDiffusion({ programIds, level });
         if (mine !== generation) return;
@@ -99,6 +104,8 @@ export function createMapActions(store: MapStore, fetchDiffusion = api.diffusion
       } catch (error) {
         if (mine !== generation) return;
         tell(error as Error);
+      } finally {
+        if (mine === generation) inFlight = null;
       }
     },
     onData: (listener) => {

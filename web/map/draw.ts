@@ -1,7 +1,8 @@
-// One map as SVG: the counties drawn once, then the points of a model, shown up to a month. A
-// step of the slider touches only the points of the months it crosses; zooming changes the
-// viewBox and one CSS variable that keeps points at their size. Colours and visibility are
-// presentation attributes, so a copy of the SVG is the export (./export.ts).
+// One map as two stacked SVGs: the counties drawn once underneath, the points of a model above on
+// a layer of their own, so a step of the slider repaints the points only, and touches only those
+// of the months it crosses. Zooming changes both viewBoxes and one CSS variable that keeps points
+// at their size. Colours and visibility are presentation attributes, so a copy of both SVGs is the
+// export (./export.ts).
 import { ENTITY_STYLE, FONT_FAMILY } from '../canvas/style.ts';
 import type { Geography } from './geo.ts';
 import type { MapModel, MapPoint, TrayRow } from './model.ts';
@@ -36,7 +37,8 @@ export interface DrawOptions {
 
 export interface MapDrawing {
   root: HTMLElement;
-  svg: SVGSVGElement;
+  /** Both layers as one SVG at full view, for export. */
+  snapshot(): SVGSVGElement;
   setModel(model: MapModel, colorBy: ColorBy): void;
   /** Dated points up to the month index shown, later ones hidden; undated shown or not. */
   showUpTo(monthIndex: number, showUndated: boolean): void;
@@ -73,10 +75,11 @@ export function createMapDrawing(geo: Geography, options: DrawOptions): MapDrawi
   const root = document.createElement('div');
   root.className = 'map-drawing';
   const svg = el('svg', { xmlns: SVG, class: 'map-svg', role: 'img', 'font-family': FONT_FAMILY });
+  const overlay = el('svg', { xmlns: SVG, class: 'map-svg map-overlay', 'aria-hidden': 'true', 'font-family': FONT_FAMILY });
   const tooltip = document.createElement('div');
   tooltip.className = 'map-tooltip';
   tooltip.hidden = true;
-  root.append(svg, tooltip);
+  root.append(svg, overlay, tooltip);
 
   const base = el('g', { class: 'map-base' }, svg);
   for (const county of geo.counties.values()) {
@@ -98,12 +101,12 @@ export function createMapDrawing(geo: Geography, options: DrawOptions): MapDrawi
     ).textContent = city.name;
   }
   const trayLayer = el('g', { class: 'map-tray', 'font-size': 12, fill: '#56606b' }, svg);
-  const pointLayer = el('g', { class: 'map-points' }, svg);
-  const placeLayer = el('g', { class: 'map-places', 'font-size': 12 }, svg);
+  const pointLayer = el('g', { class: 'map-points' }, overlay);
+  const placeLayer = el('g', { class: 'map-places', 'font-size': 12 }, overlay);
   const ring = el(
     'circle',
     { class: 'map-ring', r: POINT_RADIUS + 5, fill: 'none', stroke: '#d55e00', 'stroke-width': 2.5, display: 'none' },
-    svg,
+    overlay,
   );
   ring.setAttribute('vector-effect', 'non-scaling-stroke');
 
@@ -120,9 +123,10 @@ export function createMapDrawing(geo: Geography, options: DrawOptions): MapDrawi
   let view = { ...full };
 
   function applyView(): void {
-    svg.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
-    // Points and marks keep their size on screen while the map zooms.
-    svg.style.setProperty('--point-scale', String(view.w / full.w));
+    for (const layer of [svg, overlay]) layer.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`);
+    // Points and marks keep their size on screen while the map zooms (no transform at full view).
+    overlay.style.setProperty('--point-scale', String(view.w / full.w));
+    overlay.classList.toggle('zoomed', view.w < full.w);
   }
 
   function setVisible(i: number, on: boolean): void {
@@ -144,7 +148,14 @@ export function createMapDrawing(geo: Geography, options: DrawOptions): MapDrawi
 
   const drawing: MapDrawing = {
     root,
-    svg,
+    snapshot() {
+      const copy = svg.cloneNode(true) as SVGSVGElement;
+      copy.removeAttribute('style');
+      copy.removeAttribute('class');
+      copy.setAttribute('viewBox', `0 0 ${full.w} ${full.h}`);
+      for (const layer of [pointLayer, placeLayer]) copy.appendChild(layer.cloneNode(true));
+      return copy;
+    },
     setModel(next, colorBy) {
       model = next;
       full = { x: 0, y: 0, w: next.width, h: next.height };
@@ -261,7 +272,7 @@ export function createMapDrawing(geo: Geography, options: DrawOptions): MapDrawi
     return [view.x + (clientX - box.left) * scale - offsetX, view.y + (clientY - box.top) * scale - offsetY];
   }
 
-  svg.addEventListener(
+  root.addEventListener(
     'wheel',
     (event) => {
       event.preventDefault();
@@ -271,10 +282,10 @@ export function createMapDrawing(geo: Geography, options: DrawOptions): MapDrawi
     { passive: false },
   );
   let drag: { x: number; y: number; view: typeof view; moved: boolean } | null = null;
-  svg.addEventListener('pointerdown', (event) => {
+  root.addEventListener('pointerdown', (event) => {
     drag = { x: event.clientX, y: event.clientY, view: { ...view }, moved: false };
   });
-  svg.addEventListener('pointermove', (event) => {
+  root.addEventListener('pointermove', (event) => {
     if (drag && (event.buttons & 1) === 1) {
       const box = svg.getBoundingClientRect();
       const scale = Math.max(view.w / box.width, view.h / box.height);
@@ -299,10 +310,10 @@ export function createMapDrawing(geo: Geography, options: DrawOptions): MapDrawi
     tooltip.style.top = `${event.clientY - box.top + 12}px`;
     tooltip.hidden = false;
   });
-  svg.addEventListener('pointerleave', () => {
+  root.addEventListener('pointerleave', () => {
     tooltip.hidden = true;
   });
-  svg.addEventListener('click', (event) => {
+  root.addEventListener('click', (event) => {
     const moved = drag?.moved;
     drag = null;
     if (moved) return;
@@ -316,7 +327,7 @@ export function createMapDrawing(geo: Geography, options: DrawOptions): MapDrawi
     const point = node && model ? model.points.find((p) => p.key === node.dataset['key']) : undefined;
     if (point) options.onPoint(point);
   });
-  svg.addEventListener('pointerup', () => {
+  root.addEventListener('pointerup', () => {
     if (drag && !drag.moved) return; // the click follows
     setTimeout(() => (drag = null), 0);
   });

@@ -26,7 +26,7 @@ export function createMapExports(store: MapStore, actions: MapActions, geography
     const current = s.month === null ? months.length - 1 : months.indexOf(s.month);
     const programs = data.result.programs.map((p, index) => ({ name: p.program.name, index }));
     return mapsToSvg(
-      panes.map((p) => ({ svg: p.drawing.svg, model: p.model, title: p.caption.textContent ?? '' })),
+      panes.map((p) => ({ svg: p.drawing.snapshot(), model: p.model, title: p.caption.textContent ?? '' })),
       {
         title: programs.map((p) => p.name).join('、'),
         colorBy: s.colorBy,

@@ -13,6 +13,7 @@ import type { ColorBy } from './state.ts';
 import { dateColor, programColor } from './timeline.ts';
 
 export interface ExportMap {
+  /** A copy of the map's layers (MapDrawing.snapshot), changed here. */
   svg: SVGSVGElement;
   model: MapModel;
   title: string;
@@ -88,9 +89,7 @@ export function mapsToSvg(maps: readonly ExportMap[], options: ExportOptions): s
         })
       : t('map.export.noDates');
   const pieces = maps.map((map, i) => {
-    const copy = map.svg.cloneNode(true) as SVGSVGElement;
-    copy.removeAttribute('style');
-    copy.removeAttribute('class');
+    const copy = map.svg;
     copy.querySelector('.map-ring')?.remove();
     copy.setAttribute('viewBox', `0 0 ${map.model.width} ${map.model.height}`);
     copy.setAttribute('x', String(i * (mapWidth + GAP)));

@@ -21,10 +21,18 @@ export interface MapView {
   store: MapStore;
 }
 
-/** The map view over `stage`; its state starts from the address. */
-export function createMapView(deps: MapPanelDeps, data: ZhejiangBoundaries = boundaries): MapView {
+export interface MapViewOptions {
+  /** The boundaries; by default the build's. */
+  boundaries?: ZhejiangBoundaries;
+  /** Where the diffusion comes from; by default the API (the benchmark gives its own). */
+  fetchDiffusion?: Parameters<typeof createMapActions>[1];
+}
+
+/** The map view over the stage; its state starts from the address. */
+export function createMapView(deps: MapPanelDeps, options: MapViewOptions = {}): MapView {
+  const data = options.boundaries ?? boundaries;
   const store = createMapStore(mapStateFromHash(location.hash) ?? initialMapState());
-  const actions = createMapActions(store);
+  const actions = createMapActions(store, options.fetchDiffusion);
   let geo: Geography | undefined;
   const geography = () => (geo ??= buildGeography(data));
   const panel = createMapPanel(store, actions, geography, deps);

@@ -96,6 +96,7 @@ export function createMapPanel(store: MapStore, actions: MapActions, geography: 
 
   let panes: Pane[] = [];
   let curves: SVGSVGElement[] = [];
+  let figuresGeneration = 0;
   let places: Array<{ id: string; name: string; type: keyof typeof ENTITY_STYLE; x: number; y: number; exact: boolean }> = [];
   let placesMissing = 0;
 
@@ -330,17 +331,24 @@ export function createMapPanel(store: MapStore, actions: MapActions, geography: 
       renderCard();
       return;
     }
-    programs.forEach((program, i) => {
-      const block = programFigures(program, i, loaded.months, currentIndex(), loaded.result.level, {
-        onAdopter: (programId, entityId) => {
-          store.update((x) => select(x, { programId, entityId }));
-          const adopter = loaded.result.programs.find((p) => p.program.id === programId)?.adopters.find((a) => a.entity.id === entityId);
-          if (adopter) deps.bus.emit('relation', { id: adopter.first.relation.id });
-        },
-      });
-      curves.push(block.querySelector('svg.map-curve') as SVGSVGElement);
-      figures.append(block);
-    });
+    // The figures after the map is on screen: the map is what the user opened.
+    const mine = ++figuresGeneration;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (mine !== figuresGeneration) return;
+        programs.forEach((program, i) => {
+          const block = programFigures(program, i, loaded.months, currentIndex(), loaded.result.level, {
+            onAdopter: (programId, entityId) => {
+              store.update((x) => select(x, { programId, entityId }));
+              const adopter = program.adopters.find((a) => a.entity.id === entityId);
+              if (adopter) deps.bus.emit('relation', { id: adopter.first.relation.id });
+            },
+          });
+          curves.push(block.querySelector('svg.map-curve') as SVGSVGElement);
+          figures.append(block);
+        });
+      }),
+    );
     renderLegend();
     const filteredOut = panes.reduce((n, p) => n + p.model.filteredOut, 0);
     status.textContent = [
