@@ -3,8 +3,11 @@
 // TopoJSON (about 60 KB; shared borders stored once) with label points for counties and cities.
 // Served to the web app as the virtual module `virtual:zhejiang-boundaries`, so the generated data
 // never sits in the source tree and the app needs no network at run time.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import { merge } from 'topojson-client';
@@ -96,6 +99,28 @@ export function buildZhejiangBoundaries(): ZhejiangBoundaries {
   };
 }
 
+/**
+ * The boundaries, from a cache under node_modules/.cache when this script and the package are
+ * unchanged: reading the package's 10 MB takes seconds on a busy machine, every build.
+ */
+export function cachedZhejiangBoundaries(
+  cacheDir = fileURLToPath(new URL('../node_modules/.cache/zhejiang-policy-graph/', import.meta.url)),
+): string {
+  const require = createRequire(import.meta.url);
+  const version = (require(`${PACKAGE}/package.json`) as { version: string }).version;
+  const script = createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .digest('hex')
+    .slice(0, 16);
+  const file = join(cacheDir, `zhejiang-boundaries-${version}-${script}.json`);
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  const text = JSON.stringify(buildZhejiangBoundaries());
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(`${file}.${process.pid}`, text);
+  renameSync(`${file}.${process.pid}`, file);
+  return text;
+}
+
 /** The vite plugin serving `virtual:zhejiang-boundaries` (built once per build or dev server). */
 export function zhejiangBoundaries(): Plugin {
   let code: string | undefined;
@@ -104,7 +129,7 @@ export function zhejiangBoundaries(): Plugin {
     resolveId: (id) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : null),
     load(id) {
       if (id !== `\0${VIRTUAL_ID}`) return null;
-      code ??= `export default JSON.parse(${JSON.stringify(JSON.stringify(buildZhejiangBoundaries()))});`;
+      code ??= `export default JSON.parse(${JSON.stringify(cachedZhejiangBoundaries())});`;
       return code;
     },
   };

@@ -14,8 +14,8 @@ export interface MapData {
 
 export interface MapActions {
   data(): MapData | null;
-  /** Fetches the chosen programs' diffusion; listeners hear of the result or the failure. */
-  load(): Promise<void>;
+  /** Fetches the chosen programs' diffusion unless it is loaded (or `force`); listeners hear of the result or the failure. */
+  load(force?: boolean): Promise<void>;
   onData(listener: (data: MapData | null, error: Error | null) => void): void;
   togglePlay(): void;
   /** Writes the state into the address (skipped while playing: once when it stops). */
@@ -82,13 +82,14 @@ export function createMapActions(store: MapStore, fetchDiffusion = api.diffusion
 
   return {
     data: () => data,
-    async load() {
+    async load(force = false) {
       const { programIds, level } = store.get();
       const key = `${level}\n${programIds.join('\n')}`;
       if (key === inFlight) return;
-      const mine = ++generation;
       const same =
         data !== null && data.result.level === level && data.result.programs.map((p) => p.program.id).join('\n') === programIds.join('\n');
+      if (same && !force) return;
+      const mine = ++generation;
       if (!same && data !== null) {
         // What is drawn no longer matches the choice: the bare map until the new one arrives.
         data = null;
@@ -105,7 +106,7 @@ export function createMapActions(store: MapStore, fetchDiffusion = api.diffusion
         if (mine !== generation) return;
         tell(error as Error);
       } finally {
-        if (mine === generation) inFlight = null;
+        if (inFlight === key) inFlight = null;
       }
     },
     onData: (listener) => {

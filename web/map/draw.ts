@@ -64,11 +64,19 @@ function el<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
+/** A point's fill: undated ones are always white (their outline carries the program or type colour). */
 export function pointColor(point: MapPoint, colorBy: ColorBy, months: number): string {
+  if (point.monthIndex < 0) return UNDATED_COLOR;
   if (colorBy === 'program') return programColor(point.programIndex);
   if (colorBy === 'type') return ENTITY_STYLE[point.adopter.entity.type].color;
-  if (point.monthIndex < 0) return UNDATED_COLOR;
   return dateColor(months > 1 ? point.monthIndex / (months - 1) : 1);
+}
+
+function outlineColor(point: MapPoint, colorBy: ColorBy): string {
+  if (point.monthIndex >= 0) return '#1b1f24';
+  if (colorBy === 'program') return programColor(point.programIndex);
+  if (colorBy === 'type') return ENTITY_STYLE[point.adopter.entity.type].color;
+  return '#56606b';
 }
 
 export function createMapDrawing(geo: Geography, options: DrawOptions): MapDrawing {
@@ -173,7 +181,7 @@ export function createMapDrawing(geo: Geography, options: DrawOptions): MapDrawi
         const path = el('path', {
           d: shapePath(style.shape, point.x, point.y, POINT_RADIUS),
           fill: pointColor(point, colorBy, next.months.length),
-          stroke: point.monthIndex < 0 ? '#56606b' : '#1b1f24',
+          stroke: outlineColor(point, colorBy),
           'stroke-width': 1,
           'vector-effect': 'non-scaling-stroke',
           display: 'none',
@@ -182,8 +190,10 @@ export function createMapDrawing(geo: Geography, options: DrawOptions): MapDrawi
           'data-entity': point.adopter.entity.id,
         });
         // Approximate positions (spread inside their county) are dashed; undated ones dotted.
-        if (point.monthIndex < 0) path.setAttribute('stroke-dasharray', '1.5 1.5');
-        else if (!point.exact && !point.tray) path.setAttribute('stroke-dasharray', '3 1.5');
+        if (point.monthIndex < 0) {
+          path.setAttribute('stroke-dasharray', '1.5 1.5');
+          path.setAttribute('stroke-width', '1.6');
+        } else if (!point.exact && !point.tray) path.setAttribute('stroke-dasharray', '3 1.5');
         fragment.appendChild(path);
         elements.push(path);
         if (point.monthIndex < 0) undated.push(i);

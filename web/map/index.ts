@@ -58,13 +58,17 @@ export function createMapView(deps: MapPanelDeps, options: MapViewOptions = {}):
     if (stage) panel.scroller.style.maxHeight = `${Math.max(240, window.innerHeight - stage.getBoundingClientRect().top - top)}px`;
   }
 
+  // Fetched while the view is open: a closed map in the address costs nothing until opened.
+  const load = (force = false) => {
+    if (!store.get().open) return;
+    if (!actions.data() || force) panel.setLoading();
+    void actions.load(force);
+  };
   store.subscribe((s, previous) => {
     if (s.open !== previous.open) place();
-    if (s.programIds !== previous.programIds || s.level !== previous.level) {
-      panel.setLoading();
-      void actions.load();
-    }
+    if (s.programIds !== previous.programIds || s.level !== previous.level || (s.open && !previous.open)) load();
   });
+  deps.bus.on('graphChanged', () => load(true));
   actions.onData((_, error) => {
     if (error) panel.setError(error);
     else panel.rebuild();
@@ -82,8 +86,8 @@ export function createMapView(deps: MapPanelDeps, options: MapViewOptions = {}):
   // Restored from the address: load what it names, once the page is laid out.
   requestAnimationFrame(() => {
     place();
-    if (store.get().programIds.length) void actions.load();
-    else if (store.get().open) panel.rebuild();
+    if (store.get().open) panel.rebuild();
+    load();
   });
   return { switcher, root: panel.root, store };
 }
