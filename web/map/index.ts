@@ -79,7 +79,7 @@ export function createMapView(deps: MapPanelDeps, options: MapViewOptions = {}):
   const relabel = () => {
     switcher.setAttribute('aria-label', t('map.switch.label'));
     graphButton.textContent = t('map.switch.graph');
-    mapButton.textContent = `🗺 ${t('map.switch.map')}`;
+    mapButton.textContent = t('map.switch.map');
   };
   onLanguageChange(relabel);
   relabel();

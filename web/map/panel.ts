@@ -169,12 +169,12 @@ export function createMapPanel(store: MapStore, actions: MapActions, geography: 
     }
   });
 
-  function renderControls(): void {
+  const chips = h('ul', { class: 'map-chips', attrs: { id: 'map-chosen' } });
+  /** The chosen programs, each with its colour (overlaid by program) and a button to remove it. */
+  function renderChips(): void {
     const s = state();
-    const chips = h(
-      'ul',
-      { class: 'map-chips', attrs: { id: 'map-chosen' } },
-      s.programIds.map((id, i) =>
+    chips.replaceChildren(
+      ...s.programIds.map((id, i) =>
         h('li', { class: 'chip', attrs: { 'data-program': id } }, [
           h('span', {
             class: 'swatch',
@@ -188,6 +188,11 @@ export function createMapPanel(store: MapStore, actions: MapActions, geography: 
         ]),
       ),
     );
+  }
+
+  function renderControls(): void {
+    const s = state();
+    renderChips();
     const labelled = (key: MessageKey, control: HTMLElement) => h('label', { class: 'map-option' }, [h('span', { text: t(key) }), control]);
     const check = (id: string, key: MessageKey, on: boolean, toggle: () => void) => {
       const box = h('input', { attrs: { id, type: 'checkbox', checked: on } });
@@ -289,6 +294,7 @@ export function createMapPanel(store: MapStore, actions: MapActions, geography: 
     const loaded = data();
     const s = state();
     for (const program of loaded?.result.programs ?? []) names.set(program.program.id, program.program.name);
+    renderChips();
     panesBox.replaceChildren();
     panes = [];
     figures.replaceChildren();
