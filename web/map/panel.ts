@@ -1,21 +1,21 @@
 // The map view: program picker and options, one map (overlay) or two (side by side), the time bar,
 // the card of the picked point with its sentence, and the figures. It reads the store and the
 // loaded diffusion and redraws what changed: a slider step only shows or hides points.
-import { api, type MapAdopter } from '../api/index.ts';
 import { ENTITY_STYLE } from '../canvas/style.ts';
 import { language, onLanguageChange, t, type MessageKey } from '../i18n/index.ts';
 import type { Bus } from '../panels/bus.ts';
 import { button, debounce, h } from '../panels/dom.ts';
-import { evidenceItem } from '../panels/evidence-item.ts';
 import type { Workspace } from '../panels/workspace.ts';
 import type { Filters } from '../state/index.ts';
 import type { MapActions, MapData } from './actions.ts';
-import { createMapDrawing, type MapDrawing } from './draw.ts';
+import { canvasPlaces } from './canvas-places.ts';
+import { mapLegend, pointCard } from './card.ts';
+import { createMapDrawing, type MapDrawing, type PlaceMark } from './draw.ts';
 import { markCurve, programFigures } from './figures.ts';
 import type { Geography } from './geo.ts';
 import { buildModel, type MapModel, type MapPoint } from './model.ts';
-import { place, significant } from './placement.ts';
-import { dateColor, programColor } from './timeline.ts';
+import { createProgramPicker } from './picker.ts';
+import { programColor } from './timeline.ts';
 import {
   COLOR_MODES,
   LAYOUTS,
@@ -97,7 +97,7 @@ export function createMapPanel(store: MapStore, actions: MapActions, geography: 
   let panes: Pane[] = [];
   let curves: SVGSVGElement[] = [];
   let figuresGeneration = 0;
-  let places: Array<{ id: string; name: string; type: keyof typeof ENTITY_STYLE; x: number; y: number; exact: boolean }> = [];
+  let places: PlaceMark[] = [];
   let placesMissing = 0;
 
   const state = () => store.get();
@@ -111,62 +111,9 @@ export function createMapPanel(store: MapStore, actions: MapActions, geography: 
     return month === null ? months.length - 1 : months.indexOf(month);
   };
 
-  // --- the program picker: search limited to programs and pilots ---
-  const pickLabel = h('label', { attrs: { for: 'map-pick' } });
-  const pickInput = h('input', {
-    attrs: {
-      id: 'map-pick',
-      type: 'search',
-      autocomplete: 'off',
-      role: 'combobox',
-      'aria-expanded': 'false',
-      'aria-controls': 'map-pick-list',
-    },
-  });
-  const pickList = h('ul', { class: 'picker-list', attrs: { id: 'map-pick-list', role: 'listbox' } });
-  let pickGeneration = 0;
-  const lookup = debounce(async (text: string) => {
-    const mine = ++pickGeneration;
-    if (!text.trim()) {
-      pickList.replaceChildren();
-      return;
-    }
-    const result = await api.search({ query: text.trim().slice(0, 200), types: ['Program', 'Pilot'], first: 8 }).catch(() => null);
-    if (mine !== pickGeneration || !result) return;
-    pickList.replaceChildren(
-      ...result.edges.map(({ node }) => {
-        const choose = () => {
-          names.set(node.id, node.name);
-          pickInput.value = '';
-          pickList.replaceChildren();
-          store.update((s) => addProgram(s, node.id));
-        };
-        return h(
-          'li',
-          {
-            attrs: { role: 'option', tabindex: -1, 'data-entity': node.id },
-            on: {
-              click: choose,
-              keydown: (event) => {
-                if (event.key === 'Enter') {
-                  event.preventDefault();
-                  choose();
-                }
-              },
-            },
-          },
-          [node.name, h('span', { class: 'type', text: ENTITY_STYLE[node.type].label[language()] })],
-        );
-      }),
-    );
-    pickInput.setAttribute('aria-expanded', String(result.edges.length > 0));
-  }, 220);
-  pickInput.addEventListener('input', () => lookup(pickInput.value));
-  pickInput.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown') {
-      pickList.querySelector<HTMLElement>('li')?.focus();
-      event.preventDefault();
-    }
+  const picker = createProgramPicker((id, name) => {
+    names.set(id, name);
+    store.update((x) => addProgram(x, id));
   });
 
   const chips = h('ul', { class: 'map-chips', attrs: { id: 'map-chosen' } });
@@ -199,10 +146,9 @@ export function createMapPanel(store: MapStore, actions: MapActions, geography: 
       box.addEventListener('change', toggle);
       return h('label', { class: 'map-option' }, [box, h('span', { text: t(key) })]);
     };
-    pickLabel.textContent = t('map.pick');
-    pickInput.placeholder = t('map.pick.placeholder');
+    picker.relabel();
     controls.replaceChildren(
-      h('div', { class: 'picker map-picker' }, [pickLabel, pickInput, pickList]),
+      picker.root,
       chips,
       h('div', { class: 'map-options' }, [
         labelled(
@@ -393,109 +339,30 @@ export function createMapPanel(store: MapStore, actions: MapActions, geography: 
     for (const curve of curves) markCurve(curve, index, months.length);
   }
 
-  /** What the colours and outlines mean (the shapes are the canvas's, in its legend). */
   function renderLegend(): void {
     const loaded = data();
-    const s = state();
-    legend.replaceChildren();
-    if (!loaded) return;
-    const months = loaded.months;
-    if (s.colorBy === 'date' && months.length > 0) {
-      const stops = Array.from({ length: 9 }, (_, i) => dateColor(i / 8)).join(', ');
-      legend.append(
-        h('span', { text: t('map.legend.date') }),
-        h('span', { class: 'meta', text: months[0]! }),
-        h('span', { class: 'map-ramp', attrs: { 'aria-hidden': 'true', style: `background: linear-gradient(to right, ${stops})` } }),
-        h('span', { class: 'meta', text: months.at(-1)! }),
-      );
-    } else if (s.colorBy === 'program') {
-      loaded.result.programs.forEach((p, i) =>
-        legend.append(
-          h('span', { class: 'swatch', attrs: { 'aria-hidden': 'true', style: `background:${programColor(i)}` } }),
-          h('span', { text: p.program.name }),
-        ),
-      );
-    } else if (s.colorBy === 'type') legend.append(h('span', { text: t('map.legend.typeColors') }));
-    legend.append(
-      h('span', { class: 'map-mark approximate', attrs: { 'aria-hidden': 'true' } }),
-      h('span', { text: t('map.legend.approximate') }),
-      h('span', { class: 'map-mark undated', attrs: { 'aria-hidden': 'true' } }),
-      h('span', { text: t('map.legend.undated') }),
-    );
+    legend.replaceChildren(...(loaded ? mapLegend(loaded, state().colorBy) : []));
   }
 
   // --- the picked point ---
   function renderCard(): void {
-    card.replaceChildren();
     const picked = state().selected;
-    const loaded = data();
-    const program = picked && loaded?.result.programs.find((p) => p.program.id === picked.programId);
-    const adopter: MapAdopter | undefined = program ? program.adopters.find((a) => a.entity.id === picked!.entityId) : undefined;
+    const program = picked ? data()?.result.programs.find((p) => p.program.id === picked.programId) : undefined;
+    const adopter = program?.adopters.find((a) => a.entity.id === picked!.entityId);
     for (const pane of panes) {
       const key = pane.model.points.find((p) => p.programId === picked?.programId && p.adopter.entity.id === picked?.entityId)?.key ?? null;
       pane.drawing.select(key);
     }
     card.hidden = !adopter;
-    if (!adopter || !program) return;
-    const lang = language();
-    const placed = place(geography(), { entityId: adopter.entity.id, code: adopter.place.code, own: adopter.place.source === 'OWN_CODE' });
-    const where =
-      placed.within === null
-        ? t('map.card.tray')
-        : t(placed.exact ? 'map.card.exact' : 'map.card.approximate', {
-            place: adopter.place.township?.name ?? adopter.place.county?.name ?? adopter.place.city?.name ?? placed.within,
-          });
-    const via =
-      adopter.place.source === 'LOCATED_IN' && adopter.place.via ? ` · ${t('map.card.via', { name: adopter.place.via.name })}` : '';
-    card.append(
-      h('p', { class: 'entity-name' }, [
-        h('strong', { text: adopter.entity.name }),
-        h('span', { class: 'type', text: ENTITY_STYLE[adopter.entity.type].label[lang] }),
-      ]),
-      h('p', {
-        class: 'meta',
-        text: `${program.program.name} · ${adopter.firstReported ? t('map.card.first', { date: adopter.firstReported }) : t('map.card.undated')}`,
-      }),
-      h('p', { class: 'meta', text: where + via }),
-    );
-    if (adopter.first.evidence)
-      card.append(
-        h('ul', { class: 'evidence-list' }, [
-          evidenceItem(adopter.first.evidence, deps.bus, (id) => (id === adopter.entity.id ? 'hl hl-source' : 'hl hl-target')),
-        ]),
-      );
-    card.append(
-      h('p', { class: 'map-card-actions' }, [
-        button(t('map.toCanvas'), () => void deps.workspace.addEntities([adopter.entity.id, program.program.id], { select: true })),
-        button(t('map.card.evidence'), () => deps.bus.emit('relation', { id: adopter.first.relation.id })),
-      ]),
-    );
+    card.replaceChildren(...(program && adopter ? pointCard(program, adopter, geography(), deps) : []));
   }
 
   // --- the canvas's places on the map ---
   async function loadPlaces(): Promise<void> {
-    if (!state().showCanvasPlaces || !state().open) {
-      places = [];
-      drawPlaces();
-      return;
-    }
-    const ids = deps.workspace.entityIds().slice(0, 500);
-    const entities = ids.length ? await api.mapPlaces(ids).catch(() => []) : [];
-    const geo = geography();
-    places = [];
-    placesMissing = 0;
-    for (const entity of entities) {
-      if (!entity) continue;
-      const own = significant(entity.code);
-      const code = own ?? entity.hierarchy.map((d) => significant(d.code)).find((c) => c !== null) ?? null;
-      const placed = place(geo, { entityId: entity.id, code, own: own !== null });
-      if (!placed.at) {
-        placesMissing++;
-        continue;
-      }
-      const [x, y] = geo.projection.project(placed.at);
-      places.push({ id: entity.id, name: entity.name, type: entity.type, x, y, exact: placed.exact });
-    }
+    const wanted = state().showCanvasPlaces && state().open;
+    ({ places, missing: placesMissing } = wanted
+      ? await canvasPlaces(deps.workspace.entityIds(), geography())
+      : { places: [], missing: 0 });
     drawPlaces();
   }
 
