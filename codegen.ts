@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           RankedEntity: `${views}#RankedEntityView`,
           Community: `${views}#CommunityView`,
           CoImplementation: `${views}#CoImplementationView`,
+          Diffusion: `${views}#DiffusionView`,
           CypherResult: `${views}#CypherResultView`,
           IngestResult: `${views}#IngestResultView`,
           RelationConnection: `${views}#RelationPage`,

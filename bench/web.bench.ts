@@ -4,7 +4,10 @@
 // second while the user pans (mouse drags) and zooms (wheel). Beside wall time, the CPU time the
 // page's renderer process spent (its main thread and the layout worker): on a shared machine
 // the wall time mostly measures the neighbours, the CPU time what the page costs.
-//   npm run bench:web [-- --sizes 1000x4000,2000x16000,5000x20000] [--pages explorer,bare]
+// The map view (web/map/) against a plain SVG page of the same counties and points: time from
+// opening the view to the drawn map (the seeds' programs, and one program of 2,000 implementers),
+// and frames per second while it plays month by month.
+//   npm run bench:web [-- --sizes 1000x4000,2000x16000,5000x20000] [--pages explorer,bare,map] [--map-points 2000]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -12,11 +15,16 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { createExtractor, findInputFiles, readSource } from '../graph/index.ts';
+import { buildZhejiangBoundaries, zhejiangBoundaries } from '../scripts/zhejiang-boundaries.ts';
+import { exportDiffusion, syntheticDiffusion } from './map-data.ts';
 
 const sizesArg = process.argv.find((a, i) => process.argv[i - 1] === '--sizes') ?? '1000x4000,2000x16000,5000x20000';
 const sizes = sizesArg.split(',').map((s) => s.split('x').map(Number) as [number, number]);
-const pagesArg = process.argv.find((a, i) => process.argv[i - 1] === '--pages') ?? 'explorer,bare';
+const pagesArg = process.argv.find((a, i) => process.argv[i - 1] === '--pages') ?? 'explorer,bare,map';
 const variants = pagesArg.split(',').filter((p): p is 'explorer' | 'bare' => p === 'explorer' || p === 'bare');
+const withMap = pagesArg.split(',').includes('map');
+const mapPoints = Number(process.argv.find((a, i) => process.argv[i - 1] === '--map-points') ?? 2000);
 
 const outDir = mkdtempSync(join(tmpdir(), 'policy-graph-bench-web-'));
 await build({
@@ -26,8 +34,16 @@ await build({
   build: {
     outDir,
     emptyOutDir: true,
-    rollupOptions: { input: { explorer: 'bench/web-page/explorer.html', bare: 'bench/web-page/bare.html' } },
+    rollupOptions: {
+      input: {
+        explorer: 'bench/web-page/explorer.html',
+        bare: 'bench/web-page/bare.html',
+        map: 'bench/web-page/map.html',
+        'map-bare': 'bench/web-page/map-bare.html',
+      },
+    },
   },
+  plugins: [zhejiangBoundaries()],
   worker: { format: 'es' },
 });
 
@@ -107,6 +123,17 @@ interface Row {
   lod: boolean;
 }
 const rows: Row[] = [];
+interface MapRow {
+  data: string;
+  points: number;
+  variant: 'map' | 'map-bare';
+  drawMs: number;
+  drawCpuMs: number;
+  fps: number;
+  playCpuMs: number;
+  longestFrameMs: number;
+}
+const mapRows: MapRow[] = [];
 const version = browser.version();
 let gpu = '';
 try {
@@ -146,6 +173,45 @@ try {
       await page.close();
     }
   }
+
+  if (withMap) {
+    const seeds = createExtractor({ cacheDir: 'node_modules/.cache/zhejiang-policy-graph' }).extract(
+      findInputFiles(['seeds']).files.map(readSource),
+    );
+    const datasets = [
+      { name: "seeds' 6 most implemented programs", data: exportDiffusion(seeds, 6) },
+      {
+        name: `${mapPoints} implementers, 60 months`,
+        data: syntheticDiffusion(mapPoints, 60, Object.keys(buildZhejiangBoundaries().labels)),
+      },
+    ];
+    for (const { name, data } of datasets) {
+      const expected = data.programs.reduce((n, p) => n + p.adopters.length, 0);
+      for (const variant of ['map', 'map-bare'] as const) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        page.on('pageerror', (error) => console.error(`${variant}: ${error.message}`));
+        await page.goto(`${base}/${variant}.html`);
+        await page.waitForFunction(() => 'mapBench' in window);
+        const cpu0 = await rendererCpu();
+        const { ms } = await page.evaluate(([d, n]) => window.mapBench.open(d, n), [data, expected] as const);
+        const cpu1 = await rendererCpu();
+        const frames = await page.evaluate(() => window.mapBench.play(16));
+        const cpu2 = await rendererCpu();
+        mapRows.push({
+          data: name,
+          points: expected,
+          variant,
+          drawMs: Math.round(ms),
+          drawCpuMs: Math.round((cpu1 - cpu0) * 1000),
+          fps: Math.round(frames.fps * 10) / 10,
+          playCpuMs: Math.round((cpu2 - cpu1) * 1000),
+          longestFrameMs: Math.round(frames.longestFrameMs),
+        });
+        console.log(JSON.stringify(mapRows.at(-1)));
+        await page.close();
+      }
+    }
+  }
 } finally {
   await browser.close();
   server.close();
@@ -165,4 +231,20 @@ for (const r of rows) {
   console.log(
     `| ${r.size} | ${r.variant} | ${r.firstRenderMs} ms (${r.firstRenderCpuMs} ms) | ${r.layoutMs} ms (${r.layoutCpuMs} ms; ${r.layoutWhere}; ${r.layoutLongestFrameMs} ms) | ${r.fps} (${r.interactionCpuMs} ms) | ${r.longestFrameMs} ms | ${r.renderer}${r.lod ? ', LOD' : ''} |`,
   );
+}
+if (mapRows.length) {
+  console.log(
+    '\n| map data | points | page | open → drawn (CPU) | playback fps at 16 months/s (CPU) | longest frame | vs plain SVG (draw, fps) |',
+  );
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of mapRows) {
+    const bare = mapRows.find((b) => b.data === r.data && b.variant === 'map-bare');
+    const ratio =
+      r.variant === 'map' && bare
+        ? `${(r.drawMs / Math.max(1, bare.drawMs)).toFixed(2)}×, ${(r.fps / Math.max(0.1, bare.fps)).toFixed(2)}×`
+        : '';
+    console.log(
+      `| ${r.data} | ${r.points} | ${r.variant} | ${r.drawMs} ms (${r.drawCpuMs} ms) | ${r.fps} (${r.playCpuMs} ms) | ${r.longestFrameMs} ms | ${ratio} |`,
+    );
+  }
 }

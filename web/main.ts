@@ -20,6 +20,7 @@ import { createTabs } from './panels/tabs.ts';
 import { createToolbar } from './panels/toolbar.ts';
 import { createViewSession } from './panels/view-session.ts';
 import { installShortcuts } from './panels/shortcuts.ts';
+import { createMapView } from './map/index.ts';
 
 const app = document.getElementById('app')!;
 const bus = createBus();
@@ -84,7 +85,9 @@ languageButton.addEventListener('click', () => setLanguage(language() === 'zh' ?
 
 header.append(title, search, h('div', { class: 'header-actions' }, [health, createExportMenu(session.exports), languageButton]));
 start.append(overview, filters.root);
-stage.prepend(h('h2', { class: 'visually-hidden', attrs: { id: 'canvas-label' } }), toolbar.root);
+const map = createMapView({ bus, workspace, filters: session.filters });
+stage.prepend(h('h2', { class: 'visually-hidden', attrs: { id: 'canvas-label' } }), map.switcher, toolbar.root);
+stage.append(map.root);
 stage.append(h('p', { class: 'canvas-empty hint', attrs: { id: 'canvas-empty' } }), canvasStatus, toast);
 end.append(tabs.root);
 

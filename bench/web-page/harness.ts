@@ -50,8 +50,17 @@ export interface BenchPage {
   info(): { gpu: string; renderer: string; lod: boolean };
 }
 
+/** The map pages: open the view on a diffusion, then play it through. */
+export interface MapBenchPage {
+  /** Opens the map on `data` and resolves once `expected` points are drawn and painted. */
+  open(data: unknown, expected: number): Promise<{ ms: number }>;
+  /** Plays every month at `speed` months per second, counting frames. */
+  play(speed: number): Promise<{ frames: number; ms: number; fps: number; longestFrameMs: number }>;
+}
+
 declare global {
   interface Window {
     bench: BenchPage;
+    mapBench: MapBenchPage;
   }
 }

@@ -286,3 +286,108 @@ export interface IngestResultView {
 export type RelationPage = Page<RelationView>;
 export type DocumentPage = Page<DocumentView>;
 export type EntityDocumentPage = Page<EntityDocumentView>;
+
+/** The divisions a program's reach and lags are counted in. */
+export type DiffusionLevel = 'CITY' | 'COUNTY' | 'TOWNSHIP';
+/** How an adopter's place was found: its own division code, the nearest coded district it lies in, or not at all. */
+export type PlaceSource = 'OWN_CODE' | 'LOCATED_IN' | 'NONE';
+/** How fine the code that places an adopter is. */
+export type PlacePrecision = 'VILLAGE' | 'TOWNSHIP' | 'COUNTY' | 'CITY' | 'PROVINCE' | 'NONE';
+/** For a pilot: when an adopter was designated, against when it was first reported running it. */
+export type DesignationOrder = 'BEFORE' | 'SAME_DAY' | 'AFTER' | 'UNDATED' | 'DESIGNATED_ONLY' | 'STARTED_ONLY';
+
+export interface DivisionView {
+  code: string;
+  name: string;
+}
+
+/** One IMPLEMENTS or SELECTED_AS relation of an adopter to the program, with its first report's sentence. */
+export interface AdoptionView {
+  relation: RelationView;
+  firstReported: string | null;
+  documentIds: string[];
+  /** The sentence of its oldest dated report (an undated one when none is dated); null only if the store holds none. */
+  evidence: EvidenceView | null;
+}
+
+export interface AdopterPlaceView {
+  code: string | null;
+  source: PlaceSource;
+  via: EntityView | null;
+  precision: PlacePrecision;
+  inZhejiang: boolean;
+  city: DivisionView | null;
+  county: DivisionView | null;
+  township: DivisionView | null;
+}
+
+export interface AdopterView {
+  entity: EntityView;
+  /** The earliest first report among its relations to the program; null when every report is undated. */
+  firstReported: string | null;
+  /** The relation that gives that date (or, undated, the first one). */
+  first: AdoptionView;
+  implements: AdoptionView | null;
+  selectedAs: AdoptionView | null;
+  place: AdopterPlaceView;
+  /** Pilots only. */
+  designation: DesignationOrder | null;
+}
+
+export interface AdoptionMonthView {
+  month: string;
+  adopters: AdopterView[];
+  cumulative: number;
+  divisionsReached: number;
+}
+
+export interface FirstAdopterView {
+  city: DivisionView;
+  firstReported: string | null;
+  adopters: AdopterView[];
+}
+
+export interface ReachView {
+  reached: number;
+  total: number;
+  share: number;
+  undatedOnly: number;
+  notCounted: number;
+}
+
+export interface DivisionLagView {
+  division: DivisionView;
+  firstReported: string;
+  lagDays: number;
+  adopters: AdopterView[];
+}
+
+export interface DesignationSummaryView {
+  before: number;
+  sameDay: number;
+  after: number;
+  undated: number;
+  designatedOnly: number;
+  startedOnly: number;
+}
+
+export interface ProgramDiffusionView {
+  program: EntityView;
+  firstReported: string | null;
+  lastReported: string | null;
+  /** Dated first (oldest first), then undated. */
+  adopters: AdopterView[];
+  curve: AdoptionMonthView[];
+  undated: AdopterView[];
+  firstAdopters: FirstAdopterView[];
+  reach: ReachView;
+  lags: DivisionLagView[];
+  medianLagDays: number | null;
+  designations: DesignationSummaryView | null;
+}
+
+export interface DiffusionView {
+  level: DiffusionLevel;
+  divisionCount: number;
+  programs: ProgramDiffusionView[];
+}

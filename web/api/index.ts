@@ -27,6 +27,9 @@ export const api = {
   edgeDates: (ids: string[]) => request<G.EdgeDatesQuery, G.EdgeDatesQueryVariables>('EdgeDates', { ids }).then((d) => d.entities),
   edgeDocuments: (ids: string[]) =>
     request<G.EdgeDocumentsQuery, G.EdgeDocumentsQueryVariables>('EdgeDocuments', { ids }).then((d) => d.entities),
+  diffusion: (variables: G.MapDiffusionQueryVariables) =>
+    request<G.MapDiffusionQuery, G.MapDiffusionQueryVariables>('MapDiffusion', variables).then((d) => d.diffusion),
+  mapPlaces: (ids: string[]) => request<G.MapPlacesQuery, G.MapPlacesQueryVariables>('MapPlaces', { ids }).then((d) => d.entities),
   ingest: (input: G.IngestDocumentInput) =>
     request<G.IngestDocumentMutation, G.IngestDocumentMutationVariables>('IngestDocument', { input }).then((d) => d.ingestDocument),
 };
@@ -45,3 +48,5 @@ export type DocumentDetail = NonNullable<G.DocumentTextQuery['document']>;
 export type CoImplementationView = G.CoImplementationQuery['coImplementation'];
 export type CypherResultView = G.CypherQuery['cypher'];
 export type IngestOutcome = G.IngestDocumentMutation['ingestDocument'];
+export type DiffusionResult = G.MapDiffusionQuery['diffusion'];
+export type MapAdopter = G.MapAdopterFragment;

@@ -18,6 +18,8 @@ export interface Events {
   pathEnd: { id: string; name: string; end: 'from' | 'to' };
   /** Show the program panel for a program or pilot. */
   program: { id: string };
+  /** Open the map with these programs or pilots. */
+  map: { programIds: string[] };
   /** The graph changed on the server (an ingest): refresh the overview. */
   graphChanged: Record<string, never>;
   /** What the canvas shows changed (added, hidden, undone…). */

@@ -43,6 +43,7 @@ export function createProgram(bus: Bus, workspace: Workspace): HTMLElement {
         t('search.add'),
         () => void workspace.addEntities([programId!, ...cells.map((c) => c.implementerId)].slice(0, 50), { select: false }),
       ),
+      button(t('map.open'), () => bus.emit('map', { programIds: [programId!] }), { class: 'open-map' }),
     );
 
     // Spread over time: one row per implementer in the order first reported.

@@ -13,6 +13,7 @@ import {
   type Filters,
   type LayoutName,
   type ViewState,
+  withHashParams,
 } from '../state/index.ts';
 import type { Bus } from './bus.ts';
 import { createCanvasWorkspace } from './canvas-workspace.ts';
@@ -113,7 +114,7 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
   function writeUrl(): void {
     const mine = ++urlWrite;
     void encodeViewHash(view()).then((hash) => {
-      const target = hash.startsWith('#') ? hash : `#${hash}`;
+      const target = withHashParams(location.hash, Object.fromEntries(new URLSearchParams(hash.replace(/^#/, ''))));
       if (mine === urlWrite && location.hash !== target) window.history.replaceState(null, '', target);
     });
   }

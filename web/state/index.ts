@@ -3,4 +3,4 @@ export * from './vocabulary.ts';
 export { edgePasses, nodePasses, type FilterableEdge } from './filters.ts';
 export { createViewStore, initialViewState, isUndoable, reduce, type ViewAction, type ViewState, type ViewStore } from './view-state.ts';
 export { History } from './history.ts';
-export { decodeViewHash, encodeViewHash, type DecodedView, type ViewNotice } from './url-state.ts';
+export { decodeViewHash, encodeViewHash, withHashParams, type DecodedView, type ViewNotice } from './url-state.ts';

@@ -226,3 +226,17 @@ export async function decodeViewHash(hash: string, fallbackLanguage: Language = 
     return fallback('unreadable');
   }
 }
+
+/**
+ * A hash with some parameters set (null: removed) and the others kept, so each part of the page
+ * (the canvas's `view`, the map's `map`) writes its own without dropping the others'.
+ */
+export function withHashParams(hash: string, params: Record<string, string | null>): string {
+  const out = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const [name, value] of Object.entries(params)) {
+    if (value === null) out.delete(name);
+    else out.set(name, value);
+  }
+  const text = out.toString();
+  return text ? `#${text}` : '';
+}
