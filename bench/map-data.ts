@@ -17,6 +17,7 @@ const view = (e: Pick<EntityRecord, 'id' | 'type' | 'name'> & { code?: string | 
   code: e.code ?? null,
   officialName: null,
   level: null,
+  confidence: null,
   degree: 1,
 });
 
@@ -95,10 +96,27 @@ export function exportDiffusion(data: ExtractionExport, top: number): DiffusionR
     const firstReported = dated.length ? dates.get(dated[0]!.doc)! : null;
     (byProgram.get(target.id) ?? byProgram.set(target.id, []).get(target.id)!).push({
       entity: view(source),
-      relation: { id: r.id, type: r.type, directed: true, source: r.source, target: r.target, weight: r.weight, firstReported },
+      relation: {
+        id: r.id,
+        type: r.type,
+        directed: true,
+        source: r.source,
+        target: r.target,
+        weight: r.weight,
+        confidence: r.confidence ?? null,
+        firstReported,
+      },
       firstReported,
       documentIds: [...new Set(r.evidence.map((e) => e.doc))],
-      evidence: { documentId: first.doc, start: first.start, end: first.end, text: first.text, highlights: [] },
+      evidence: {
+        documentId: first.doc,
+        start: first.start,
+        end: first.end,
+        text: first.text,
+        highlights: [],
+        ends: null,
+        confidence: null,
+      },
       place: placeOf(source),
     });
   }
@@ -153,10 +171,27 @@ export function syntheticDiffusion(points: number, months: number, countyCodes: 
     const id = `IMPLEMENTS:${entity.id}->${program.id}`;
     adoptions.push({
       entity,
-      relation: { id, type: 'IMPLEMENTS', directed: true, source: entity.id, target: program.id, weight: 1, firstReported: date },
+      relation: {
+        id,
+        type: 'IMPLEMENTS',
+        directed: true,
+        source: entity.id,
+        target: program.id,
+        weight: 1,
+        confidence: null,
+        firstReported: date,
+      },
       firstReported: date,
       documentIds: [`doc-${i % 97}.txt`],
-      evidence: { documentId: `doc-${i % 97}.txt`, start: 0, end: 20, text: `${entity.name}实施合成项目。`, highlights: [] },
+      evidence: {
+        documentId: `doc-${i % 97}.txt`,
+        start: 0,
+        end: 20,
+        text: `${entity.name}实施合成项目。`,
+        highlights: [],
+        ends: null,
+        confidence: null,
+      },
       place,
     });
   }

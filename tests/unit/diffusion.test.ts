@@ -31,6 +31,7 @@ const entity = (type: EntityView['type'], name: string, code: string | null = nu
   code,
   officialName: null,
   level: null,
+  confidence: null,
   degree: 1,
 });
 
@@ -55,11 +56,13 @@ function adoption(source: EntityView, type: 'IMPLEMENTS' | 'SELECTED_AS', target
     end: 10,
     text: `${source.name}${type === 'IMPLEMENTS' ? '实施' : '入选'}${target.name}`,
     highlights: [],
+    ends: null,
+    confidence: null,
   };
   const located = source === D ? { code: XIAOSHAN.code, source: 'LOCATED_IN' as const, via: XIAOSHAN } : null;
   return {
     entity: source,
-    relation: { id, type, directed: true, source: source.id, target: target.id, weight: 1, firstReported: date },
+    relation: { id, type, directed: true, source: source.id, target: target.id, weight: 1, confidence: null, firstReported: date },
     firstReported: date,
     documentIds: [evidence.documentId],
     evidence,

@@ -34,7 +34,10 @@ const READ_BACK: ReadonlySet<MentionSource> = new Set(['suffix', 'village', 'zon
 const MAX_WORDS = 4;
 
 /** The places each read-back mention of a document may start instead, with their cues. */
-export function boundaryCandidates(doc: NormalizedText, mentions: readonly Candidate[]): Array<{ mention: Candidate; options: BoundaryCandidate[] }> {
+export function boundaryCandidates(
+  doc: NormalizedText,
+  mentions: readonly Candidate[],
+): Array<{ mention: Candidate; options: BoundaryCandidate[] }> {
   const text = doc.analysis.text;
   const out: Array<{ mention: Candidate; options: BoundaryCandidate[] }> = [];
   for (const mention of mentions) {
@@ -82,7 +85,10 @@ export function decideBoundaries(
 ): Candidate[] {
   if (!model?.model && !onCandidates) return mentions;
   const found = boundaryCandidates(doc, mentions);
-  onCandidates?.(doc.source.id, found.flatMap((f) => f.options));
+  onCandidates?.(
+    doc.source.id,
+    found.flatMap((f) => f.options),
+  );
   if (!model?.model || found.length === 0) return mentions;
   const moved = new Map<Candidate, Candidate>();
   for (const { mention, options } of found) {
