@@ -37,10 +37,10 @@ export interface ExtractedSet {
 }
 
 export const BOUNDARY_TRAINING: TrainOptions = { l2: 2, steps: 400, learningRate: 0.1, minCount: 2 };
-export const ENTITY_TRAINING: TrainOptions = { l2: 4, steps: 400, learningRate: 0.1, minCount: 3 };
+export const ENTITY_TRAINING: TrainOptions = { l2: 2, steps: 400, learningRate: 0.1, minCount: 2 };
 export const RELATION_TRAINING: TrainOptions = { l2: 2, steps: 400, learningRate: 0.1, minCount: 2 };
 export const BOUNDARY_THRESHOLD = 0.5;
-export const ENTITY_THRESHOLD = 0.35;
+export const ENTITY_THRESHOLD = 0.4;
 export const RELATION_THRESHOLD = 0.3;
 
 /** Extracts a set's annotated documents with the given models (null: none), keeping every document's candidates. */
@@ -209,9 +209,14 @@ export function crossValidate(sets: readonly GoldSet[], cacheDir: string, folds 
       if (docs.size === 0) continue;
       const extracted = extractSet(set, cacheDir, models);
       parts.get(set.name)!.push(restrictToDocuments(extracted.data, docs));
-      for (const e of labelEntities(extracted)) {
+      // An entity is weighed by its best document (the unit the model decides on).
+      const labeled = labelEntities(extracted);
+      const bestOf = new Map<string, number>();
+      for (const e of labeled)
+        bestOf.set(e.candidate.entity, Math.max(bestOf.get(e.candidate.entity) ?? 0, entityProbability(entity, e.candidate)));
+      for (const e of labeled) {
         if (!docs.has(e.key.slice(set.name.length + 1))) continue;
-        const p = entityProbability(entity, e.candidate);
+        const p = bestOf.get(e.candidate.entity)!;
         if (p >= entity.threshold) result.entities.push({ p, right: e.label, fold });
       }
       // A relation's raw probability in a document: its best candidate's there.

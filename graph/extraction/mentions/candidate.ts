@@ -17,7 +17,8 @@ export type MentionSource =
   | 'outlet'
   | 'credit'
   | 'known'
-  | 'issuer';
+  | 'issuer'
+  | 'segment';
 
 export interface Candidate extends Span {
   type: EntityType;

@@ -16,6 +16,7 @@ import { persons } from './recognizers/persons.ts';
 import { quotedNames } from './recognizers/quoted-names.ts';
 import { shortDivisions } from './recognizers/short-divisions.ts';
 import { suffixNames } from './recognizers/suffix-names.ts';
+import { segmentedPersons } from './recognizers/segmented-persons.ts';
 import { villages } from './recognizers/villages.ts';
 
 export const RECOGNIZERS: readonly Recognizer[] = [
@@ -35,6 +36,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   localAuthorities,
   suffixNames,
   enumerations,
+  segmentedPersons,
   // page: credits
   pageCredits,
 ];

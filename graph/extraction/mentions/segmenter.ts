@@ -186,6 +186,11 @@ function hasCommonHan(text: string): boolean {
   return false;
 }
 
+/** True when jieba's dictionary holds `text` as a word. */
+export function isDictionaryWord(text: string): boolean {
+  return (dictionaryTags ??= readDictionaryTags()).has(text);
+}
+
 /** True for one of the words we added to jieba's dictionary. */
 export function isDomainWord(word: string): boolean {
   return domainWords().has(word);

@@ -3,7 +3,7 @@
 // it is an ordinary dictionary word) decides per document; its weights are data
 // (entity-model.json, retrained by `npm run train`), and its probability is the entity's confidence.
 import type { NormalizedText } from '../normalize/index.ts';
-import { isOneExactWord } from '../mentions/segmenter.ts';
+import { isDictionaryWord, isOneExactWord } from '../mentions/segmenter.ts';
 import { calibrated, probability, type Calibration, type LogisticModel } from '../learn/logistic.ts';
 import trained from './entity-model.json' with { type: 'json' };
 import type { ResolvedEntity, ResolvedMention } from './resolve.ts';
@@ -58,7 +58,18 @@ export function entityCandidates(
     if (here.some((m) => m.title)) f.push('titled');
     // An ordinary word of the dictionary (电商直播, 工作) is rarely a name of its own.
     if ([...name].length >= 2 && isOneExactWord(name)) f.push('dictionary-word', `${entity.type}|dictionary-word`);
+    // A name that starts or ends with a word of the dictionary (普惠型, 闻堰以) is a phrase, for a person.
+    if (name.length >= 3 && isDictionaryWord(name.slice(0, 2))) f.push(`${entity.type}|starts-with-word`);
+    if (name.length >= 3 && isDictionaryWord(name.slice(-2))) f.push(`${entity.type}|ends-with-word`);
     if (here.some((m) => m.name !== name)) f.push('short-or-variant');
+    // What stands right before and after it: a post before a name, a verb of saying after it.
+    const text = doc.analysis.text;
+    for (const m of here.slice(0, 6)) {
+      const before = text[m.start - 1];
+      const after = text[m.end];
+      if (before) f.push(`${entity.type}|prev:${/\p{Script=Han}/u.test(before) ? before : 'mark'}`);
+      if (after) f.push(`${entity.type}|next:${/\p{Script=Han}/u.test(after) ? after : 'mark'}`);
+    }
     out.push({ entity: id, doc: doc.source.id, features: f });
   }
   return out;
@@ -75,9 +86,10 @@ function bucket(value: number, edges: number[]): string {
 }
 
 /**
- * Applies the model to a resolved corpus: in each document, an entity the model doubts (below the
- * threshold) loses its mentions there; an entity left with none is gone. Returns each remaining
- * entity's confidence (its best document's, calibrated).
+ * Applies the model to a resolved corpus. A name is a name everywhere or nowhere: an entity is
+ * weighed in each document that mentions it, kept when its best document reaches the threshold
+ * (and then everywhere), and dropped with all its mentions otherwise. Returns each kept entity's
+ * confidence (its best document's, calibrated).
  */
 export function decideEntities(
   documents: Array<{ doc: NormalizedText; mentions: ResolvedMention[] }>,
@@ -87,24 +99,24 @@ export function decideEntities(
 ): Map<string, number> {
   const confidence = new Map<string, number>();
   if (!model?.model && !onCandidates) return confidence;
-  const dropped = new Map<string, Set<string>>();
+  const best = new Map<string, number>();
   for (const document of documents) {
     const candidates = entityCandidates(document.doc, document.mentions, entities);
     onCandidates?.(document.doc.source.id, candidates);
     if (!model?.model) continue;
-    const doubted = new Set<string>();
     for (const candidate of candidates) {
       const p = entityProbability(model, candidate);
-      if (p < model.threshold) doubted.add(candidate.entity);
-      else confidence.set(candidate.entity, Math.max(confidence.get(candidate.entity) ?? 0, calibrated(model.calibration, p)));
+      if (p > (best.get(candidate.entity) ?? -1)) best.set(candidate.entity, p);
     }
-    if (doubted.size === 0) continue;
-    document.mentions = document.mentions.filter((m) => !doubted.has(m.entity));
-    dropped.set(document.doc.source.id, doubted);
   }
-  for (const [id, entity] of entities) {
-    entity.mentions = entity.mentions.filter((m) => !dropped.get(m.doc)?.has(id));
-    if (entity.mentions.length === 0) entities.delete(id);
+  if (!model?.model) return confidence;
+  const dropped = new Set<string>();
+  for (const [id, p] of best) {
+    if (p < model.threshold) dropped.add(id);
+    else confidence.set(id, calibrated(model.calibration, p));
   }
+  if (dropped.size === 0) return confidence;
+  for (const document of documents) document.mentions = document.mentions.filter((m) => !dropped.has(m.entity));
+  for (const id of dropped) entities.delete(id);
   return confidence;
 }
