@@ -8,6 +8,8 @@ const FOLLOWERS =
 // Characters that are almost never the last character of a given name.
 const NOT_IN_NAME = new Set([
   ...'说的在等和与是也这那个了着过就都还又把被对向从为以及让给我你他她们上下中里外前后来去有无不没很更最百千万亿年月日时分摄',
+  // Suffixes that make nouns and adjectives of what stands before them (普惠性, 普惠型).
+  ...'性型化式率度类级制',
 ]);
 const HAN = /\p{Script=Han}/u;
 
@@ -23,6 +25,11 @@ export function personNameLength(text: string, start: number): number {
     if (FOLLOWERS.test(text.slice(end, end + 3))) return surname + given;
   }
   return 0;
+}
+
+/** True when `given` (a name without its surname) holds only characters a given name may hold. */
+export function isGivenName(given: string): boolean {
+  return [...given].every((ch) => HAN.test(ch) && !NOT_IN_NAME.has(ch));
 }
 
 /** True when the whole string looks like a personal name. */

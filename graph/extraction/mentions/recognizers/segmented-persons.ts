@@ -3,6 +3,7 @@
 // words are not names; what weighs them is the entity model (which recognizer found a name, what
 // stands before and after it), not a list here.
 import type { Sentence } from '../../normalize/index.ts';
+import { isGivenName } from '../../lexicon/person-names.ts';
 import { surnameLength } from '../../lexicon/surnames.ts';
 import type { Candidate } from '../candidate.ts';
 import type { Recognizer } from '../recognizer.ts';
@@ -27,7 +28,7 @@ function findSegmentedPersons(text: string, sentence: Sentence, out: Candidate[]
     if (word.length < 2 || word.length > 4 || !NAME_TAGS.has(pos) || !HAN_ONLY.test(word)) continue;
     const surname = surnameLength(word, 0);
     const given = word.length - surname;
-    if (surname === 0 || given < 1 || given > 2) continue;
+    if (surname === 0 || given < 1 || given > 2 || !isGivenName(word.slice(surname))) continue;
     out.push({ start, end: at, type: 'Person', name: word, via: 'segment' });
   }
 }
