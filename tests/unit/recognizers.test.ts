@@ -14,6 +14,7 @@ import { persons } from '../../graph/extraction/mentions/recognizers/persons.ts'
 import { quotedNames } from '../../graph/extraction/mentions/recognizers/quoted-names.ts';
 import { shortDivisions } from '../../graph/extraction/mentions/recognizers/short-divisions.ts';
 import { suffixNames } from '../../graph/extraction/mentions/recognizers/suffix-names.ts';
+import { segmentedPersons } from '../../graph/extraction/mentions/recognizers/segmented-persons.ts';
 import { villages } from '../../graph/extraction/mentions/recognizers/villages.ts';
 import { findMentions, named, recognize } from '../support/extraction-stages.ts';
 
@@ -160,5 +161,12 @@ describe('the page', () => {
       ['Person', '周海明', 'reporter'],
       ['Person', '余建平', 'correspondent'],
     ]);
+  });
+});
+
+describe('people the segmentation reads', () => {
+  it('segmented-persons: a word jieba made up that starts with a surname, not a dictionary noun nor a word ending like an adjective', () => {
+    const found = recognize(segmentedPersons, '开化县县长俞梓豪日前调研，普惠性托育和熊猫乐园都受欢迎。');
+    expect(named(found)).toEqual([['Person', '俞梓豪']]);
   });
 });
