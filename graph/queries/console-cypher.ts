@@ -63,7 +63,16 @@ export function canvasOf(
   const add = (elementId: string) => {
     const end = ends.get(elementId);
     if (!end || !isEntityType(end.type) || nodes.has(end.id)) return;
-    nodes.set(end.id, { id: end.id, type: end.type, name: end.name, degree: end.degree, depth: 0, hidden: [], hiddenTotal: 0 });
+    nodes.set(end.id, {
+      id: end.id,
+      type: end.type,
+      name: end.name,
+      degree: end.degree,
+      depth: 0,
+      hidden: [],
+      hiddenTotal: 0,
+      relationCounts: [],
+    });
   };
   for (const elementId of found.nodes.keys()) add(elementId);
   const edges: GraphEdgeView[] = [];

@@ -77,7 +77,16 @@ export function createExploration(context: QueryContext) {
               {
                 length: 0,
                 nodes: [
-                  { id: entity.id, type: entity.type, name: entity.name, degree: entity.degree, depth: 0, hidden: [], hiddenTotal: 0 },
+                  {
+                    id: entity.id,
+                    type: entity.type,
+                    name: entity.name,
+                    degree: entity.degree,
+                    depth: 0,
+                    hidden: [],
+                    hiddenTotal: 0,
+                    relationCounts: [],
+                  },
                 ],
                 relations: [],
               },
@@ -98,6 +107,7 @@ export function createExploration(context: QueryContext) {
           depth,
           hidden: [],
           hiddenTotal: 0,
+          relationCounts: [],
         }));
         return { length: relations.length, nodes, relations, weight: relations.reduce((sum, r) => sum + r.weight, 0) };
       });
@@ -142,11 +152,13 @@ function shapeSubgraph(row: Row | undefined, relationTypes: readonly RelationTyp
     ([id, type, name, degree, ...counts], i): GraphNodeView => {
       while (i >= levelEnd && depth < levels.length - 1) levelEnd += levels[++depth]!;
       const hidden: RelationCountView[] = [];
+      const relationCounts: RelationCountView[] = [];
       counts.forEach((count, t) => {
+        relationCounts.push({ type: relationTypes[t]!, count });
         const left = count - (shown.get(id)?.get(relationTypes[t]!) ?? 0);
         if (left > 0) hidden.push({ type: relationTypes[t]!, count: left });
       });
-      return { id, type, name, degree, depth, hidden, hiddenTotal: hidden.reduce((sum, h) => sum + h.count, 0) };
+      return { id, type, name, degree, depth, hidden, hiddenTotal: hidden.reduce((sum, h) => sum + h.count, 0), relationCounts };
     },
   );
   return { nodes, edges, truncated: row['truncated'] as boolean };

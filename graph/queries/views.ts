@@ -143,6 +143,8 @@ export interface GraphNodeView {
   depth: number;
   hidden: RelationCountView[];
   hiddenTotal: number;
+  /** Relations touching it in the whole graph per followed type, zeros included; empty when not counted. */
+  relationCounts: RelationCountView[];
 }
 
 export interface GraphEdgeView {
