@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           RelationConnection: `${views}#RelationPage`,
           DocumentConnection: `${views}#DocumentPage`,
           EntityDocumentConnection: `${views}#EntityDocumentPage`,
+          SavedView: `${views}#SavedViewView`,
         },
       },
     },

@@ -8,6 +8,7 @@ import type { QueryContext } from './context.ts';
 import { createDocumentQueries } from './documents.ts';
 import { createEntityQueries } from './entities.ts';
 import { createExploration } from './exploration.ts';
+import { createSavedViewQueries } from './saved-views.ts';
 import { createSearch } from './search.ts';
 import { watchGraphVersion } from './version.ts';
 
@@ -30,6 +31,7 @@ export function createQueries(store: Store, options: QueryOptions = {}) {
     ...createDocumentQueries(context),
     ...createAnalytics(context),
     ...createConsole(context),
+    ...createSavedViewQueries(context),
     graphVersion: version.current,
     /** Tells the caches that this process changed the graph. */
     graphChanged: version.changed,

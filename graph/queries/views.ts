@@ -274,3 +274,18 @@ export interface IngestResultView {
 export type RelationPage = Page<RelationView>;
 export type DocumentPage = Page<DocumentView>;
 export type EntityDocumentPage = Page<EntityDocumentView>;
+
+/** A saved view as the API gives it (state and notes parsed back from their JSON). */
+export interface SavedViewView {
+  id: string;
+  name: string;
+  note: string;
+  /** The explorer's view state, as it saved it. */
+  state: unknown;
+  notes: Array<{ target: string; text: string }>;
+  entityIds: string[];
+  /** Entities of `entityIds` the graph no longer has. */
+  missing: string[];
+  createdAt: string;
+  updatedAt: string;
+}

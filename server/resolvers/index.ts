@@ -8,6 +8,7 @@ import { explorationResolvers } from './exploration.ts';
 import { healthResolvers } from './health.ts';
 import { ingestResolvers } from './ingest.ts';
 import { searchResolvers } from './search.ts';
+import { viewResolvers } from './views.ts';
 
 export const resolvers: Resolvers[] = [
   healthResolvers,
@@ -18,4 +19,5 @@ export const resolvers: Resolvers[] = [
   analyticsResolvers,
   consoleResolvers,
   ingestResolvers,
+  viewResolvers,
 ];
