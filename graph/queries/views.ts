@@ -217,6 +217,8 @@ export interface StatsView {
   communities: CommunityView[];
   documentDates: Array<{ month: string; count: number }>;
   undatedDocuments: number;
+  /** An entity's PageRank and community number (as `communities` numbers them; null outside the largest 100); null for an entity without typed relations. */
+  figureOf(id: string): { pagerank: number; community: number | null } | null;
 }
 
 export interface CoImplementationArgs {
