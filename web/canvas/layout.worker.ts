@@ -41,7 +41,8 @@ self.onmessage = (event: MessageEvent<Request>) => {
       headless: true,
       styleEnabled: true,
       elements,
-      style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+      // Each node as large as its box with the label, which the page measured.
+      style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
     });
     // Options are built here, from the name: functions in them (concentric's) cannot be posted.
     const options: Record<string, unknown> = { ...layoutOptions(name, cy.nodes().length), ...extra, animate: false, fit: false };
