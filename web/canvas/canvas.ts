@@ -348,9 +348,9 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
     edgeLayer?.invalidate();
   }
 
-  function setGroups(view: GroupView): void {
+  function setGroups(view: GroupView): string[] {
     groups = view;
-    const current = look();
+    const changed: string[] = [];
     cy.batch(() => {
       const wanted = new Map(view.groups.map((g) => [g.id, g]));
       // Members out of groups that are gone or closed, before any group node goes.
@@ -386,6 +386,7 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
           pagerank: null,
           community: null,
         };
+        if (existing.empty()) changed.push(group.id);
         if (existing.empty())
           cy.add({
             group: 'nodes',
@@ -409,6 +410,7 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
         const group = wanted.get(n.id());
         const closed = group && !group.open ? group.members.length : undefined;
         if (n.data('groupSize') !== closed || n.hasClass('group-closed') !== (closed !== undefined)) {
+          if (closed !== undefined) changed.push(n.id());
           const d = n.data() as NodeData;
           n.data({ groupSize: closed, label: closed ? `${nodeLabel(d)} ▸${closed}` : nodeLabel(d) });
           n.toggleClass('group-closed', closed !== undefined);
@@ -446,8 +448,25 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
         else existing.data(data);
       }
     });
-    void current;
     applyFilters();
+    return changed;
+  }
+
+  // Layouts run one after another: each starts from where the one before left the nodes, and
+  // none applies positions computed before another moved them.
+  let running: Promise<unknown> = Promise.resolve();
+  let busy = 0;
+  function serial<T>(work: () => Promise<T>): Promise<T> {
+    busy++;
+    options.onBusy?.(true);
+    const next = running.then(work, work);
+    running = next.catch(() => undefined);
+    const done = () => {
+      busy--;
+      if (busy === 0) options.onBusy?.(false);
+    };
+    next.then(done, done);
+    return next;
   }
 
   const host: LayoutHost = {
@@ -552,18 +571,18 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
       cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
     layout(name, opts = {}) {
-      const nodes = opts.only ? byIds(opts.only).nodes().not(NOT_DRAWN) : drawnNodes();
-      return runLayout(host, name, nodes, !opts.only);
+      return serial(() => runLayout(host, name, opts.only ? byIds(opts.only).nodes().not(NOT_DRAWN) : drawnNodes(), !opts.only));
     },
-    place(ids, around) {
+    place(ids) {
       const wanted = new Set(ids);
-      const nodes = drawnNodes();
-      void around;
-      return placeAmong(
-        host,
-        nodes.filter((n) => wanted.has(n.id())),
-        nodes,
-      );
+      return serial(() => {
+        const nodes = drawnNodes();
+        return placeAmong(
+          host,
+          nodes.filter((n) => wanted.has(n.id())),
+          nodes,
+        );
+      });
     },
     positions,
     setPositions: (p) => applyPositions(p),

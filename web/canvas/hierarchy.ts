@@ -9,7 +9,7 @@ export interface HierarchyOptions {
   spacingY?: number;
   /** Extra room between levels, so a wrapped level reads as one. */
   levelGap?: number;
-  /** Most nodes in a row; by default about 1.6 × √n, at least 6. */
+  /** Most nodes in a row; by default about 1.2 × √n, at least 6. */
   perRow?: number;
 }
 
@@ -26,7 +26,7 @@ export function hierarchyPositions(
   const spacingX = options.spacingX ?? 90;
   const spacingY = options.spacingY ?? 60;
   const levelGap = options.levelGap ?? 40;
-  const perRow = options.perRow ?? Math.max(6, Math.ceil(1.6 * Math.sqrt(nodes.length)));
+  const perRow = options.perRow ?? Math.max(6, Math.ceil(1.2 * Math.sqrt(nodes.length)));
   const known = new Set(nodes);
   const around = new Map<string, string[]>(nodes.map((id) => [id, []]));
   for (const [a, b] of edges) {

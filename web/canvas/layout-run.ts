@@ -99,6 +99,7 @@ async function onPage(host: LayoutHost, name: LayoutName, nodes: NodeCollection,
  * kept apart on graphs up to TIDY_NODES, and a force layout is drawn together as far as they allow.
  */
 export async function runLayout(host: LayoutHost, name: LayoutName, nodes: NodeCollection, fitAfter: boolean): Promise<LayoutResult> {
+  const aspect = host.cy().width() / Math.max(1, host.cy().height()) || 1;
   const started = performance.now();
   const leaves = nodes.filter((n) => !n.isParent());
   const pinned = nodes.filter(isPinned);
@@ -125,7 +126,7 @@ export async function runLayout(host: LayoutHost, name: LayoutName, nodes: NodeC
   }
   if (measured.length > 0) {
     const moved = measured.map((m) => ({ ...m, ...(m.fixed ? {} : (positions.get(m.id) ?? {})) }));
-    const tidy = name === 'fcose' ? compact(moved) : removeOverlaps(moved);
+    const tidy = name === 'fcose' ? compact(moved, aspect) : removeOverlaps(moved);
     for (const [id, p] of tidy) positions.set(id, p);
   }
   host.applyPositions(positions);

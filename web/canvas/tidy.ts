@@ -17,7 +17,7 @@ export interface TidyNode {
 }
 
 /** Gap kept around each box, model units. */
-export const LABEL_GAP = 3;
+export const LABEL_GAP = 1.5;
 const FIXED_WEIGHT = 1e6;
 
 /** Pairs of boxes that overlap (touching edges do not count). */
@@ -139,25 +139,54 @@ export function removeOverlaps(nodes: readonly TidyNode[]): Map<string, { x: num
   return settleAmongFixed(nodes.map((n) => ({ ...n, ...out.get(n.id)! })));
 }
 
+/** Width and height of what the boxes span. */
+function span(
+  nodes: readonly TidyNode[],
+  at: ReadonlyMap<string, { x: number; y: number }>,
+): { width: number; height: number; cx: number; cy: number } {
+  let x1 = Infinity;
+  let x2 = -Infinity;
+  let y1 = Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    const b = placedBox({ ...n, ...at.get(n.id)! });
+    x1 = Math.min(x1, b.x1);
+    x2 = Math.max(x2, b.x2);
+    y1 = Math.min(y1, b.y1);
+    y2 = Math.max(y2, b.y2);
+  }
+  return { width: x2 - x1, height: y2 - y1, cx: (x1 + x2) / 2, cy: (y1 + y2) / 2 };
+}
+
 /**
  * A force layout leaves more room than labels need, which a fitted view pays for in font size.
- * Draws the nodes together about their centre until their boxes fill about `density` of the
- * area they span (never spreading them out), then separates them: the same arrangement,
- * as tight as the labels allow. Fixed nodes are not moved by the drawing together.
+ * Draws the nodes together about their centre and separates them again, a few times, keeping the
+ * arrangement that a view of `aspect` (width / height) fits at the largest scale: the same
+ * neighbourhoods, as tight as the labels allow. Fixed nodes are not moved.
  */
-export function compact(nodes: readonly TidyNode[], density = 0.3): Map<string, { x: number; y: number }> {
+export function compact(nodes: readonly TidyNode[], aspect = 1): Map<string, { x: number; y: number }> {
   const free = nodes.filter((n) => !n.fixed);
-  if (free.length < 3) return removeOverlaps(nodes);
-  const boxes = nodes.map(placedBox);
-  const area = boxes.reduce((sum, b) => sum + (b.x2 - b.x1 + 2 * LABEL_GAP) * (b.y2 - b.y1 + 2 * LABEL_GAP), 0);
-  const x1 = Math.min(...boxes.map((b) => b.x1));
-  const x2 = Math.max(...boxes.map((b) => b.x2));
-  const y1 = Math.min(...boxes.map((b) => b.y1));
-  const y2 = Math.max(...boxes.map((b) => b.y2));
-  const spanned = Math.max(1, (x2 - x1) * (y2 - y1));
-  const factor = Math.min(1, Math.sqrt(area / density / spanned));
-  const cx = (x1 + x2) / 2;
-  const cy = (y1 + y2) / 2;
-  const drawn = nodes.map((n) => (n.fixed ? n : { ...n, x: cx + (n.x - cx) * factor, y: cy + (n.y - cy) * factor }));
-  return removeOverlaps(drawn);
+  let best = removeOverlaps(nodes);
+  if (free.length < 3 || free.length !== nodes.length) return best;
+  // The scale a view of that aspect shows a span at: the smaller, the better.
+  const extent = (s: { width: number; height: number }) => Math.max(s.width / aspect, s.height);
+  let bestExtent = extent(span(nodes, best));
+  let current = best;
+  for (let round = 0; round < 8; round++) {
+    const s = span(nodes, current);
+    // Shrink the longer side (against the view's shape) more than the other.
+    const kx = s.width / aspect >= s.height ? 0.8 : 0.92;
+    const ky = s.height >= s.width / aspect ? 0.8 : 0.92;
+    const drawn = nodes.map((n) => {
+      const p = current.get(n.id)!;
+      return { ...n, x: s.cx + (p.x - s.cx) * kx, y: s.cy + (p.y - s.cy) * ky };
+    });
+    current = removeOverlaps(drawn);
+    const e = extent(span(nodes, current));
+    if (e < bestExtent - 1) {
+      best = current;
+      bestExtent = e;
+    } else if (round > 2) break;
+  }
+  return best;
 }

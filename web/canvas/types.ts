@@ -20,6 +20,8 @@ export interface CanvasOptions {
   onBackground?: () => void;
   /** The user moved nodes by hand: record it in history and the URL. */
   onDrag?: (positions: Positions) => void;
+  /** Layouts started (true) or all finished (false). */
+  onBusy?: (busy: boolean) => void;
 }
 
 /** A change to what the canvas shows, applied in one batch. */
@@ -73,8 +75,8 @@ export interface Canvas {
   setPinned(ids: readonly string[]): void;
   /** Node size and colour by property. */
   setStyling(styling: Styling): void;
-  /** Draws compound groups: members nested in open ones, hidden in closed ones, relations merged. */
-  setGroups(view: GroupView): void;
+  /** Draws compound groups: members nested in open ones, hidden in closed ones, relations merged. Returns the nodes that appeared or grew (to place). */
+  setGroups(view: GroupView): string[];
   /** Selects a node or an edge (null: nothing), without calling the select callbacks. */
   select(id: string | null): void;
   /** Marks a path (or any set of nodes and edges). */
@@ -88,8 +90,8 @@ export interface Canvas {
   zoom(factor: number): void;
   /** Lays out what is shown (or `only` these nodes, the rest fixed), labels kept apart. */
   layout(name: LayoutName, options?: { only?: readonly string[] }): Promise<LayoutResult>;
-  /** Places `ids` (just added) among the others, which do not move: around `around` when given. */
-  place(ids: readonly string[], around?: string): Promise<LayoutResult>;
+  /** Places `ids` (just added, near where they came from) among the others, which do not move. */
+  place(ids: readonly string[]): Promise<LayoutResult>;
   positions(): Positions;
   setPositions(positions: Positions): void;
   /** What is on the canvas (visible only: what filters, hiding and closed groups leave). */

@@ -23,7 +23,7 @@ export function language(): Language {
 export function setLanguage(language: Language): void {
   if (language === current) return;
   current = language;
-  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  if (typeof document !== 'undefined') document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   for (const listener of listeners) listener(language);
 }
 

@@ -102,11 +102,11 @@ export function createCanvasWorkspace({ cache, store, canvas, redraw, onError }:
   }
 
   /** After entities joined the canvas: settle them without moving the others, then record where they went. */
-  async function settle(added: string[], around?: string): Promise<void> {
+  async function settle(added: string[]): Promise<void> {
     if (added.length === 0) return;
     const before = store.state.entities.length - added.length;
     if (before < 2) await canvas.layout(store.state.layout);
-    else await canvas.place(added, around);
+    else await canvas.place(added);
     canvas.fit();
     store.dispatch({ type: 'positions', positions: canvas.positions(), amend: true });
   }
@@ -119,7 +119,7 @@ export function createCanvasWorkspace({ cache, store, canvas, redraw, onError }:
     if (added.length > 0) {
       if (options.around) store.dispatch({ type: 'expand', id: options.around, ids: added });
       else store.dispatch({ type: 'show', ids: added });
-      await settle(added, options.around);
+      await settle(added);
     }
     if (options.select !== undefined) store.dispatch({ type: 'select', id: options.select });
     void learnDates(added);

@@ -116,11 +116,12 @@ export function createDetail(bus: Bus, workspace: Workspace, session: ViewSessio
 
     // Its neighbours on the canvas, by type: those of a type it has several of can be folded into one node.
     const folds = session.grouping.get().folds.filter((f) => f.hub === entity.id);
-    const neighbourTypes = new Map<EntityType, number>();
+    const neighbours = new Map<EntityType, Set<string>>();
     for (const relation of workspace.relationsOf(entity.id)) {
       const other = workspace.entity(relation.source === entity.id ? relation.target : relation.source);
-      if (other && other.id !== entity.id) neighbourTypes.set(other.type, (neighbourTypes.get(other.type) ?? 0) + 1);
+      if (other && other.id !== entity.id) neighbours.set(other.type, (neighbours.get(other.type) ?? new Set()).add(other.id));
     }
+    const neighbourTypes = new Map([...neighbours].map(([type, ids]) => [type, ids.size]));
     const foldable = ENTITY_TYPES.filter(
       (type) => (neighbourTypes.get(type) ?? 0) >= MIN_GROUP_MEMBERS && !folds.some((f) => f.type === type),
     );

@@ -14,6 +14,7 @@ import {
   type ViewAction,
   type ViewState,
 } from '../state/index.ts';
+import { edgePasses, nodePasses } from '../state/filters.ts';
 import { GraphCache } from '../state/graph-cache.ts';
 import { foldId, groupView, type GroupView } from '../state/groups.ts';
 import type { EntityType, Styling } from '../state/vocabulary.ts';
@@ -48,6 +49,9 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
     onToggleGroup: (id) => toggleGroup(id),
     onBackground: () => store.dispatch({ type: 'select', id: null }),
     onDrag: (positions) => store.dispatch({ type: 'positions', positions }),
+    onBusy: (busy) => {
+      container.dataset['busy'] = String(busy);
+    },
   });
 
   /** Draws a state: only the difference is patched. */
@@ -72,9 +76,22 @@ export function createViewSession(container: HTMLElement, bus: Bus, factory: Can
     canvas.setPinned(state.pinned);
     canvas.setFilters(state.filters);
     canvas.setStyling(state.styling);
-    const shown = canvas.subgraph({ visibleOnly: true });
-    groups = groupView(shown.nodes, shown.edges, state.grouping);
-    canvas.setGroups(groups);
+    // Groups from what the state shows (hidden and filtered entities left out), folded members
+    // included: they stay members while their group is closed.
+    const hidden = new Set(state.hidden);
+    const nodes = wanted.nodes.filter((n) => !hidden.has(n.id) && nodePasses(n.type, state.filters));
+    const kept = new Set(nodes.map((n) => n.id));
+    const edges = wanted.edges.filter(
+      (e) =>
+        kept.has(e.source) &&
+        kept.has(e.target) &&
+        edgePasses({ ...e, documents: e.documents ?? [], firstReported: e.firstReported }, state.filters),
+    );
+    groups = groupView(nodes, edges, state.grouping);
+    const grown = canvas.setGroups(groups);
+    // A fold's node or a closed group's longer label: placed clear of the others, which stay.
+    if (grown.length > 0)
+      void canvas.place(grown).then(() => store.dispatch({ type: 'positions', positions: canvas.positions(), amend: true }));
     canvas.select(isShown(state, state.selection) || (state.selection !== null && edgeIds.has(state.selection)) ? state.selection : null);
   }
 

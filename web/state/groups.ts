@@ -59,7 +59,8 @@ export function groupView(nodes: readonly NodeInput[], edges: readonly EdgeInput
   const groups = new Map<string, Group>();
   const open = new Set(grouping.open);
   const add = (group: Omit<Group, 'members' | 'open'>, member: string) => {
-    if (owner.has(member)) return;
+    // A node in one group at most, and never in a group inside itself (a cycle of PART_OF).
+    if (owner.has(member) || member === group.entity || (group.entity !== null && insideOf(group.entity, member, owner))) return;
     const known = groups.get(group.id) ?? { ...group, members: [], open: open.has(group.id) };
     known.members.push(member);
     groups.set(group.id, known);
@@ -108,9 +109,9 @@ export function groupView(nodes: readonly NodeInput[], edges: readonly EdgeInput
     }
   }
 
-  // Too small, or a group whose entity sits inside itself (a cycle of PART_OF): no group.
+  // Too small: no group.
   for (const [id, group] of groups) {
-    if (group.members.length < MIN_GROUP_MEMBERS || (group.entity !== null && insideOf(group.entity, id, owner))) {
+    if (group.members.length < MIN_GROUP_MEMBERS) {
       groups.delete(id);
       for (const member of group.members) if (owner.get(member) === id) owner.delete(member);
     }
@@ -158,7 +159,7 @@ function isProgram(type: EntityType): boolean {
   return type === 'Program' || type === 'Pilot';
 }
 
-/** Whether `entity` is (transitively) a member of group `id`. */
+/** Whether `entity` is (transitively) a member of group `id` (a place or program group's id is its entity's). */
 function insideOf(entity: string, id: string, owner: ReadonlyMap<string, string>): boolean {
   let at: string | undefined = entity;
   for (let hops = 0; at !== undefined && hops < 32; hops++) {
