@@ -207,13 +207,14 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
   }
 
   function applyPositions(positions: ReadonlyMap<string, { x: number; y: number }> | Positions): void {
-    const entries = positions instanceof Map ? [...positions] : Object.entries(positions);
-    if (entries.length === 0) return;
-    cy.batch(() => {
-      for (const [id, p] of entries) {
-        const n = cy.$id(id);
-        if (n.nonempty() && n.isNode() && !n.isParent() && !n.locked()) n.position({ x: p.x, y: p.y });
-      }
+    const at = positions instanceof Map ? positions : new Map(Object.entries(positions));
+    if (at.size === 0) return;
+    // One pass over the nodes and one notification for all of them (collection.positions), not
+    // a lookup and an event per node: on 2,000 nodes the difference is a frame.
+    const moving = cy.nodes().filter((n) => at.has(n.id()) && !n.isParent() && !n.locked());
+    moving.positions((n) => {
+      const p = at.get((n as NodeSingular).id())!;
+      return { x: p.x, y: p.y };
     });
     edgeLayer?.invalidate();
   }

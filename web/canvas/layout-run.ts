@@ -46,7 +46,7 @@ function hub(nodes: NodeCollection): string | null {
 }
 
 /** Positions from a layout computed in the worker, on plain data (ids, ends, sizes with labels, parents). */
-async function inWorker(name: LayoutName, nodes: NodeCollection, boxes: Map<string, TidyNode>, pinned: NodeCollection) {
+async function inWorker(cy: Core, name: LayoutName, nodes: NodeCollection, boxes: Map<string, TidyNode>, pinned: NodeCollection) {
   const ids = new Set(nodes.map((n) => n.id()));
   const elements: ElementDefinition[] = [
     ...nodes.map((n) => {
@@ -64,15 +64,13 @@ async function inWorker(name: LayoutName, nodes: NodeCollection, boxes: Map<stri
         position: { ...n.position() },
       };
     }),
-    // Ends by data, not e.source(): that would make two collections per edge.
-    ...nodes
-      .connectedEdges()
-      .filter((e) => ids.has(e.data('source') as string) && ids.has(e.data('target') as string))
-      .map((e) => ({
-        group: 'edges' as const,
-        data: { id: e.id(), source: e.data('source') as string, target: e.data('target') as string },
-      })),
   ];
+  // Ends by data, not e.source() or connectedEdges(): those make collections per edge, which on
+  // 16,000 edges holds the page for a frame.
+  cy.edges().forEach((e) => {
+    const d = e.data() as { id: string; source: string; target: string };
+    if (ids.has(d.source) && ids.has(d.target)) elements.push({ group: 'edges', data: { id: d.id, source: d.source, target: d.target } });
+  });
   const fixedNodeConstraint = pinned.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
   const extra = name === 'fcose' && fixedNodeConstraint.length ? { fixedNodeConstraint } : {};
   return layoutInWorker(name, elements, extra);
@@ -118,7 +116,7 @@ export async function runLayout(host: LayoutHost, name: LayoutName, nodes: NodeC
     );
     positions = new Map(Object.entries(spread));
   } else if (leaves.length > WORKER_LAYOUT_NODES) {
-    positions = new Map(Object.entries(await inWorker(name, nodes, boxes, pinned)));
+    positions = new Map(Object.entries(await inWorker(host.cy(), name, nodes, boxes, pinned)));
     where = 'worker';
   } else {
     const fixedNodeConstraint = pinned.map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
