@@ -244,6 +244,14 @@ describe('the explorer, as a journalist uses it', () => {
     await canvasHolds(nodes);
   });
 
+  it('draws a community of 33 whole, and says so', async () => {
+    const community = page.locator('#communities li', { hasText: '西湖区' });
+    const size = Number(await community.locator('.count').textContent());
+    expect(size).toBeGreaterThan(25);
+    await community.locator('button').click();
+    await expect.poll(() => page.textContent('#community-notice'), WAIT).toContain(`${size} 个实体都已在画布上`);
+  });
+
   it('colours by community and sizes by PageRank from the legend, kept in the link', async () => {
     await page.selectOption('#style-color', 'community');
     await expect.poll(() => page.locator('#legend-items li[data-community]').count(), WAIT).toBeGreaterThan(1);

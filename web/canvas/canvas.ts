@@ -4,28 +4,19 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeCollection, type NodeSingular, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
-import { edgePasses, nodePasses } from '../state/filters.ts';
 import type { GroupView } from '../state/groups.ts';
-import {
-  defaultFilters,
-  defaultStyling,
-  type EdgeInput,
-  type Filters,
-  type NodeInput,
-  type Positions,
-  type RendererName,
-  type Styling,
-  type SubgraphInput,
-} from '../state/vocabulary.ts';
+import { defaultFilters, defaultStyling, type Filters, type Positions, type RendererName, type Styling } from '../state/vocabulary.ts';
+import { markFiltered, NOT_DRAWN, readLabelBoxes, readPositions, readSubgraph } from './canvas-data.ts';
 import { createEdgeLayer, type EdgeLayer } from './edge-layer.ts';
-import { edgeData, nodeData, nodeLabel, nodeLook, toElements, type EdgeData, type Look, type NodeData } from './elements.ts';
-import { meanDirection, ringPlacement } from './layouts.ts';
+import { edgeData, nodeData, nodeLook, toElements, type EdgeData, type Look, type NodeData } from './elements.ts';
+import { drawGroups } from './group-drawing.ts';
 import { placeAmong, runLayout, type LayoutHost } from './layout-run.ts';
 import { nearestToward } from './navigation.ts';
+import { initialPositions } from './placement.ts';
 import { detectGpu } from './renderer-choice.ts';
-import { relationLabel as defaultRelationLabel, ENTITY_STYLE, FONT_FAMILY, stylesheet } from './style.ts';
+import { relationLabel as defaultRelationLabel, FONT_FAMILY, stylesheet } from './style.ts';
 import { countOverlaps } from './tidy.ts';
-import type { Box, Canvas, CanvasOptions, CanvasPatch, RendererInfo } from './types.ts';
+import type { Canvas, CanvasOptions, CanvasPatch, RendererInfo } from './types.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -34,8 +25,6 @@ const LOD_OFF_RATIO = 0.8; // hysteresis, so adding and removing a few elements 
 /** A fitted view never zooms in past this: one entity is drawn at a readable size, not across the canvas. */
 export const MAX_FIT_ZOOM = 1.25;
 const FIT_PADDING = 30;
-/** Elements that are not drawn, whatever the reason. */
-const NOT_DRAWN = '.filtered, .hidden, .folded';
 
 /** Creates the canvas in `container`. */
 export function createCanvas(container: HTMLElement, options: CanvasOptions): Canvas {
@@ -121,91 +110,6 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
     return { styling, highestPagerank };
   }
 
-  function applyFilters(): void {
-    cy.batch(() => {
-      // Touch only elements whose state changes: a class change restyles the element.
-      // Ends are looked up by id in a set: e.source() would make a collection per edge.
-      const mark = (e: cytoscape.NodeSingular | cytoscape.EdgeSingular, out: boolean) => {
-        if (e.hasClass('filtered') !== out) e.toggleClass('filtered', out);
-      };
-      const out = new Set<string>();
-      cy.nodes().forEach((n) => {
-        if (n.hasClass('fold')) return;
-        const d = n.data() as NodeData;
-        const gone = !nodePasses(d.type, filters);
-        if (gone) out.add(d.id);
-        mark(n, gone);
-      });
-      cy.edges().forEach((e) => {
-        const d = e.data() as EdgeData;
-        const passes = e.hasClass('merged') ? edgePasses({ ...d, weight: Number.POSITIVE_INFINITY }, filters) : edgePasses(d, filters);
-        mark(e, out.has(d.source) || out.has(d.target) || !passes);
-      });
-    });
-    edgeLayer?.invalidate();
-  }
-
-  /**
-   * Where new nodes go: around `around` for an expansion (away from its shown neighbours); else
-   * next to shown neighbours (found through the patch's edges); else in rings in the middle of the
-   * view. Works on ids and the patch, not on collections: cheap for thousands of nodes.
-   */
-  function placeNew(ids: readonly string[], edges: SubgraphInput['edges'], around: string | undefined): Positions {
-    const out: Positions = {};
-    if (ids.length === 0) return out;
-    const fresh = new Set(ids);
-    const centreNode = around ? cy.$id(around) : cy.collection();
-    if (centreNode.nonempty() && centreNode.isNode()) {
-      const centre = centreNode.position();
-      const old = centreNode
-        .neighborhood()
-        .nodes()
-        .filter((n) => !fresh.has(n.id()))
-        .map((n) => (n as NodeSingular).position());
-      const spots = ringPlacement(centre, ids.length, 70, meanDirection(centre, old));
-      ids.forEach((id, i) => {
-        out[id] = spots[i] ?? { ...centre };
-      });
-      return out;
-    }
-    const near = new Map<string, Array<{ x: number; y: number }>>();
-    for (const e of edges) {
-      for (const [a, b] of [
-        [e.source, e.target],
-        [e.target, e.source],
-      ] as const) {
-        if (!fresh.has(a) || fresh.has(b)) continue;
-        const other = cy.$id(b);
-        if (other.empty() || !other.isNode()) continue;
-        const list = near.get(a) ?? [];
-        list.push(other.position());
-        near.set(a, list);
-      }
-    }
-    const ext = cy.extent();
-    const middle = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
-    const loose: string[] = [];
-    ids.forEach((id, i) => {
-      const points = near.get(id);
-      if (!points) {
-        loose.push(id);
-        return;
-      }
-      const base = {
-        x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
-        y: points.reduce((sum, p) => sum + p.y, 0) / points.length,
-      };
-      // Spread by index (not at random): the same data lands in the same place.
-      const angle = i * 2.399963;
-      out[id] = { x: base.x + 60 * Math.cos(angle), y: base.y + 60 * Math.sin(angle) };
-    });
-    const spots = ringPlacement(middle, loose.length, 70);
-    loose.forEach((id, i) => {
-      out[id] = spots[i] ?? middle;
-    });
-    return out;
-  }
-
   function applyPositions(positions: ReadonlyMap<string, { x: number; y: number }> | Positions): void {
     const at = positions instanceof Map ? positions : new Map(Object.entries(positions));
     if (at.size === 0) return;
@@ -219,54 +123,11 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
     edgeLayer?.invalidate();
   }
 
-  function positions(): Positions {
-    const out: Positions = {};
-    cy.nodes().forEach((n) => {
-      if (n.isParent() || n.hasClass('fold')) return;
-      const p = n.position();
-      out[n.id()] = { x: p.x, y: p.y };
-    });
-    return out;
-  }
-
-  const drawn = () => cy.elements().not(NOT_DRAWN);
   const drawnNodes = (): NodeCollection => cy.nodes().not(NOT_DRAWN);
 
-  function subgraph(visibleOnly: boolean): SubgraphInput {
-    const nodes: NodeInput[] = [];
-    const shownIds = new Set<string>();
-    cy.nodes().forEach((n) => {
-      if (n.hasClass('fold') || (visibleOnly && n.is(NOT_DRAWN))) return;
-      const d = n.data() as NodeData;
-      shownIds.add(d.id);
-      nodes.push({
-        id: d.id,
-        type: d.type,
-        name: d.name,
-        degree: d.degree,
-        hidden: d.hidden as NodeInput['hidden'],
-        hiddenTotal: d.hiddenTotal,
-        pagerank: d.pagerank,
-        community: d.community,
-      });
-    });
-    const edges: EdgeInput[] = [];
-    cy.edges().forEach((e) => {
-      if (e.hasClass('merged')) return;
-      const d = e.data() as EdgeData;
-      if (visibleOnly && (e.is(NOT_DRAWN) || !shownIds.has(d.source) || !shownIds.has(d.target))) return;
-      edges.push({
-        id: d.id,
-        type: d.type,
-        source: d.source,
-        target: d.target,
-        weight: d.weight,
-        directed: d.directed,
-        documents: d.documents,
-        firstReported: d.firstReported,
-      });
-    });
-    return { nodes, edges };
+  function applyFilters(): void {
+    markFiltered(cy, filters);
+    edgeLayer?.invalidate();
   }
 
   function apply(patch: CanvasPatch): { added: string[]; removed: string[] } {
@@ -312,7 +173,8 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
         const elements = toElements(patch.add, relationLabel, language, present, current);
         const given = patch.positions ?? {};
         for (const e of elements) if (e.group === 'nodes') added.push(e.data.id);
-        const placed = placeNew(
+        const placed = initialPositions(
+          cy,
           added.filter((id) => !given[id]),
           patch.add.edges,
           patch.around,
@@ -351,104 +213,7 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
 
   function setGroups(view: GroupView): string[] {
     groups = view;
-    const changed: string[] = [];
-    cy.batch(() => {
-      const wanted = new Map(view.groups.map((g) => [g.id, g]));
-      // Members out of groups that are gone or closed, before any group node goes.
-      cy.nodes().forEach((n) => {
-        const parent = (n.data('parent') as string | undefined) ?? null;
-        const next = view.parent.get(n.id()) ?? null;
-        if (parent !== next && next === null) n.move({ parent: null });
-      });
-      cy.nodes('.fold').forEach((n) => {
-        if (!wanted.has(n.id())) n.remove();
-      });
-      for (const group of view.groups) {
-        if (group.entity !== null) continue;
-        const existing = cy.$id(group.id);
-        const members = cy.collection(group.members.map((id) => cy.$id(id)).filter((m) => m.nonempty()) as never) as NodeCollection;
-        const box = members.boundingBox({});
-        const style = ENTITY_STYLE[group.type];
-        const hubName = (cy.$id(group.hub ?? '').data('name') as string | undefined) ?? '';
-        const label = group.open
-          ? `${hubName} · ${style.label[language]} ${group.members.length}`
-          : `${style.label[language]} ×${group.members.length}`;
-        const data = {
-          id: group.id,
-          type: group.type,
-          name: label,
-          label,
-          degree: group.members.length,
-          size: Math.round(Math.min(60, 18 + 6 * Math.log2(1 + group.members.length))),
-          color: style.color,
-          shape: style.shape,
-          hiddenTotal: 0,
-          hidden: [],
-          pagerank: null,
-          community: null,
-        };
-        if (existing.empty()) changed.push(group.id);
-        if (existing.empty())
-          cy.add({
-            group: 'nodes',
-            data,
-            classes: 'fold',
-            position: Number.isFinite(box.x1) ? { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } : { x: 0, y: 0 },
-          });
-        else existing.data(data);
-      }
-      // Members into open groups.
-      for (const [member, parent] of view.parent) {
-        const n = cy.$id(member);
-        if (n.nonempty() && (n.data('parent') ?? null) !== parent && cy.$id(parent).nonempty()) n.move({ parent });
-      }
-      // Closed entity groups say how many they hold.
-      cy.nodes().forEach((n) => {
-        if (n.hasClass('fold')) {
-          n.toggleClass('group-closed', !wanted.get(n.id())?.open);
-          return;
-        }
-        const group = wanted.get(n.id());
-        const closed = group && !group.open ? group.members.length : undefined;
-        if (n.data('groupSize') !== closed || n.hasClass('group-closed') !== (closed !== undefined)) {
-          if (closed !== undefined) changed.push(n.id());
-          const d = n.data() as NodeData;
-          n.data({ groupSize: closed, label: closed ? `${nodeLabel(d)} ▸${closed}` : nodeLabel(d) });
-          n.toggleClass('group-closed', closed !== undefined);
-        }
-      });
-      cy.nodes().forEach((n) => {
-        const out = view.folded.has(n.id());
-        if (n.hasClass('folded') !== out) n.toggleClass('folded', out);
-      });
-      const mergedIds = new Set(view.merged.map((m) => m.id));
-      cy.edges('.merged').forEach((e) => {
-        if (!mergedIds.has(e.id())) e.remove();
-      });
-      cy.edges().forEach((e) => {
-        if (e.hasClass('merged')) return;
-        const out = view.foldedEdges.has(e.id());
-        if (e.hasClass('folded') !== out) e.toggleClass('folded', out);
-      });
-      for (const m of view.merged) {
-        const data = {
-          id: m.id,
-          type: m.type,
-          source: m.source,
-          target: m.target,
-          weight: m.relations.length,
-          count: m.relations.length,
-          relations: m.relations,
-          directed: m.type !== 'PARTNERS_WITH' && m.type !== 'CO_MENTIONED',
-          label: `${relationLabel(m.type, language)} ×${m.relations.length}`,
-          documents: [],
-          firstReported: null,
-        };
-        const existing = cy.$id(m.id);
-        if (existing.empty()) cy.add({ group: 'edges', data, classes: 'merged' });
-        else existing.data(data);
-      }
-    });
+    const changed = drawGroups(cy, view, { language, relationLabel });
     applyFilters();
     return changed;
   }
@@ -478,16 +243,6 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
 
   function rendererInfo(): RendererInfo {
     return { renderer, gpu: gpu.renderer, webglAvailable: gpu.hardware, lod };
-  }
-
-  function labelBoxes(): Box[] {
-    const boxes: Box[] = [];
-    drawnNodes().forEach((n) => {
-      if (n.isParent()) return;
-      const b = n.boundingBox({ includeLabels: true, includeOverlays: false } as never);
-      boxes.push({ x1: b.x1, x2: b.x2, y1: b.y1, y2: b.y2 });
-    });
-    return boxes;
   }
 
   const canvas: Canvas = {
@@ -585,17 +340,17 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
         );
       });
     },
-    positions,
+    positions: () => readPositions(cy),
     setPositions: (p) => applyPositions(p),
-    subgraph: (o = {}) => subgraph(o.visibleOnly ?? false),
+    subgraph: (o = {}) => readSubgraph(cy, o.visibleOnly ?? false),
     visibleNodeIds: () => drawnNodes().map((n) => n.id()),
     nodeToward(id, direction) {
       const nodes = drawnNodes().map((n) => ({ id: n.id(), ...n.position() }));
       const ext = cy.extent();
       return nearestToward(nodes, id, direction, { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 });
     },
-    labelBoxes,
-    labelOverlaps: () => countOverlaps(labelBoxes()),
+    labelBoxes: () => readLabelBoxes(cy),
+    labelOverlaps: () => countOverlaps(readLabelBoxes(cy)),
     exportPng: (o = {}) => cy.png({ output: 'blob-promise', scale: o.scale ?? 2, full: o.full ?? false, bg: '#ffffff' }),
     exportSvg(o = {}) {
       const text = (cy as unknown as { svg(o: object): string }).svg({ full: o.full ?? false, scale: 1, bg: '#ffffff' });
@@ -641,6 +396,5 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
       destroy();
     };
   }
-  void drawn;
   return canvas;
 }
