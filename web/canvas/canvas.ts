@@ -46,6 +46,8 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
     const instance = cytoscape({
       container,
       elements,
+      // The elements keep the positions they come with (cytoscape would otherwise lay them out on a grid).
+      layout: { name: 'preset' },
       style: stylesheet(lod) as unknown as StylesheetJson,
       wheelSensitivity: 0.3,
       minZoom: 0.02,
@@ -134,7 +136,9 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
     const removed: string[] = [];
     const added: string[] = [];
     // Level of detail is fixed when cytoscape is created: decide before adding, while rebuilding is cheap.
-    updateLod(cy.elements().length + (patch.add ? patch.add.nodes.length + patch.add.edges.length : 0));
+    // Only what is not there yet counts: a patch refreshes what is already drawn as well.
+    const adding = patch.add ? [...patch.add.nodes, ...patch.add.edges].filter((e) => cy.getElementById(e.id).empty()).length : 0;
+    updateLod(cy.elements().length + adding);
     const current = look();
     cy.batch(() => {
       for (const id of patch.remove ?? []) {
@@ -351,11 +355,25 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
     },
     labelBoxes: () => readLabelBoxes(cy),
     labelOverlaps: () => countOverlaps(readLabelBoxes(cy)),
-    exportPng: (o = {}) => cy.png({ output: 'blob-promise', scale: o.scale ?? 2, full: o.full ?? false, bg: '#ffffff' }),
+    async exportPng(o = {}) {
+      // With level of detail on, cytoscape draws no plain edge (the edge layer does): for a
+      // picture, it draws them all, once.
+      if (lod) cy.edges().addClass('shown');
+      try {
+        return await cy.png({ output: 'blob-promise', scale: o.scale ?? 2, full: o.full ?? false, bg: '#ffffff' });
+      } finally {
+        if (lod) cy.edges().removeClass('shown');
+      }
+    },
     exportSvg(o = {}) {
-      const text = (cy as unknown as { svg(o: object): string }).svg({ full: o.full ?? false, scale: 1, bg: '#ffffff' });
-      // Name the CJK font once for the whole document, so viewers without the page's fonts still pick one.
-      return text.replace(/<svg\b([^>]*)>/, `<svg$1><style>text { font-family: ${FONT_FAMILY}; }</style>`);
+      if (lod) cy.edges().addClass('shown');
+      try {
+        const text = (cy as unknown as { svg(o: object): string }).svg({ full: o.full ?? false, scale: 1, bg: '#ffffff' });
+        // Name the CJK font once for the whole document, so viewers without the page's fonts still pick one.
+        return text.replace(/<svg\b([^>]*)>/, `<svg$1><style>text { font-family: ${FONT_FAMILY}; }</style>`);
+      } finally {
+        if (lod) cy.edges().removeClass('shown');
+      }
     },
     size: () => ({ width: cy.width(), height: cy.height() }),
     zoomLevel: () => cy.zoom(),

@@ -135,8 +135,27 @@ export function removeOverlaps(nodes: readonly TidyNode[]): Map<string, { x: num
     const b = placedBox(n);
     out.set(n.id, n.fixed ? { x: n.x, y: n.y } : { x: n.x + (r.cx() - (b.x1 + b.x2) / 2), y: n.y + (r.cy() - (b.y1 + b.y2) / 2) });
   });
-  if (!nodes.some((n) => n.fixed)) return out;
-  return settleAmongFixed(nodes.map((n) => ({ ...n, ...out.get(n.id)! })));
+  // VPSC separates along one axis at a time and can leave a few pairs touching; those (and any
+  // free node a fixed one overlaps) take the nearest free spot, the rest stay where VPSC put them.
+  const placed = nodes.map((n) => ({ ...n, ...out.get(n.id)! }));
+  const crowded = overlapping(placed.map(placedBox));
+  if (crowded.size === 0) return out;
+  return settleAmongFixed(placed.map((n, i) => ({ ...n, fixed: n.fixed === true || !crowded.has(i) })));
+}
+
+/** Indices of boxes that overlap another. */
+function overlapping(boxes: readonly Box[]): Set<number> {
+  const out = new Set<number>();
+  const order = boxes.map((_, i) => i).sort((a, b) => boxes[a]!.x1 - boxes[b]!.x1);
+  for (let i = 0; i < order.length; i++) {
+    const p = boxes[order[i]!]!;
+    for (let j = i + 1; j < order.length; j++) {
+      const q = boxes[order[j]!]!;
+      if (q.x1 >= p.x2) break;
+      if (p.y1 < q.y2 && q.y1 < p.y2) out.add(order[i]!).add(order[j]!);
+    }
+  }
+  return out;
 }
 
 /** Width and height of what the boxes span. */
