@@ -38,6 +38,7 @@ const config: CodegenConfig = {
           RelationConnection: `${views}#RelationPage`,
           DocumentConnection: `${views}#DocumentPage`,
           EntityDocumentConnection: `${views}#EntityDocumentPage`,
+          SavedView: `${views}#SavedViewView`,
         },
       },
     },

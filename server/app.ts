@@ -17,7 +17,7 @@ import { resolvers } from './resolvers/index.ts';
 import { createWriter } from './writer.ts';
 
 /** The contract, one SDL file per area, listed here rather than found by glob. */
-const SCHEMA_FILES = ['base', 'search', 'entities', 'exploration', 'documents', 'analytics', 'console', 'ingest', 'diffusion'];
+const SCHEMA_FILES = ['base', 'search', 'entities', 'exploration', 'documents', 'analytics', 'console', 'ingest', 'diffusion', 'views'];
 
 export function loadTypeDefs(): string[] {
   return SCHEMA_FILES.map((name) => readFileSync(new URL(`./schema/${name}.graphql`, import.meta.url), 'utf8'));

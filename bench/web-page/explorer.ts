@@ -26,6 +26,15 @@ window.bench = {
   },
   startFrames: () => frames.start(),
   stopFrames: () => frames.stop(),
+  async labels(nodes, edges) {
+    canvas = createCanvas(container, { language: 'zh' });
+    canvas.apply({ add: syntheticSubgraph(nodes, edges) });
+    const started = performance.now();
+    await canvas.layout('fcose');
+    const ms = performance.now() - started;
+    await painted();
+    return { overlaps: canvas.labelOverlaps(), zoom: canvas.zoomLevel(), ms };
+  },
   info: () => {
     const r = canvas!.rendererInfo();
     return { gpu: webglRenderer(), renderer: r.renderer, lod: r.lod };

@@ -48,6 +48,8 @@ export interface BenchPage {
   startFrames(): void;
   stopFrames(): { frames: number; ms: number; fps: number; longestFrameMs: number };
   info(): { gpu: string; renderer: string; lod: boolean };
+  /** Lays out a graph of `nodes`/`edges` as the explorer does and counts label boxes that overlap in the fitted view. */
+  labels?(nodes: number, edges: number): Promise<{ overlaps: number; zoom: number; ms: number }>;
 }
 
 /** The map pages: open the view on a diffusion, then play it through. */

@@ -346,11 +346,8 @@ export function topBy(ids: string[], scores: ArrayLike<number>, limit: number): 
   return order.slice(0, limit).map((i) => ({ id: ids[i]!, score: scores[i]! }));
 }
 
-/**
- * Communities largest first (ties by their most connected member's id), numbered in that order;
- * members by degree then id. At most `limit` communities of at most `limit` members.
- */
-export function communitiesOf(figures: NodeFigures, limit: number): CommunityFigures[] {
+/** Every community's members (node indices, by degree then id), the communities largest first (ties by their most connected member's id). */
+function rankedGroups(figures: NodeFigures): number[][] {
   const groups = new Map<number, number[]>();
   for (let i = 0; i < figures.ids.length; i++) {
     const c = figures.community[i]!;
@@ -362,17 +359,38 @@ export function communitiesOf(figures: NodeFigures, limit: number): CommunityFig
   const byDegree = (a: number, b: number) => figures.degree[b]! - figures.degree[a]! || compareIds(figures.ids[a]!, figures.ids[b]!);
   const sorted = [...groups.values()].map((members) => members.sort(byDegree));
   sorted.sort((a, b) => b.length - a.length || byDegree(a[0]!, b[0]!));
-  return sorted.slice(0, limit).map((members, id) => {
-    const types = new Map<EntityType, number>();
-    for (const i of members) {
-      const type = typeOfId(figures.ids[i]!);
-      if (type) types.set(type, (types.get(type) ?? 0) + 1);
-    }
-    return {
-      id,
-      size: members.length,
-      members: members.slice(0, limit).map((i) => figures.ids[i]!),
-      types: [...types].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || compareIds(a.type, b.type)),
-    };
-  });
+  return sorted;
+}
+
+/**
+ * Communities largest first (ties by their most connected member's id), numbered in that order;
+ * members by degree then id. At most `limit` communities of at most `limit` members.
+ */
+export function communitiesOf(figures: NodeFigures, limit: number): CommunityFigures[] {
+  return rankedGroups(figures)
+    .slice(0, limit)
+    .map((members, id) => {
+      const types = new Map<EntityType, number>();
+      for (const i of members) {
+        const type = typeOfId(figures.ids[i]!);
+        if (type) types.set(type, (types.get(type) ?? 0) + 1);
+      }
+      return {
+        id,
+        size: members.length,
+        members: members.slice(0, limit).map((i) => figures.ids[i]!),
+        types: [...types].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || compareIds(a.type, b.type)),
+      };
+    });
+}
+
+/** Each node's community number as communitiesOf numbers them (-1 outside the `limit` largest). */
+export function communityRanks(figures: NodeFigures, limit: number): Int32Array {
+  const ranks = new Int32Array(figures.ids.length).fill(-1);
+  rankedGroups(figures)
+    .slice(0, limit)
+    .forEach((members, rank) => {
+      for (const i of members) ranks[i] = rank;
+    });
+  return ranks;
 }

@@ -3,7 +3,7 @@
 import { isEntityType, isRelationType, isUndirected, type EntityType, type RelationType } from '../model.ts';
 import type { ReadTransaction, Row } from '../db/store/index.ts';
 import * as cypher from './analytics-cypher.ts';
-import { communitiesOf, computeFiguresOffThread, RelationEdges, topBy, type NodeFigures } from './analytics-graph.ts';
+import { communitiesOf, communityRanks, computeFiguresOffThread, RelationEdges, topBy, type NodeFigures } from './analytics-graph.ts';
 import type { QueryContext } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 import type { CoImplementationArgs, CoImplementationView, EntityView, RelationView, StatsView } from './views.ts';
@@ -38,6 +38,8 @@ export function createAnalytics(context: QueryContext) {
       const topByDegree = topBy(figures.ids, figures.degree, STATS_LIST_LIMIT);
       const topByPageRank = topBy(figures.ids, figures.pagerank, STATS_LIST_LIMIT);
       const communities = communitiesOf(figures, STATS_LIST_LIMIT);
+      const ranks = communityRanks(figures, STATS_LIST_LIMIT);
+      const index = new Map(figures.ids.map((id, i) => [id, i]));
       const degree = new Map(figures.ids.map((id, i) => [id, figures.degree[i]!]));
       const wanted = new Set([...topByDegree, ...topByPageRank].map((r) => r.id));
       for (const community of communities) for (const id of community.members) wanted.add(id);
@@ -74,6 +76,11 @@ export function createAnalytics(context: QueryContext) {
         }),
         documentDates: dated,
         undatedDocuments: months.filter((row) => typeof row['month'] !== 'string').reduce((sum, row) => sum + Number(row['count']), 0),
+        figureOf(id) {
+          const i = index.get(id);
+          if (i === undefined) return null;
+          return { pagerank: figures.pagerank[i]!, community: ranks[i]! >= 0 ? ranks[i]! : null };
+        },
       };
     });
   }

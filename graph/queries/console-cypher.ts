@@ -73,6 +73,7 @@ export function canvasOf(
       depth: 0,
       hidden: [],
       hiddenTotal: 0,
+      relationCounts: [],
     });
   };
   for (const elementId of found.nodes.keys()) add(elementId);

@@ -24,14 +24,23 @@ export interface NeighborhoodPlan {
 }
 
 /**
+ * Pairs of nodes (chosen × chosen-or-excluded) up to which every relation among them is found by
+ * looking at each pair (Neo4j expands from the end with fewer relationships), instead of a
+ * bounded scan of each node's first relationships: a canvas that pages a hub then holds every
+ * relation between what it shows, and the counts of what is left out are exact.
+ */
+export const EXACT_EDGE_PAIRS = 20_000;
+
+/**
  * The neighbourhood as one statement. Hop by hop from the start entities: each node of the
  * frontier offers at most `scanPerNode` of its relationships (a hop at most `scanPerHop`), the
  * new neighbours are ranked by their strongest relation and as many kept as the limit leaves room
- * for, each with the relation it was reached by. Then every chosen node's first relationships
- * (bounded again) add the other edges among them, and its
- * degree per relation type (from the degree store) what was left out. One row: `nodes` as
- * [id, type, name, degree, count per relation type…] in the order they were reached, `edges` as
- * [id, type, source, target, weight], `levels` the number of nodes per hop.
+ * for, each with the relation it was reached by. Then the relations among the chosen nodes and
+ * between them and the excluded ones (exactly for small pages, see EXACT_EDGE_PAIRS; otherwise
+ * from every chosen node's first relationships), and each node's degree per relation type (from
+ * the degree store), which tells what was left out. One row: `nodes` as
+ * [id, type, name, degree, confidence, count per relation type…] in the order they were reached,
+ * `edges` as [id, type, source, target, weight, confidence], `levels` the number of nodes per hop.
  */
 export function neighborhood(plan: NeighborhoodPlan): Statement {
   const rel = typeAlternation(plan.relationTypes);
@@ -67,12 +76,26 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
   }
   // Lists rather than maps, and counts in the order of plan.relationTypes: less for the driver to decode.
   const counts = plan.relationTypes.map((type) => `COUNT { (x)-[:${relationshipType(type)}]-() }`);
-  return {
-    cypher: /* Cypher */ `
-      MATCH (s:Entity) WHERE s.id IN $ids
-      WITH collect(DISTINCT s) AS starts
-      WITH starts AS seen, starts AS frontier, [] AS tree, [size(starts)] AS levels, false AS truncated
-      ${hops.join('\n')}
+  const exact = plan.limit * (plan.limit + plan.exclude.length) <= EXACT_EDGE_PAIRS;
+  // Exact: each pair of chosen nodes, and each chosen node with each excluded (already shown) one,
+  // once. Bounded: every chosen node's first relationships that reach another chosen node, plus
+  // the relations the hops came by.
+  const edges = exact
+    ? /* Cypher */ `
+      CALL (seen) {
+        OPTIONAL MATCH (p:Entity) WHERE p.id IN $exclude AND NOT p IN seen
+        RETURN collect(p) AS shown
+      }
+      CALL (seen, shown) {
+        UNWIND range(0, size(seen) - 1) AS i
+        WITH seen[i] AS x, seen[i + 1..] + shown AS others
+        UNWIND others AS y
+        MATCH (x)-[r:${rel}]-(y)
+        ${weightFilter ? `WHERE ${weightFilter}` : ''}
+        WITH DISTINCT r
+        RETURN collect([r.id, type(r), startNode(r).id, endNode(r).id, r.weight, r.confidence]) AS edges
+      }`
+    : /* Cypher */ `
       CALL (seen, tree) {
         UNWIND seen AS x
         CALL (x, seen) {
@@ -86,7 +109,14 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
         UNWIND scanned + tree AS r
         WITH DISTINCT r
         RETURN collect([r.id, type(r), startNode(r).id, endNode(r).id, r.weight, r.confidence]) AS edges
-      }
+      }`;
+  return {
+    cypher: /* Cypher */ `
+      MATCH (s:Entity) WHERE s.id IN $ids
+      WITH collect(DISTINCT s) AS starts
+      WITH starts AS seen, starts AS frontier, [] AS tree, [size(starts)] AS levels, false AS truncated
+      ${hops.join('\n')}
+      ${edges}
       RETURN levels, truncated, edges,
              [x IN seen | [x.id, x.type, x.name, COUNT { (x)-[:${TYPED}]-() }, x.confidence, ${counts.join(', ')}]] AS nodes`,
     params: {

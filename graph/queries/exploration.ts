@@ -89,6 +89,7 @@ export function createExploration(context: QueryContext) {
                     depth: 0,
                     hidden: [],
                     hiddenTotal: 0,
+                    relationCounts: [],
                   },
                 ],
                 relations: [],
@@ -114,6 +115,7 @@ export function createExploration(context: QueryContext) {
           depth,
           hidden: [],
           hiddenTotal: 0,
+          relationCounts: [],
         }));
         return { length: relations.length, nodes, relations, weight: relations.reduce((sum, r) => sum + r.weight, 0) };
       });
@@ -159,7 +161,9 @@ function shapeSubgraph(row: Row | undefined, relationTypes: readonly RelationTyp
     ([id, type, name, degree, confidence, ...counts], i): GraphNodeView => {
       while (i >= levelEnd && depth < levels.length - 1) levelEnd += levels[++depth]!;
       const hidden: RelationCountView[] = [];
+      const relationCounts: RelationCountView[] = [];
       counts.forEach((count, t) => {
+        relationCounts.push({ type: relationTypes[t]!, count });
         const left = count - (shown.get(id)?.get(relationTypes[t]!) ?? 0);
         if (left > 0) hidden.push({ type: relationTypes[t]!, count: left });
       });
@@ -172,6 +176,7 @@ function shapeSubgraph(row: Row | undefined, relationTypes: readonly RelationTyp
         depth,
         hidden,
         hiddenTotal: hidden.reduce((sum, h) => sum + h.count, 0),
+        relationCounts,
       };
     },
   );

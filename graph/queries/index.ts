@@ -9,6 +9,7 @@ import { createDiffusion } from './diffusion.ts';
 import { createDocumentQueries } from './documents.ts';
 import { createEntityQueries } from './entities.ts';
 import { createExploration } from './exploration.ts';
+import { createSavedViewQueries } from './saved-views.ts';
 import { createSearch } from './search.ts';
 import { watchGraphVersion } from './version.ts';
 
@@ -32,6 +33,7 @@ export function createQueries(store: Store, options: QueryOptions = {}) {
     ...createAnalytics(context),
     ...createConsole(context),
     ...createDiffusion(context),
+    ...createSavedViewQueries(context),
     graphVersion: version.current,
     /** Tells the caches that this process changed the graph. */
     graphChanged: version.changed,

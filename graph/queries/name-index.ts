@@ -58,6 +58,9 @@ export class NameIndex {
     private readonly names: SortedKeys,
     private readonly pinyin: SortedKeys,
     private readonly initials: SortedKeys,
+    /** Readings from their second syllable on, each start its own key. */
+    private readonly innerPinyin: SortedKeys,
+    private readonly innerInitials: SortedKeys,
     /** The readings it was built with, for the next build. */
     readonly readings: Map<string, NameReading>,
   ) {}
@@ -69,6 +72,8 @@ export class NameIndex {
     const nameRows: Array<[string, number, string]> = [];
     const pinyinRows: Array<[string, number, string]> = [];
     const initialRows: Array<[string, number, string]> = [];
+    const innerPinyinRows: Array<[string, number, string]> = [];
+    const innerInitialRows: Array<[string, number, string]> = [];
     const byId = new Map<string, number>();
     for (let i = 0; i < entities.length; i++) {
       if (sliceSize > 0 && i > 0 && i % sliceSize === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -87,9 +92,22 @@ export class NameIndex {
         readings.set(surface, reading);
         if (reading.full) pinyinRows.push([reading.full, i, reading.spaced]);
         if (reading.initials) initialRows.push([reading.initials, i, reading.initials]);
+        for (const at of reading.inner) {
+          innerPinyinRows.push([reading.full.slice(at.full), i, reading.spaced]);
+          if (reading.initials.length - at.initials >= 2) innerInitialRows.push([reading.initials.slice(at.initials), i, reading.initials]);
+        }
       }
     }
-    return new NameIndex(entities, byId, new SortedKeys(nameRows), new SortedKeys(pinyinRows), new SortedKeys(initialRows), readings);
+    return new NameIndex(
+      entities,
+      byId,
+      new SortedKeys(nameRows),
+      new SortedKeys(pinyinRows),
+      new SortedKeys(initialRows),
+      new SortedKeys(innerPinyinRows),
+      new SortedKeys(innerInitialRows),
+      readings,
+    );
   }
 
   get size(): number {
@@ -103,14 +121,15 @@ export class NameIndex {
 
   /**
    * Every entity matching `query` by name (exact or prefix, after traditional → simplified),
-   * pinyin or initials, each once by its best match: best kind first, then most connected, then
-   * by name.
+   * pinyin or initials (from the start of the name or from any syllable in it), each once by its
+   * best match: best kind first, then most connected, then by name.
    */
   match(query: string): NameMatch[] {
-    // Within a kind, a whole reading (`lwq` for 龙湾区) comes before a reading it begins.
+    // Within a kind, a whole reading (`lwq` for 龙湾区) comes before a reading it begins, and that
+    // before one found from a later syllable (`wenzhou longwan` for 温州龙湾…).
     const best = new Map<number, { rank: number; matchedBy: MatchKind; matched: string }>();
-    const offer = (owner: number, matchedBy: MatchKind, matched: string, whole = true) => {
-      const rank = MATCH_RANK[matchedBy] * 2 + (whole ? 0 : 1);
+    const offer = (owner: number, matchedBy: MatchKind, matched: string, place: 0 | 1 | 2 = 0) => {
+      const rank = MATCH_RANK[matchedBy] * 3 + place;
       const known = best.get(owner);
       if (!known || rank < known.rank) best.set(owner, { rank, matchedBy, matched });
     };
@@ -122,8 +141,13 @@ export class NameIndex {
     }
     const letters = pinyinQuery(query);
     if (letters) {
-      for (const { key, owner, shown } of this.pinyin.withPrefix(letters)) offer(owner, 'PINYIN', shown, key === letters);
-      for (const { key, owner, shown } of this.initials.withPrefix(letters)) offer(owner, 'INITIALS', shown, key === letters);
+      for (const { key, owner, shown } of this.pinyin.withPrefix(letters)) offer(owner, 'PINYIN', shown, key === letters ? 0 : 1);
+      for (const { key, owner, shown } of this.initials.withPrefix(letters)) offer(owner, 'INITIALS', shown, key === letters ? 0 : 1);
+      // One letter from the middle of a name matches too much to be meant.
+      if (letters.length >= 2) {
+        for (const { owner, shown } of this.innerPinyin.withPrefix(letters)) offer(owner, 'PINYIN', shown, 2);
+        for (const { owner, shown } of this.innerInitials.withPrefix(letters)) offer(owner, 'INITIALS', shown, 2);
+      }
     }
     const matches = [...best].map(([owner, m]) => ({
       entity: this.entities[owner]!,

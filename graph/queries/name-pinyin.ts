@@ -10,6 +10,11 @@ export interface NameReading {
   /** Letters and digits only: what a pinyin query is compared with. */
   full: string;
   initials: string;
+  /**
+   * Where each syllable after the first starts in `full` and in `initials`: a query may begin at
+   * any syllable (`wanqu`, `wq` for 龙湾区), as a name's characters may be searched from any one.
+   */
+  inner: Array<{ full: number; initials: number }>;
 }
 
 let dictionaryReady = false;
@@ -30,11 +35,18 @@ export function readName(name: string): NameReading {
   const syllables = pinyin(name, { toneType: 'none', type: 'array', v: true });
   const aligned = syllables.length === name.length;
   const parts: string[] = [];
+  const inner: Array<{ full: number; initials: number }> = [];
   let initials = '';
+  let full = 0;
   let run = '';
+  const push = (part: string, initial: string) => {
+    if (parts.length > 0) inner.push({ full, initials: initials.length });
+    parts.push(part);
+    full += part.length;
+    initials += initial;
+  };
   const flush = () => {
-    if (run) parts.push(run);
-    initials += run;
+    if (run) push(run, run);
     run = '';
   };
   syllables.forEach((syllable, i) => {
@@ -45,11 +57,10 @@ export function readName(name: string): NameReading {
       return;
     }
     flush();
-    parts.push(lower);
-    initials += lower[0];
+    push(lower, lower[0]!);
   });
   flush();
-  return { spaced: parts.join(' '), full: parts.join(''), initials };
+  return { spaced: parts.join(' '), full: parts.join(''), initials, inner };
 }
 
 /**

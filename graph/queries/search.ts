@@ -14,6 +14,13 @@ import type { EntityView, PageArgs, SearchResult, TypeCountView } from './views.
 const FULLTEXT_LIMIT = 200;
 const MAX_QUERY_LENGTH = 200;
 
+/**
+ * How long a search waits for the index of a new graph version before answering from the
+ * previous one: long enough for a graph of some thousands of entities (a report just added is
+ * found at once), short enough that a very large graph's rebuild never stalls a search.
+ */
+const FRESH_INDEX_WAIT_MS = 2_000;
+
 /** The current name index: built on first use, rebuilt when the graph version moves. */
 export function nameIndexSource(context: QueryContext): () => Promise<NameIndex> {
   let current: { version: number; index: NameIndex } | undefined;
@@ -44,9 +51,16 @@ export function nameIndexSource(context: QueryContext): () => Promise<NameIndex>
     if (current?.version === version) return current.index;
     const next = start(version);
     if (!current) return next;
-    // Serve the previous index while the new one is built; a failed build is retried next time.
-    next.catch(() => undefined);
-    return current.index;
+    // Wait a little for the new one, then serve the previous index while it is built; a failed
+    // build is retried next time.
+    const previous = current.index;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), FRESH_INDEX_WAIT_MS);
+    });
+    const fresh = await Promise.race([next.catch(() => null), late]);
+    clearTimeout(timer);
+    return fresh ?? previous;
   };
 }
 

@@ -151,6 +151,8 @@ export interface GraphNodeView {
   depth: number;
   hidden: RelationCountView[];
   hiddenTotal: number;
+  /** Relations touching it in the whole graph per followed type, zeros included; empty when not counted. */
+  relationCounts: RelationCountView[];
 }
 
 export interface GraphEdgeView {
@@ -229,6 +231,8 @@ export interface StatsView {
   communities: CommunityView[];
   documentDates: Array<{ month: string; count: number }>;
   undatedDocuments: number;
+  /** An entity's PageRank and community number (as `communities` numbers them; null outside the largest 100); null for an entity without typed relations. */
+  figureOf(id: string): { pagerank: number; community: number | null } | null;
 }
 
 export interface CoImplementationArgs {
@@ -390,4 +394,19 @@ export interface DiffusionView {
   level: DiffusionLevel;
   divisionCount: number;
   programs: ProgramDiffusionView[];
+}
+
+/** A saved view as the API gives it (state and notes parsed back from their JSON). */
+export interface SavedViewView {
+  id: string;
+  name: string;
+  note: string;
+  /** The explorer's view state, as it saved it. */
+  state: unknown;
+  notes: Array<{ target: string; text: string }>;
+  entityIds: string[];
+  /** Entities of `entityIds` the graph no longer has. */
+  missing: string[];
+  createdAt: string;
+  updatedAt: string;
 }

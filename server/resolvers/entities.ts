@@ -11,6 +11,10 @@ export const entityResolvers: Resolvers = {
       idList('ids', ids, 0, 500);
       return Promise.all(ids.map((id) => loaders.entity.load(id)));
     },
+    relations: (_, { ids }, { loaders }) => {
+      idList('ids', ids, 0, 500);
+      return Promise.all(ids.map((id) => loaders.relation.load(id)));
+    },
     relation: async (_, { id }, { loaders }) =>
       (await loaders.relation.load(id)) ?? Promise.reject(notFound(`no relation has the id "${id}"`)),
   },

@@ -33,6 +33,9 @@ export const explorationResolvers: Resolvers = {
     },
   },
   GraphNode: {
+    // From the figures cached per graph version (computed once for stats), not per node.
+    pagerank: async (node, _, { queries }) => (await queries.stats()).figureOf(node.id)?.pagerank ?? null,
+    community: async (node, _, { queries }) => (await queries.stats()).figureOf(node.id)?.community ?? null,
     entity: async (node, _, { loaders }) => (await loaders.entity.load(node.id)) ?? Promise.reject(notFound(`entity ${node.id} is gone`)),
   },
 };

@@ -9,6 +9,7 @@ import { explorationResolvers } from './exploration.ts';
 import { healthResolvers } from './health.ts';
 import { ingestResolvers } from './ingest.ts';
 import { searchResolvers } from './search.ts';
+import { viewResolvers } from './views.ts';
 
 export const resolvers: Resolvers[] = [
   healthResolvers,
@@ -20,4 +21,5 @@ export const resolvers: Resolvers[] = [
   consoleResolvers,
   ingestResolvers,
   diffusionResolvers,
+  viewResolvers,
 ];

@@ -105,7 +105,7 @@ describe('the write token', () => {
   `;
   const report = {
     fileName: 'token-test.txt',
-    text: '测试县新闻\n2026年11月1日 来源：测试日报\n浙江省温州市龙湾区实施“共富工坊”建设，带动村民增收。',
+    text: '测试县新闻\n2026年11月1日 来源：测试日报\n浙江省温州市龙湾区实施“星海共富工坊”建设，带动村民增收。',
   };
 
   it('refuses writes without the token, with a wrong one, and with a malformed header', async () => {
@@ -128,10 +128,27 @@ describe('the write token', () => {
     const auth = { authorization: `Bearer ${TEST_TOKEN}` };
     const version = async () => (await api.graphql('{ health { graphVersion } }')).body.data.health.graphVersion as number;
     const before = await version();
+    const SEARCH = /* GraphQL */ `
+      query ($q: String!) {
+        search(query: $q, first: 5) {
+          edges {
+            node {
+              name
+            }
+          }
+        }
+      }
+    `;
+    const searched = async (q: string) =>
+      ((await api.graphql(SEARCH, { q })).body.data.search.edges as Array<{ node: { name: string } }>).map((e) => e.node.name);
+    // The search index is built at this version; the report's new program must be found right after it is added.
+    expect(await searched('星海共富')).toEqual([]);
     const { body } = await api.graphql(INGEST, { input: report }, auth);
     expect(body.errors).toBeUndefined();
     expect(body.data.ingestDocument).toMatchObject({ status: 'LOADED', documentId: 'token-test.txt', document: { id: 'token-test.txt' } });
-    expect(body.data.ingestDocument.entities.map((e: { name: string }) => e.name)).toContain('共富工坊');
+    expect(body.data.ingestDocument.entities.map((e: { name: string }) => e.name)).toContain('星海共富工坊');
+    expect(await searched('星海共富')).toEqual(['星海共富工坊']);
+    expect(await searched('xinghai')).toEqual(['星海共富工坊']);
     expect(await version()).toBeGreaterThan(before);
     const again = await api.graphql(INGEST, { input: report }, auth);
     expect(again.body.data.ingestDocument.status).toBe('UNCHANGED');

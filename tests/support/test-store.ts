@@ -6,6 +6,6 @@ export async function openTestStore(options: { batchSize?: number } = {}): Promi
   const config = loadGraphConfig({ NEO4J_USER: process.env['TEST_NEO4J_USER'], NEO4J_PASSWORD: process.env['TEST_NEO4J_PASSWORD'] });
   const store = createStore(inject('neo4jUri'), config.neo4j, { ...options, authenticate: inject('neo4jExternal') });
   await store.ensureSchema();
-  await store.reset();
+  await store.reset({ savedViews: true });
   return store;
 }

@@ -47,7 +47,15 @@ describe('pinyin readings of names', () => {
   });
 
   it('keeps letters and digits as they are, and writes ü as v', () => {
-    expect(readName('5G小镇')).toEqual({ spaced: '5g xiao zhen', full: '5gxiaozhen', initials: '5gxz' });
+    expect(readName('5G小镇')).toEqual({
+      spaced: '5g xiao zhen',
+      full: '5gxiaozhen',
+      initials: '5gxz',
+      inner: [
+        { full: 2, initials: 2 },
+        { full: 6, initials: 3 },
+      ],
+    });
     expect(readName('绿色').full).toBe('lvse');
   });
 
@@ -95,6 +103,19 @@ describe('the name index', () => {
     expect(found(idx.match('lw'))).toEqual(['龙湾区:INITIALS', '龙湾区人民政府:INITIALS']);
     expect(found(idx.match('lwqr'))).toEqual(['龙湾区人民政府:INITIALS']);
     expect(found(idx.match('yqs'))).toEqual(['乐清市:INITIALS']);
+  });
+
+  it('matches pinyin and initials from any syllable of a name, after those from its start', async () => {
+    const idx = await index();
+    // 人民政府 stands in the middle of 龙湾区人民政府: found by its pinyin and its initials.
+    expect(found(idx.match('renmin zhengfu'))).toEqual(['龙湾区人民政府:PINYIN']);
+    expect(idx.match('renmin')[0]).toMatchObject({ matched: 'long wan qu ren min zheng fu' });
+    expect(found(idx.match('rmzf'))).toEqual(['龙湾区人民政府:INITIALS']);
+    expect(found(idx.match('wanqu'))).toEqual(['龙湾区人民政府:PINYIN', '龙湾区:PINYIN']);
+    // From the start before from inside: 龙泉市 begins with long, 龙湾区人民政府 is whole-read first either way.
+    expect(found(idx.match('shi')).slice(0, 1)).toEqual(['乐清市:PINYIN']);
+    // A single letter is not looked for inside names.
+    expect(found(idx.match('q'))).toEqual([]);
   });
 
   it('treats Lucene operators as text', async () => {

@@ -1,6 +1,16 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { BOM, subgraphToCsv, subgraphToGraphml, subgraphToJson, JSON_FORMAT } from '../../web/export/index.ts';
+import {
+  BOM,
+  decorateSvg,
+  evidenceCsv,
+  evidenceMarkdown,
+  evidenceRows,
+  subgraphToCsv,
+  subgraphToGraphml,
+  subgraphToJson,
+  JSON_FORMAT,
+} from '../../web/export/index.ts';
 import type { SubgraphInput } from '../../web/state/vocabulary.ts';
 
 const subgraph: SubgraphInput = {
@@ -112,5 +122,109 @@ describe('exports', () => {
       'true',
       '2023-04-01',
     ]);
+  });
+});
+
+describe('publication exports', () => {
+  const evidence = {
+    documentId: 'a.txt',
+    start: 100,
+    end: 118,
+    text: '该区启动“共富工坊”，带动增收。',
+    highlights: [],
+    ends: {
+      source: { link: 'anaphor' as const, start: 100, end: 102, antecedent: { start: 0, end: 3, place: 'title' as const } },
+      target: { link: 'named' as const, start: 105, end: 109, antecedent: null },
+    },
+    document: { id: 'a.txt', title: '龙湾区共富工坊 | 报道', date: '2024-03-01', source: '温州日报' },
+  };
+  const relations = [
+    {
+      id: 'IMPLEMENTS:龙湾区->共富工坊',
+      type: 'IMPLEMENTS',
+      source: { id: 'District:龙湾区', name: '龙湾区' },
+      target: { id: 'Program:共富工坊', name: '共富工坊' },
+      evidence: [evidence, { ...evidence, ends: null, document: { ...evidence.document, date: null, source: null } }],
+    },
+  ];
+  const rows = evidenceRows(relations, () => '实施', 'https://example.org/');
+
+  it('gives every sentence with its report, date, link and how it gives each end', () => {
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      sentence: evidence.text,
+      report: '龙湾区共富工坊 | 报道',
+      date: '2024-03-01',
+      link: 'https://example.org/#doc=a.txt&at=100&len=18',
+      sourceEnd: { link: 'anaphor', span: '该区', start: 100, end: 102, antecedentPlace: 'title', antecedentStart: 0, antecedentEnd: 3 },
+      targetEnd: { link: 'named', span: '共富工坊', start: 105, end: 109 },
+    });
+    const csv = evidenceCsv(rows);
+    expect(csv.startsWith(BOM)).toBe(true);
+    const [header, first, second] = csv.slice(1).trim().split('\r\n');
+    expect(header!.split(',')).toEqual(
+      expect.arrayContaining(['sentence', 'report', 'date', 'link', 'source_link', 'source_span', 'target_link', 'target_span']),
+    );
+    expect(first).toContain(',anaphor,该区,100,102,title,0,3,named,共富工坊,105,109,');
+    // A sentence that does not say how it gives the ends (a co-mention): empty cells, not made up.
+    expect(second!.endsWith(',,,,,,,,,,,,,,')).toBe(true);
+  });
+
+  it('writes Markdown with the ends marked in the sentence and table cells escaped', () => {
+    const markdown = evidenceMarkdown(rows, {
+      title: '龙湾区 | 项目',
+      lines: ['导出于 2025-01-01'],
+      columns: { relation: '关系', sentence: '原句', ends: '两端', report: '报道', date: '日期', link: '链接' },
+      linkLabel: (link) => link,
+    });
+    expect(markdown).toContain('# 龙湾区 \\| 项目');
+    expect(markdown).toContain('**该区**启动“*共富工坊*”');
+    expect(markdown).toContain('龙湾区: anaphor “该区”');
+    expect(markdown).toContain('龙湾区共富工坊 \\| 报道 · 温州日报');
+    expect(markdown.split('\n').filter((line) => line.startsWith('| 1 |') || line.startsWith('| 2 |'))).toHaveLength(2);
+  });
+
+  it('frames an SVG with the title, the legend and the sources, still one well-formed document', () => {
+    const graph = '<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" width="640" height="480"><g/></svg>';
+    const framed = decorateSvg(graph, {
+      title: '龙湾区 & 共富工坊 <报道>',
+      legend: [
+        { label: '行政区', color: '#0072B2', shape: 'hexagon' },
+        { label: '实施', color: '#9aa5b1', shape: 'line' },
+      ],
+      dateLine: '导出于 2025-01-01',
+      sourceLine: '来源：龙湾区共富工坊（温州日报）',
+    });
+    expect(XMLValidator.validate(framed)).toBe(true);
+    expect(framed).toContain('龙湾区 &amp; 共富工坊 &lt;报道&gt;');
+    expect(framed).toContain('来源：龙湾区共富工坊（温州日报）');
+    expect(framed).toMatch(/<svg x="0" y="\d+"/);
+    const height = Number(/height="(\d+(?:\.\d+)?)"/.exec(framed)![1]);
+    expect(height).toBeGreaterThan(480 + 60);
+  });
+
+  it('GraphML edges carry their sentences and, as JSON, both ends as each sentence gives them', () => {
+    const graphml = subgraphToGraphml(
+      {
+        nodes: [
+          { id: 'District:龙湾区', type: 'District', name: '龙湾区', degree: 1 },
+          { id: 'Program:共富工坊', type: 'Program', name: '共富工坊', degree: 1 },
+        ],
+        edges: [
+          { id: relations[0]!.id, type: 'IMPLEMENTS', source: 'District:龙湾区', target: 'Program:共富工坊', weight: 2, directed: true },
+        ],
+      },
+      new Map([[relations[0]!.id, rows]]),
+    );
+    expect(XMLValidator.validate(graphml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(graphml);
+    const data = parsed.graphml.graph.edge.data as Array<{ '#text': string | number; '@_key': string }>;
+    expect(String(data.find((d) => d['@_key'] === 'sentences')!['#text'])).toContain(evidence.text);
+    const json = JSON.parse(String(data.find((d) => d['@_key'] === 'evidenceJson')!['#text']));
+    expect(json[0]).toMatchObject({
+      document: 'a.txt',
+      source: { link: 'anaphor', span: '该区' },
+      target: { link: 'named', span: '共富工坊' },
+    });
   });
 });

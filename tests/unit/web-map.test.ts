@@ -173,8 +173,9 @@ describe('the model', () => {
     const filters = { ...defaultFilters(), entityTypes: ['Village' as const] };
     expect(buildModel(geo, [program], months, filters).points.map((p) => p.adopter.entity.id)).toEqual(['Village:兴隆社区']);
     const dates = { ...defaultFilters(), dateRange: { from: '2022-01-01', to: null } };
-    // The undated one stays: a filter cannot tell whether it is in range.
-    expect(buildModel(geo, [program], months, dates).points.map((p) => p.adopter.entity.id)).toEqual([
+    // The undated one passes a date range only when the filters say undated relations do, as on the canvas.
+    expect(buildModel(geo, [program], months, dates).points.map((p) => p.adopter.entity.id)).toEqual(['Village:兴隆社区']);
+    expect(buildModel(geo, [program], months, { ...dates, includeUndated: true }).points.map((p) => p.adopter.entity.id)).toEqual([
       'Village:兴隆社区',
       'Organization:某协会',
     ]);

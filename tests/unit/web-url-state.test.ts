@@ -23,10 +23,17 @@ function sample(): ViewState {
       minWeight: 2,
       showCoMentions: true,
       dateRange: { from: '2022-01-01', to: null },
+      includeUndated: true,
       documents: ['doc:浙江日报/1'],
     },
   });
   s = reduce(s, { type: 'select', id: ODD });
+  // Styling and grouping travel with the link too.
+  s = reduce(s, { type: 'styling', styling: { size: 'pagerank', color: 'community' } });
+  s = reduce(s, {
+    type: 'grouping',
+    grouping: { places: true, folds: [{ hub: LONGWAN, type: 'Program' }], open: [`fold:${LONGWAN}:Program`] },
+  });
   return reduce(s, { type: 'layout', name: 'concentric' });
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { History } from '../../web/state/history.ts';
-import { createViewStore, initialViewState, reduce } from '../../web/state/view-state.ts';
+import { createViewStore, initialViewState, isShown, reduce } from '../../web/state/view-state.ts';
+import { setLanguage, t } from '../../web/i18n/index.ts';
+import { errorText } from '../../web/panels/dom.ts';
 import { edgePasses, nodePasses } from '../../web/state/filters.ts';
 import { defaultFilters } from '../../web/state/vocabulary.ts';
 
@@ -97,5 +99,82 @@ describe('view store', () => {
     expect(store.canUndo()).toBe(false);
     expect(store.redo()?.entities).toEqual([LONGWAN]);
     expect(seen).toEqual(['show', 'show', 'select', 'language', 'undo', 'undo', 'redo']);
+  });
+});
+
+describe('the explorer view, as the app runs it', () => {
+  it('after Delete then Ctrl+Z the entity is back and selected again, so its buttons apply to it', () => {
+    const store = createViewStore();
+    store.dispatch({ type: 'show', ids: [LONGWAN, WORKSHOP] });
+    store.dispatch({ type: 'select', id: WORKSHOP });
+    store.dispatch({ type: 'hide', ids: [WORKSHOP], hidden: true });
+    // Nothing hidden stays selected.
+    expect(store.state.selection).toBeNull();
+    store.undo();
+    expect(store.state.hidden).toEqual([]);
+    expect(isShown(store.state, store.state.selection)).toBe(true);
+    expect(store.state.selection).toBe(WORKSHOP);
+  });
+
+  it('keeps the current selection through undo while it is shown, and never selects what undo took away', () => {
+    const store = createViewStore();
+    store.dispatch({ type: 'show', ids: [LONGWAN] });
+    store.dispatch({ type: 'show', ids: [WORKSHOP] });
+    store.dispatch({ type: 'select', id: WORKSHOP });
+    store.undo();
+    expect(store.state.entities).toEqual([LONGWAN]);
+    expect(store.state.selection).toBeNull();
+  });
+
+  it('amends a step with the positions its layout found, without a step of their own', () => {
+    const store = createViewStore();
+    store.dispatch({ type: 'expand', id: LONGWAN, ids: [WORKSHOP] });
+    store.dispatch({ type: 'positions', positions: { [WORKSHOP]: { x: 10.4, y: 3 } }, amend: true });
+    expect(store.state.positions[WORKSHOP]).toEqual({ x: 10, y: 3 });
+    store.undo();
+    expect(store.state.entities).toEqual([]);
+    expect(store.canUndo()).toBe(false);
+  });
+
+  it('holds styling and grouping, undoable, and a saved view replaces the whole state in one step', () => {
+    const store = createViewStore();
+    store.dispatch({ type: 'show', ids: [LONGWAN] });
+    store.dispatch({ type: 'styling', styling: { color: 'community' } });
+    store.dispatch({ type: 'grouping', grouping: { folds: [{ hub: LONGWAN, type: 'Program' }] } });
+    expect(store.state.styling).toEqual({ size: 'degree', color: 'community' });
+    store.dispatch({ type: 'replace', state: { ...initialViewState('zh'), entities: [WORKSHOP] } });
+    expect(store.state.entities).toEqual([WORKSHOP]);
+    store.undo();
+    expect(store.state.grouping.folds).toEqual([{ hub: LONGWAN, type: 'Program' }]);
+    store.dispatch({ type: 'remove', ids: [LONGWAN] });
+    expect(store.state.grouping.folds).toEqual([]);
+  });
+
+  it('leaves out relations only undated reports state once a date range is set, unless asked to keep them', () => {
+    const undated = { type: 'IMPLEMENTS' as const, weight: 1, documents: [], firstReported: null };
+    const unknown = { ...undated, firstReported: undefined };
+    const range = { ...defaultFilters(), dateRange: { from: '2023-01-01', to: '2023-12-31' } };
+    expect(edgePasses(undated, defaultFilters())).toBe(true);
+    expect(edgePasses(undated, range)).toBe(false);
+    expect(edgePasses(undated, { ...range, includeUndated: true })).toBe(true);
+    // Not known yet (its dates are being fetched): not judged.
+    expect(edgePasses(unknown, range)).toBe(true);
+  });
+});
+
+describe('the interface words', () => {
+  it('says "1 sentence" and "2 sentences" in English', () => {
+    setLanguage('en');
+    try {
+      expect(t('evidence.count', { count: 1 })).toBe('1 sentence');
+      expect(t('evidence.count', { count: 2 })).toBe('2 sentences');
+    } finally {
+      setLanguage('zh');
+    }
+  });
+
+  it('words a server error by its code in the page language, keeping the server’s words as the detail', () => {
+    const error = Object.assign(new Error('the query took longer than allowed and was stopped'), { code: 'TIMEOUT' });
+    expect(errorText(error)).toEqual({ text: '出错了：查询超时，请缩小范围后再试', detail: error.message, code: 'TIMEOUT' });
   });
 });

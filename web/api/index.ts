@@ -15,6 +15,8 @@ export const api = {
   entity: (id: string) => request<G.EntityDetailQuery, G.EntityDetailQueryVariables>('EntityDetail', { id }).then((d) => d.entity),
   neighborhood: (variables: G.NeighborhoodQueryVariables) =>
     request<G.NeighborhoodQuery, G.NeighborhoodQueryVariables>('Neighborhood', variables).then((d) => d.neighborhood),
+  relations: (ids: string[]) =>
+    request<G.RelationsEvidenceQuery, G.RelationsEvidenceQueryVariables>('RelationsEvidence', { ids }).then((d) => d.relations),
   relation: (id: string) =>
     request<G.RelationEvidenceQuery, G.RelationEvidenceQueryVariables>('RelationEvidence', { id }).then((d) => d.relation),
   paths: (variables: G.PathsQueryVariables) => request<G.PathsQuery, G.PathsQueryVariables>('Paths', variables).then((d) => d.paths),
@@ -30,6 +32,13 @@ export const api = {
   diffusion: (variables: G.MapDiffusionQueryVariables) =>
     request<G.MapDiffusionQuery, G.MapDiffusionQueryVariables>('MapDiffusion', variables).then((d) => d.diffusion),
   mapPlaces: (ids: string[]) => request<G.MapPlacesQuery, G.MapPlacesQueryVariables>('MapPlaces', { ids }).then((d) => d.entities),
+  savedViews: (first = 50) => request<G.SavedViewsQuery, G.SavedViewsQueryVariables>('SavedViews', { first }).then((d) => d.savedViews),
+  savedView: (id: string) => request<G.SavedViewQuery, G.SavedViewQueryVariables>('SavedView', { id }).then((d) => d.savedView),
+  saveView: (input: G.SavedViewInput) =>
+    request<G.SaveViewMutation, G.SaveViewMutationVariables>('SaveView', { input }).then((d) => d.saveView),
+  updateView: (id: string, input: G.SavedViewInput) =>
+    request<G.UpdateViewMutation, G.UpdateViewMutationVariables>('UpdateView', { id, input }).then((d) => d.updateView),
+  deleteView: (id: string) => request<G.DeleteViewMutation, G.DeleteViewMutationVariables>('DeleteView', { id }).then((d) => d.deleteView),
   ingest: (input: G.IngestDocumentInput) =>
     request<G.IngestDocumentMutation, G.IngestDocumentMutationVariables>('IngestDocument', { input }).then((d) => d.ingestDocument),
 };
@@ -50,3 +59,4 @@ export type CypherResultView = G.CypherQuery['cypher'];
 export type IngestOutcome = G.IngestDocumentMutation['ingestDocument'];
 export type DiffusionResult = G.MapDiffusionQuery['diffusion'];
 export type MapAdopter = G.MapAdopterFragment;
+export type SavedView = G.SavedViewFieldsFragment;

@@ -1,7 +1,7 @@
 // The one function that turns API subgraphs into canvas elements. Plain data out (the shape
 // cytoscape's ElementDefinition accepts), so it is testable without a browser.
-import type { EdgeInput, Language, NodeInput, SubgraphInput } from '../state/vocabulary.ts';
-import { ENTITY_STYLE, nodeSize, type NodeShape } from './style.ts';
+import { defaultStyling, type EdgeInput, type Language, type NodeInput, type Styling, type SubgraphInput } from '../state/vocabulary.ts';
+import { communityColor, ENTITY_STYLE, nodeSize, pagerankSize, type NodeShape } from './style.ts';
 
 export interface NodeData {
   id: string;
@@ -10,14 +10,33 @@ export interface NodeData {
   /** Name plus the "N more" suffix: what the canvas draws. */
   label: string;
   degree: number;
-  /** Diameter in model units, from the degree. */
+  /** Diameter in model units, from the degree or the PageRank (styling). */
   size: number;
-  /** The type's colour and shape (ENTITY_STYLE). */
+  /** The type's or the community's colour (styling), and the type's shape (ENTITY_STYLE). */
   color: string;
   shape: NodeShape;
   hiddenTotal: number;
   /** Per relation type, for the panel's "N more" menu. */
   hidden: ReadonlyArray<{ type: string; count: number }>;
+  pagerank: number | null;
+  community: number | null;
+}
+
+/** What node size and colour say, and the scale PageRank sizes are relative to. */
+export interface Look {
+  styling: Styling;
+  /** The highest PageRank among the nodes drawn. */
+  highestPagerank: number;
+}
+
+export const DEFAULT_LOOK: Look = { styling: defaultStyling(), highestPagerank: 0 };
+
+/** Size and colour of a node under a look. */
+export function nodeLook(node: Pick<NodeInput, 'type' | 'degree' | 'pagerank' | 'community'>, look: Look): { size: number; color: string } {
+  return {
+    size: look.styling.size === 'pagerank' ? pagerankSize(node.pagerank, look.highestPagerank) : nodeSize(node.degree),
+    color: look.styling.color === 'community' ? communityColor(node.community) : ENTITY_STYLE[node.type].color,
+  };
 }
 
 export interface EdgeData {
@@ -29,29 +48,36 @@ export interface EdgeData {
   directed: boolean;
   label: string;
   documents: readonly string[];
-  firstReported: string | null;
+  /** The first report's date; null when undated; undefined while not known. */
+  firstReported: string | null | undefined;
 }
 
 export type CanvasElement = { group: 'nodes'; data: NodeData; classes?: string } | { group: 'edges'; data: EdgeData; classes?: string };
 
-/** "龙湾区 +12": the name with the count of neighbours not shown. */
+/** Longest name drawn whole on the canvas: a document's title is cut (the panels give it whole). */
+export const LABEL_CHARS = 14;
+
+/** "龙湾区 +12": the name (cut past LABEL_CHARS) with the count of neighbours not shown. */
 export function nodeLabel(node: Pick<NodeInput, 'name' | 'hiddenTotal'>): string {
+  const chars = [...node.name];
+  const name = chars.length > LABEL_CHARS ? `${chars.slice(0, LABEL_CHARS - 1).join('')}…` : node.name;
   const more = node.hiddenTotal ?? 0;
-  return more > 0 ? `${node.name} +${more}` : node.name;
+  return more > 0 ? `${name} +${more}` : name;
 }
 
-export function nodeData(node: NodeInput): NodeData {
+export function nodeData(node: NodeInput, look: Look = DEFAULT_LOOK): NodeData {
   return {
     id: node.id,
     type: node.type,
     name: node.name,
     label: nodeLabel(node),
     degree: node.degree,
-    size: nodeSize(node.degree),
-    color: ENTITY_STYLE[node.type].color,
+    ...nodeLook(node, look),
     shape: ENTITY_STYLE[node.type].shape,
     hiddenTotal: node.hiddenTotal ?? 0,
     hidden: node.hidden ?? [],
+    pagerank: node.pagerank ?? null,
+    community: node.community ?? null,
   };
 }
 
@@ -69,7 +95,7 @@ export function edgeData(
     directed: edge.directed,
     label: relationLabel(edge.type, language),
     documents: edge.documents ?? [],
-    firstReported: edge.firstReported ?? null,
+    firstReported: edge.firstReported,
   };
 }
 
@@ -82,10 +108,11 @@ export function toElements(
   relationLabel: (type: EdgeInput['type'], language: Language) => string,
   language: Language,
   present: ReadonlySet<string> = new Set(),
+  look: Look = DEFAULT_LOOK,
 ): CanvasElement[] {
   const nodes = new Map<string, CanvasElement>();
   for (const node of subgraph.nodes)
-    if (!present.has(node.id) && !nodes.has(node.id)) nodes.set(node.id, { group: 'nodes', data: nodeData(node) });
+    if (!present.has(node.id) && !nodes.has(node.id)) nodes.set(node.id, { group: 'nodes', data: nodeData(node, look) });
   const known = (id: string) => nodes.has(id) || present.has(id);
   const edges = new Map<string, CanvasElement>();
   for (const edge of subgraph.edges) {

@@ -5,16 +5,24 @@ import type { LayoutName, Positions } from '../state/vocabulary.ts';
 
 let worker: Worker | null = null;
 let next = 0;
-const pending = new Map<number, { resolve(p: Positions): void; reject(e: Error): void }>();
+const pending = new Map<number, { order: string[]; resolve(p: Positions): void; reject(e: Error): void }>();
 
 function start(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<{ id: number; positions?: Positions; error?: string }>) => {
+  // Positions come back as one transferred array, x and y by node in the order sent: no object per
+  // node to copy across threads.
+  worker.onmessage = (event: MessageEvent<{ id: number; xy?: Float64Array; error?: string }>) => {
     const waiting = pending.get(event.data.id);
     pending.delete(event.data.id);
-    if (event.data.positions) waiting?.resolve(event.data.positions);
-    else waiting?.reject(new Error(event.data.error ?? 'layout failed'));
+    const xy = event.data.xy;
+    if (!waiting) return;
+    if (!xy) return waiting.reject(new Error(event.data.error ?? 'layout failed'));
+    const positions: Positions = {};
+    waiting.order.forEach((id, i) => {
+      positions[id] = { x: xy[2 * i]!, y: xy[2 * i + 1]! };
+    });
+    waiting.resolve(positions);
   };
   worker.onerror = (event) => {
     for (const waiting of pending.values()) waiting.reject(new Error(event.message || 'layout worker failed'));
@@ -29,7 +37,8 @@ function start(): Worker {
 export function layoutInWorker(name: LayoutName, elements: ElementDefinition[], extra: Record<string, unknown> = {}): Promise<Positions> {
   return new Promise((resolve, reject) => {
     const id = next++;
-    pending.set(id, { resolve, reject });
+    const order = elements.filter((e) => e.group === 'nodes').map((e) => String(e.data.id));
+    pending.set(id, { order, resolve, reject });
     start().postMessage({ id, name, elements, extra });
   });
 }

@@ -41,7 +41,8 @@ self.onmessage = (event: MessageEvent<Request>) => {
       headless: true,
       styleEnabled: true,
       elements,
-      style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+      // Each node as large as its box with the label, which the page measured.
+      style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
     });
     // Options are built here, from the name: functions in them (concentric's) cannot be posted.
     const options: Record<string, unknown> = { ...layoutOptions(name, cy.nodes().length), ...extra, animate: false, fit: false };
@@ -53,7 +54,14 @@ self.onmessage = (event: MessageEvent<Request>) => {
     });
     spreadOut(positions, options['quality'] === 'draft');
     cy.destroy();
-    self.postMessage({ id, positions });
+    const order = elements.filter((e) => e.group === 'nodes').map((e) => String(e.data.id));
+    const xy = new Float64Array(order.length * 2);
+    order.forEach((node, i) => {
+      const p = positions[node];
+      xy[2 * i] = p?.x ?? 0;
+      xy[2 * i + 1] = p?.y ?? 0;
+    });
+    self.postMessage({ id, xy }, { transfer: [xy.buffer] });
   } catch (error) {
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -17,12 +17,12 @@ export function layoutOptions(name: LayoutName, size: number): Record<string, un
         randomize: true,
         quality: large ? 'draft' : 'default',
         numIter: large ? 1200 : 2500,
-        nodeRepulsion: 9000,
-        idealEdgeLength: 70,
+        // Labels count in a node's size (measured on the page, sent to the worker as its size).
+        nodeRepulsion: large ? 9000 : 20000,
+        idealEdgeLength: large ? 70 : 80,
         edgeElasticity: 0.45,
         nodeSeparation: 60,
-        packComponents: true,
-        nodeDimensionsIncludeLabels: false,
+        nodeDimensionsIncludeLabels: true,
         fit: true,
         padding: 30,
       };
@@ -39,15 +39,8 @@ export function layoutOptions(name: LayoutName, size: number): Record<string, un
         levelWidth: () => 2,
       };
     case 'breadthfirst':
-      return {
-        name: 'breadthfirst',
-        animate: false,
-        fit: true,
-        padding: 30,
-        directed: false,
-        spacingFactor: 1.1,
-        avoidOverlap: size < DRAFT_LAYOUT_NODES,
-      };
+      // Computed by ./hierarchy.ts and applied as given.
+      return { name: 'preset', animate: false, fit: false };
   }
 }
 

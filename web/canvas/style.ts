@@ -50,9 +50,39 @@ export function nodeSize(degree: number): number {
   return Math.round(Math.min(60, 16 + 7 * Math.log2(1 + Math.max(0, degree))));
 }
 
+/** Node diameter from PageRank, relative to the highest on the canvas: by area, 16 to 60. */
+export function pagerankSize(pagerank: number | null | undefined, highest: number): number {
+  if (pagerank === null || pagerank === undefined || !(highest > 0)) return 16;
+  return Math.round(16 + 44 * Math.sqrt(Math.max(0, Math.min(1, pagerank / highest))));
+}
+
 /**
- * The stylesheet. With `lod` (large graphs), edges are plain haystack lines without labels or
- * arrows until selected or highlighted: cheap to draw while panning.
+ * Colours for communities by rank (0: the largest): the Okabe–Ito colours, then four more, so the
+ * largest twelve are told apart; the rest are grey.
+ */
+export const COMMUNITY_COLORS = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#D55E00',
+  '#56B4E9',
+  '#F0E442',
+  '#000000',
+  '#8C564B',
+  '#7F7FFF',
+  '#2CA02C',
+  '#BCBD22',
+] as const;
+export const OTHER_COMMUNITY_COLOR = '#BBBBBB';
+
+export function communityColor(community: number | null | undefined): string {
+  return community === null || community === undefined ? OTHER_COMMUNITY_COLOR : (COMMUNITY_COLORS[community] ?? OTHER_COMMUNITY_COLOR);
+}
+
+/**
+ * The stylesheet. With `lod` (large graphs), edges are left to the edge layer, which draws them
+ * as plain lines in one pass; cytoscape draws only selected, highlighted and merged ones.
  */
 export function stylesheet(lod: boolean): StyleRule[] {
   const rules: StyleRule[] = [
@@ -79,10 +109,29 @@ export function stylesheet(lod: boolean): StyleRule[] {
       },
     },
     { selector: 'node[hiddenTotal > 0]', style: { 'border-width': 2, 'border-style': 'double' } },
+    // A group drawn open: a box around its members, its name on top.
+    {
+      selector: 'node:parent',
+      style: {
+        shape: 'round-rectangle',
+        'background-opacity': 0.07,
+        'border-style': 'dashed',
+        'border-width': 1.5,
+        'border-color': 'data(color)',
+        'text-valign': 'top',
+        'text-margin-y': -4,
+        padding: 12,
+        'font-weight': 'bold',
+      },
+    },
+    // A group drawn closed: a thick ring says it holds more than it shows.
+    { selector: 'node.group-closed', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#1b1f24' } },
+    { selector: 'node.fold', style: { 'background-opacity': 0.55 } },
     {
       selector: 'edge',
       style: lod
-        ? { width: 1, 'line-color': '#9aa5b1', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.7 }
+        ? // Drawn all at once by the edge layer (./edge-layer.ts); cytoscape draws only those that stand out.
+          { display: 'none', width: 1, 'line-color': '#9aa5b1', 'curve-style': 'haystack', 'haystack-radius': 0 }
         : {
             width: 'mapData(weight, 1, 10, 1, 4)',
             'line-color': '#9aa5b1',
@@ -101,9 +150,17 @@ export function stylesheet(lod: boolean): StyleRule[] {
             'text-background-padding': 1,
           },
     },
+    ...(lod ? [{ selector: 'edge:selected, edge.path, edge.highlighted, edge.merged, edge.shown', style: { display: 'element' } }] : []),
     { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
     { selector: 'edge.co-mention', style: { 'line-style': 'dashed', 'line-color': '#bbbbbb', 'target-arrow-shape': 'none', width: 1 } },
-    { selector: '.filtered, .hidden', style: { display: 'none' } },
+    // Relations merged into a closed group: one edge per other end and type, as thick as they are many.
+    {
+      selector: 'edge.merged',
+      style: lod
+        ? { width: 'mapData(count, 1, 20, 1.5, 6)' }
+        : { width: 'mapData(count, 1, 20, 1.5, 6)', 'line-style': 'solid', label: 'data(label)', 'line-color': '#7b8794' },
+    },
+    { selector: '.filtered, .hidden, .folded', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.15 } },
     { selector: 'node.pinned', style: { 'border-color': '#000000', 'border-width': 3, 'border-style': 'solid' } },
     { selector: 'node.highlighted', style: { 'border-color': '#E69F00', 'border-width': 4, 'z-index': 10 } },

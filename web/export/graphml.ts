@@ -3,6 +3,7 @@
 // and drops characters XML 1.0 cannot carry, so any name from a report yields a well-formed file.
 import type { SubgraphInput } from '../state/vocabulary.ts';
 import { RELATION_LABELS, ENTITY_STYLE } from '../canvas/style.ts';
+import type { EndCell, EvidenceRow } from './evidence-table.ts';
 
 /** Text safe in XML content and attribute values: escaped, without characters XML 1.0 forbids. */
 export function xmlText(value: string): string {
@@ -25,14 +26,41 @@ const KEYS = [
   { id: 'weight', for: 'edge', type: 'double', name: 'weight' },
   { id: 'evidence', for: 'edge', type: 'int', name: 'evidence_count' },
   { id: 'first', for: 'edge', type: 'string', name: 'first_reported' },
+  // The sentences stating the relation, one a line, and the same with reports and how each end is given, as JSON.
+  { id: 'sentences', for: 'edge', type: 'string', name: 'sentences' },
+  { id: 'evidenceJson', for: 'edge', type: 'string', name: 'evidence_json' },
 ] as const;
+
+const endJson = (cell: EndCell) => ({
+  link: cell.link,
+  span: cell.span,
+  start: cell.start,
+  end: cell.end,
+  ...(cell.antecedentPlace ? { antecedent: { place: cell.antecedentPlace, start: cell.antecedentStart, end: cell.antecedentEnd } } : {}),
+});
+
+function evidenceData(rows: readonly EvidenceRow[]): string {
+  if (rows.length === 0) return '';
+  const json = rows.map((r) => ({
+    document: r.reportId,
+    title: r.report,
+    date: r.date,
+    start: r.sentenceStart,
+    end: r.sentenceEnd,
+    text: r.sentence,
+    link: r.link,
+    source: endJson(r.sourceEnd),
+    target: endJson(r.targetEnd),
+  }));
+  return data('sentences', rows.map((r) => r.sentence).join('\n')) + data('evidenceJson', JSON.stringify(json));
+}
 
 function data(key: string, value: string | number): string {
   return `<data key="${key}">${typeof value === 'number' ? String(value) : xmlText(value)}</data>`;
 }
 
-/** GraphML of a subgraph; edges whose ends are missing are left out. */
-export function subgraphToGraphml(subgraph: SubgraphInput): string {
+/** GraphML of a subgraph, edges with their sentences when `evidence` has them; edges whose ends are missing are left out. */
+export function subgraphToGraphml(subgraph: SubgraphInput, evidence: ReadonlyMap<string, readonly EvidenceRow[]> = new Map()): string {
   const ids = new Set(subgraph.nodes.map((n) => n.id));
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -48,8 +76,9 @@ export function subgraphToGraphml(subgraph: SubgraphInput): string {
   for (const e of subgraph.edges) {
     if (!ids.has(e.source) || !ids.has(e.target)) continue;
     const first = e.firstReported ? data('first', e.firstReported) : '';
+    const sentences = evidenceData(evidence.get(e.id) ?? []);
     lines.push(
-      `    <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"${e.directed ? '' : ' directed="false"'}>${data('rtype', e.type)}${data('rlabel', RELATION_LABELS[e.type].zh)}${data('weight', e.weight)}${data('evidence', e.weight)}${first}</edge>`,
+      `    <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"${e.directed ? '' : ' directed="false"'}>${data('rtype', e.type)}${data('rlabel', RELATION_LABELS[e.type].zh)}${data('weight', e.weight)}${data('evidence', e.weight)}${first}${sentences}</edge>`,
     );
   }
   lines.push('  </graph>', '</graphml>', '');

@@ -1,5 +1,5 @@
 // One `t(key)` for every word the interface shows, in Chinese (default) or English.
-import { en } from './en.ts';
+import { en, enSingular } from './en.ts';
 import { zh, type MessageKey } from './zh.ts';
 
 export type { MessageKey } from './zh.ts';
@@ -9,9 +9,10 @@ const tables: Record<Language, Record<MessageKey, string>> = { zh, en };
 let current: Language = 'zh';
 const listeners = new Set<(language: Language) => void>();
 
-/** The message for `key` in the current language, `{name}` replaced from `params`. */
+/** The message for `key` in the current language, `{name}` replaced from `params` (English says "1 sentence", not "1 sentences"). */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return tables[current][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const text = (current === 'en' && params['count'] === 1 ? enSingular[key] : undefined) ?? tables[current][key];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export function language(): Language {
@@ -22,7 +23,7 @@ export function language(): Language {
 export function setLanguage(language: Language): void {
   if (language === current) return;
   current = language;
-  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  if (typeof document !== 'undefined') document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   for (const listener of listeners) listener(language);
 }
 

@@ -16,6 +16,8 @@ export interface Events {
   document: { id: string; offset?: number; length?: number; marks?: ReaderMark[] };
   /** Use an entity as one end of the path finder. */
   pathEnd: { id: string; name: string; end: 'from' | 'to' };
+  /** Find the paths between two entities (an example question). */
+  pathFind: { from: { id: string; name: string }; to: { id: string; name: string } };
   /** Show the program panel for a program or pilot. */
   program: { id: string };
   /** Open the map with these programs or pilots. */
@@ -24,8 +26,8 @@ export interface Events {
   graphChanged: Record<string, never>;
   /** What the canvas shows changed (added, hidden, undone…). */
   canvas: Record<string, never>;
-  /** Something the user asked for failed: say so. */
-  error: { message: string };
+  /** Something the user asked for failed: say so (`code`: the API's extensions.code, or NETWORK). */
+  error: { message: string; code?: string | null };
   /** The selection was cleared. */
   deselect: Record<string, never>;
 }

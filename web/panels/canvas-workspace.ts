@@ -1,9 +1,12 @@
-// The Workspace the panels use, over the canvas adapter: fetching neighbourhoods, paging hubs
-// ("N more" with `exclude`), knowing each relation's reports and first date for the filters, and
-// telling the page (history, URL) after every change.
+// The Workspace the panels use: fetching neighbourhoods into the graph cache and telling the
+// view store what the canvas should show. "N more" pages with `exclude` (everything the canvas
+// holds), so the answer brings the relations between the new entities and the old ones too;
+// relations' reports and first dates are learnt for the filters.
 import { api } from '../api/index.ts';
 import type { Canvas } from '../canvas/index.ts';
-import type { EdgeInput, Filters, RelationType, SubgraphInput } from '../state/vocabulary.ts';
+import type { GraphCache } from '../state/graph-cache.ts';
+import { TYPED_RELATIONS, type RelationType, type SubgraphInput } from '../state/vocabulary.ts';
+import type { ViewStore } from '../state/view-state.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Neighbours fetched per expansion. */
@@ -12,150 +15,228 @@ const PAGE = 25;
 const MAX_IDS = 50;
 
 export interface CanvasWorkspace extends Workspace {
-  /** Called after every change to what the canvas shows (for history and the URL). */
-  onChange(listener: (reason: string) => void): void;
-  selection(): string | null;
-  setSelection(id: string | null): void;
-  /** The filters changed: fetch what the report filter needs. */
+  /** The filters changed: fetch what they need (co-mentions, reports). */
   filtersChanged(): void;
+  /** The relation types whose "N more" is counted (co-mentions only while shown). */
+  followed(): readonly RelationType[];
+  /** Puts the most connected entities on an empty canvas, laid out, as the first step of history. */
+  showOverview(ids: string[]): Promise<void>;
+  /** Fetches what entities (a link, a saved view) need to be drawn; returns the ids no longer in the graph. */
+  load(ids: string[]): Promise<string[]>;
 }
 
-export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters, onError: (error: Error) => void): CanvasWorkspace {
-  const listeners = new Set<(reason: string) => void>();
-  const meta = new Map<string, { documents: string[]; firstReported: string | null }>();
-  const known = new Set<string>();
+export interface WorkspaceHost {
+  cache: GraphCache;
+  store: ViewStore;
+  canvas: Canvas;
+  /** Draws the store's state now (after the cache learnt something the state does not say). */
+  redraw(): void;
+  onError(error: Error): void;
+}
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+export function createCanvasWorkspace({ cache, store, canvas, redraw, onError }: WorkspaceHost): CanvasWorkspace {
+  const datesKnown = new Set<string>();
   const documentsKnown = new Set<string>();
-  let selected: string | null = null;
-  const changed = (reason: string) => {
-    for (const listener of listeners) listener(reason);
-  };
+  const followed = (): readonly RelationType[] =>
+    store.state.filters.showCoMentions ? [...TYPED_RELATIONS, 'CO_MENTIONED'] : TYPED_RELATIONS;
+  const onCanvas = () => store.state.entities;
 
-  function enrich(edges: readonly EdgeInput[]): EdgeInput[] {
-    return edges.map((edge) => {
-      const m = meta.get(edge.id);
-      return m ? { ...edge, documents: m.documents, firstReported: edge.firstReported ?? m.firstReported } : edge;
-    });
-  }
-
-  /** First dates of the relations around new entities, so the date filter applies to them. */
-  async function learn(ids: string[]): Promise<void> {
-    const fresh = ids.filter((id) => !known.has(id)).slice(0, 100);
+  /** First dates of the relations around entities, so the date filter applies to them. */
+  async function learnDates(ids: readonly string[]): Promise<void> {
+    const fresh = ids.filter((id) => !datesKnown.has(id)).slice(0, 100);
     if (fresh.length === 0) return;
     try {
       for (const entity of await api.edgeDates(fresh)) {
         if (!entity) continue;
-        known.add(entity.id);
-        for (const { node } of entity.relations.edges)
-          meta.set(node.id, { firstReported: node.firstReported, documents: meta.get(node.id)?.documents ?? [] });
+        datesKnown.add(entity.id);
+        for (const { node } of entity.relations.edges) cache.describeEdge(node.id, { firstReported: node.firstReported });
       }
+      redraw();
     } catch {
       // Without them the date filter leaves these relations shown.
     }
   }
 
-  /**
-   * The reports stating each relation on the canvas, fetched only while a report filter is on (it
-   * costs a sentence lookup per relation); relations already drawn are put back with them.
-   */
+  /** The reports stating each relation on the canvas, fetched only while a report filter is on. */
   async function learnDocuments(): Promise<void> {
-    if (filters().documents.length === 0) return;
-    const nodes = canvas
-      .subgraph()
-      .nodes.map((n) => n.id)
+    if (store.state.filters.documents.length === 0) return;
+    const ids = onCanvas()
       .filter((id) => !documentsKnown.has(id))
-      .slice(0, 50);
-    if (nodes.length === 0) return;
-    const entities = await api.edgeDocuments(nodes).catch(() => []);
+      .slice(0, MAX_IDS);
+    if (ids.length === 0) return;
+    const entities = await api.edgeDocuments(ids).catch(() => []);
     for (const entity of entities) {
       if (!entity) continue;
       documentsKnown.add(entity.id);
-      for (const { node } of entity.relations.edges) {
-        meta.set(node.id, {
-          firstReported: meta.get(node.id)?.firstReported ?? null,
-          documents: [...new Set(node.evidence.map((e) => e.documentId))],
-        });
-      }
+      for (const { node } of entity.relations.edges)
+        cache.describeEdge(node.id, { documents: [...new Set(node.evidence.map((e) => e.documentId))] });
     }
-    const edges = canvas.subgraph().edges.filter((e) => meta.has(e.id));
-    canvas.apply({ remove: edges.map((e) => e.id), add: { nodes: [], edges: enrich(edges) } });
-    canvas.setFilters(filters());
+    redraw();
   }
 
-  async function put(
-    subgraph: SubgraphInput,
-    options: { around?: string; select?: string; highlight?: { nodes: string[]; edges: string[] } } = {},
-  ): Promise<void> {
-    await learn(subgraph.nodes.map((n) => n.id));
-    const { added } = canvas.apply({ add: { nodes: subgraph.nodes, edges: enrich(subgraph.edges) }, around: options.around });
-    canvas.setFilters(filters());
-    if (!options.around && added.length > 0) await canvas.layout('fcose');
-    else if (added.length > 0) canvas.fit();
-    if (options.highlight) {
-      canvas.highlightPath(options.highlight.nodes, options.highlight.edges);
-      canvas.fit(options.highlight.nodes);
+  /**
+   * Counts and relations for entities the cache knows only in part (from a path, the console, an
+   * expansion by one type): every followed type counted, and their relations to what is shown.
+   */
+  async function complete(ids: readonly string[]): Promise<void> {
+    const types = followed();
+    const lacking = ids.filter((id) => !cache.counted(id, types));
+    for (const batch of chunks(lacking, MAX_IDS)) {
+      const others = onCanvas().filter((id) => !batch.includes(id));
+      cache.merge(
+        await api.neighborhood({
+          ids: batch,
+          depth: 1,
+          limit: batch.length,
+          exclude: others,
+          includeCoMentions: store.state.filters.showCoMentions,
+        }),
+      );
     }
-    if (options.select) {
-      selected = options.select;
-      canvas.select(options.select);
+  }
+
+  /** After entities joined the canvas: settle them without moving the others, then record where they went. */
+  async function settle(added: string[]): Promise<void> {
+    if (added.length === 0) return;
+    const before = store.state.entities.length - added.length;
+    if (before < 2) await canvas.layout(store.state.layout);
+    else await canvas.place(added);
+    canvas.fit();
+    store.dispatch({ type: 'positions', positions: canvas.positions(), amend: true });
+  }
+
+  async function show(subgraph: SubgraphInput, options: { around?: string; select?: string | null } = {}): Promise<void> {
+    cache.merge(subgraph);
+    const known = new Set(onCanvas());
+    const added = [...new Set(subgraph.nodes.map((n) => n.id))].filter((id) => !known.has(id));
+    await complete(added);
+    if (added.length > 0) {
+      if (options.around) store.dispatch({ type: 'expand', id: options.around, ids: added });
+      else store.dispatch({ type: 'show', ids: added });
+      await settle(added);
     }
-    changed('add');
+    if (options.select !== undefined) store.dispatch({ type: 'select', id: options.select });
+    void learnDates(added);
     void learnDocuments();
   }
 
-  const onCanvas = () => new Set(canvas.subgraph().nodes.map((n) => n.id));
-
   async function addEntities(ids: string[], options: { select?: boolean }): Promise<void> {
-    const present = [...onCanvas()].filter((id) => !ids.includes(id));
-    const start = [...new Set(ids)].slice(0, MAX_IDS);
-    const all = [...start, ...present].slice(0, MAX_IDS);
-    const subgraph = await api.neighborhood({ ids: all, depth: 1, limit: all.length, includeCoMentions: filters().showCoMentions });
-    const wanted = new Set(all);
-    await put(
-      { nodes: subgraph.nodes.filter((n) => wanted.has(n.id)), edges: subgraph.edges },
-      { select: options.select === false ? undefined : start[0] },
-    );
+    const wanted = [...new Set(ids)];
+    const nodes: SubgraphInput['nodes'][number][] = [];
+    const edges: SubgraphInput['edges'][number][] = [];
+    // The API takes 50 start entities at a time; the relations among batches come with the later ones.
+    for (const batch of chunks(wanted, MAX_IDS)) {
+      const subgraph = await api.neighborhood({
+        ids: batch,
+        depth: 1,
+        limit: batch.length,
+        exclude: [...onCanvas(), ...wanted].filter((id) => !batch.includes(id)),
+        includeCoMentions: store.state.filters.showCoMentions,
+      });
+      nodes.push(...subgraph.nodes);
+      edges.push(...subgraph.edges);
+    }
+    await show({ nodes, edges }, { select: options.select === false ? undefined : (wanted[0] ?? null) });
   }
 
   async function expand(id: string, relationType?: RelationType): Promise<void> {
-    const exclude = [...onCanvas()].filter((other) => other !== id);
     const subgraph = await api.neighborhood({
       ids: [id],
       depth: 1,
       limit: PAGE + 1,
-      exclude,
+      exclude: onCanvas().filter((other) => other !== id),
       relationTypes: relationType ? [relationType] : null,
-      includeCoMentions: filters().showCoMentions || relationType === 'CO_MENTIONED',
+      includeCoMentions: store.state.filters.showCoMentions || relationType === 'CO_MENTIONED',
     });
-    await put(subgraph, { around: id, select: id });
+    await show(subgraph, { around: id, select: id });
+  }
+
+  async function load(ids: string[]): Promise<string[]> {
+    const wanted = [...new Set(ids)];
+    const missing: string[] = [];
+    for (const batch of chunks(
+      wanted.filter((id) => !cache.has(id)),
+      MAX_IDS,
+    )) {
+      const subgraph = await api.neighborhood({
+        ids: batch,
+        depth: 1,
+        limit: batch.length,
+        exclude: wanted.filter((id) => !batch.includes(id)),
+        includeCoMentions: store.state.filters.showCoMentions,
+      });
+      cache.merge(subgraph);
+      const found = new Set(subgraph.nodes.map((n) => n.id));
+      missing.push(...batch.filter((id) => !found.has(id)));
+    }
+    void learnDates(wanted);
+    return missing;
+  }
+
+  async function showOverview(ids: string[]): Promise<void> {
+    if (store.state.entities.length > 0) return;
+    await load(ids);
+    if (store.state.entities.length > 0) return;
+    store.reset({ ...store.state, entities: ids.filter((id) => cache.has(id)) });
+    await canvas.layout(store.state.layout);
+    store.reset({ ...store.state, positions: canvas.positions() });
+  }
+
+  /** Co-mentions were turned on: their counts, and the co-mentions among what the canvas shows. */
+  async function fetchCoMentions(): Promise<void> {
+    const ids = onCanvas().filter((id) => !cache.counted(id, ['CO_MENTIONED']));
+    for (const batch of chunks(ids, MAX_IDS)) {
+      cache.merge(
+        await api.neighborhood({
+          ids: batch,
+          depth: 1,
+          limit: batch.length,
+          exclude: onCanvas().filter((id) => !batch.includes(id)),
+          relationTypes: ['CO_MENTIONED'],
+          includeCoMentions: true,
+        }),
+      );
+    }
+    redraw();
   }
 
   // Failures are reported, never left as unhandled rejections.
   return {
     addEntities: (ids, options = {}) => addEntities(ids, options).catch(onError),
     addSubgraph(subgraph, options = {}) {
-      void put(subgraph, options).catch(onError);
+      void show(subgraph, { select: options.select })
+        .then(() => {
+          if (options.highlight) {
+            canvas.highlightPath(options.highlight.nodes, options.highlight.edges);
+            canvas.fit(options.highlight.nodes);
+          }
+        })
+        .catch(onError);
     },
     expand: (id, relationType) => expand(id, relationType).catch(onError),
     select(id) {
-      selected = id;
-      canvas.select(id);
-      changed('select');
+      store.dispatch({ type: 'select', id });
     },
-    entityIds: () => canvas.subgraph().nodes.map((n) => n.id),
+    entityIds: () => [...onCanvas()],
     entity(id) {
-      const node = canvas.subgraph().nodes.find((n) => n.id === id);
-      return node ? { id: node.id, name: node.name, type: node.type } : null;
+      const node = cache.node(id);
+      return node && onCanvas().includes(id) ? { id: node.id, name: node.name, type: node.type } : null;
     },
-    hidden: (id) => canvas.subgraph().nodes.find((n) => n.id === id)?.hidden ?? [],
+    hidden: (id) => cache.hidden(id, new Set(onCanvas()), followed()),
     clearHighlight: () => canvas.clearHighlight(),
-    relationsOf: (id) => canvas.subgraph().edges.filter((e) => e.source === id || e.target === id),
-    onChange: (listener) => {
-      listeners.add(listener);
+    relationsOf: (id) => canvas.subgraph({ visibleOnly: true }).edges.filter((e) => e.source === id || e.target === id),
+    filtersChanged() {
+      if (store.state.filters.showCoMentions) void fetchCoMentions().catch(onError);
+      void learnDocuments();
     },
-    filtersChanged: () => void learnDocuments(),
-    selection: () => selected,
-    setSelection(id) {
-      selected = id;
-    },
+    followed,
+    showOverview: (ids) => showOverview(ids).catch(onError),
+    load,
   };
 }

@@ -3,7 +3,7 @@
 import { Kind, parse } from 'graphql';
 import { api, send, type CypherResultView } from '../api/index.ts';
 import { onLanguageChange, t } from '../i18n/index.ts';
-import { button, h, showError } from './dom.ts';
+import { button, errorText, h, showError } from './dom.ts';
 import type { Workspace } from './workspace.ts';
 
 export interface ConsoleExports {
@@ -155,7 +155,9 @@ export function createConsole(workspace: Workspace, exports: ConsoleExports): HT
         output.replaceChildren(h('pre', { class: 'json', text: JSON.stringify(body, null, 2) }));
       }
     } catch (error) {
-      showError(output, t('error', { message: (error as Error).message }));
+      // Analysts read the server's own words too: they say what in the query is wrong.
+      const { text, detail } = errorText(error);
+      showError(output, `${text} ${detail}`, detail);
     }
   }
 

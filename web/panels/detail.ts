@@ -3,12 +3,16 @@
 import { api, type EntityDetail } from '../api/index.ts';
 import { ENTITY_STYLE, RELATION_LABELS } from '../canvas/style.ts';
 import { language, onLanguageChange, t } from '../i18n/index.ts';
+import type { NoteSource } from '../saved-views/panel.ts';
+import { MIN_GROUP_MEMBERS } from '../state/groups.ts';
+import { ENTITY_TYPES, type EntityType } from '../state/vocabulary.ts';
 import type { Bus } from './bus.ts';
 import { latestLoads } from './latest-load.ts';
 import { button, h, markedText, panel } from './dom.ts';
+import type { ViewSession } from './view-session.ts';
 import type { Workspace } from './workspace.ts';
 
-export function createDetail(bus: Bus, workspace: Workspace): HTMLElement {
+export function createDetail(bus: Bus, workspace: Workspace, session: ViewSession, notes: NoteSource): HTMLElement {
   const { root, body, retitle } = panel('detail', () => t('detail.title'));
   let current: EntityDetail | null = null;
 
@@ -73,6 +77,26 @@ export function createDetail(bus: Bus, workspace: Workspace): HTMLElement {
     );
     body.append(actions);
 
+    const note = notes.note(entity.id);
+    if (note)
+      body.append(
+        h('blockquote', { class: 'note', attrs: { id: 'detail-note' } }, [h('strong', { text: `${t('views.noteLabel')} ` }), note]),
+      );
+
+    // A group it stands for (villages under it, programs part of it, a fold of its neighbours).
+    const group = session.actions.group(entity.id);
+    if (group) {
+      body.append(
+        h('p', { class: 'group-info', attrs: { id: 'detail-group' } }, [
+          t(group.kind === 'place' ? 'grouping.holdsPlaces' : 'grouping.holdsPrograms', { count: group.members.length }),
+          ' ',
+          button(group.open ? t('toolbar.groupClose') : t('toolbar.groupOpen'), () => session.actions.toggleGroup(group.id), {
+            class: 'small',
+          }),
+        ]),
+      );
+    }
+
     const more = workspace.hidden(entity.id).filter((m) => m.count > 0);
     if (more.length) {
       body.append(
@@ -90,7 +114,42 @@ export function createDetail(bus: Bus, workspace: Workspace): HTMLElement {
       );
     }
 
-    // The canvas's relations of this entity, as links: the keyboard's way to their evidence.
+    // Its neighbours on the canvas, by type: those of a type it has several of can be folded into one node.
+    const folds = session.grouping.get().folds.filter((f) => f.hub === entity.id);
+    const neighbours = new Map<EntityType, Set<string>>();
+    for (const relation of workspace.relationsOf(entity.id)) {
+      const other = workspace.entity(relation.source === entity.id ? relation.target : relation.source);
+      if (other && other.id !== entity.id) neighbours.set(other.type, (neighbours.get(other.type) ?? new Set()).add(other.id));
+    }
+    const neighbourTypes = new Map([...neighbours].map(([type, ids]) => [type, ids.size]));
+    const foldable = ENTITY_TYPES.filter(
+      (type) => (neighbourTypes.get(type) ?? 0) >= MIN_GROUP_MEMBERS && !folds.some((f) => f.type === type),
+    );
+    if (foldable.length || folds.length) {
+      body.append(
+        h('div', { class: 'more folds', attrs: { role: 'group', 'aria-label': t('grouping.foldBy'), id: 'detail-folds' } }, [
+          h('span', { class: 'meta', text: `${t('grouping.foldBy')}：` }),
+          ...foldable.map((type) =>
+            button(
+              t('grouping.fold', { count: neighbourTypes.get(type) ?? 0, type: ENTITY_STYLE[type].label[lang] }),
+              () => session.grouping.fold(entity.id, type),
+              { class: 'small', title: t('grouping.foldTitle') },
+            ),
+          ),
+          ...folds.map((fold) =>
+            button(
+              t('grouping.unfold', { type: ENTITY_STYLE[fold.type].label[lang] }),
+              () => session.grouping.unfold(entity.id, fold.type),
+              {
+                class: 'small',
+              },
+            ),
+          ),
+        ]),
+      );
+    }
+
+    // The canvas's relations of this entity that are drawn, as links: the keyboard's way to their evidence.
     const relations = workspace.relationsOf(entity.id);
     if (relations.length) {
       body.append(h('h3', { text: t('detail.relations') }));
@@ -192,6 +251,9 @@ export function createDetail(bus: Bus, workspace: Workspace): HTMLElement {
 
   bus.on('entity', ({ id }) => void loads.load(id));
   bus.on('canvas', () => {
+    if (current) render();
+  });
+  notes.onChange(() => {
     if (current) render();
   });
   bus.on('deselect', () => {

@@ -1,5 +1,6 @@
 // Building the page from data without ever parsing markup: every text from the graph (names,
 // document text, titles) enters the page through textContent or createTextNode.
+import { t } from '../i18n/index.ts';
 
 type Child = Node | string | null | undefined | false;
 
@@ -104,9 +105,22 @@ export function markedText(
   return fragment;
 }
 
-/** Shows a failure inside a panel, as text. */
-export function showError(container: HTMLElement, message: string): void {
-  container.replaceChildren(h('p', { class: 'error', attrs: { role: 'alert' }, text: message }));
+/** Shows a failure inside a panel, as text; `detail` (the server's own words) as its tooltip. */
+export function showError(container: HTMLElement, message: string, detail?: string): void {
+  container.replaceChildren(h('p', { class: 'error', attrs: { role: 'alert', title: detail ?? null }, text: message }));
+}
+
+const ERROR_CODES = ['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN', 'TIMEOUT', 'UNAVAILABLE', 'NETWORK'] as const;
+
+/**
+ * A failure in the page's language: by the API's `extensions.code` when it has one (the server
+ * words its messages in English, for developers), with the server's message kept as the detail.
+ */
+export function errorText(error: unknown): { text: string; detail: string; code: string | null } {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string | null } | null)?.code ?? null;
+  const known = ERROR_CODES.find((c) => c === code);
+  return { text: t('error', { message: known ? t(`error.code.${known}`) : t('error.code.other') }), detail: message, code };
 }
 
 export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number): (...args: A) => void {

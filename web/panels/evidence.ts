@@ -6,8 +6,9 @@ import type { Bus } from './bus.ts';
 import { latestLoads } from './latest-load.ts';
 import { h, panel } from './dom.ts';
 import { evidenceItem } from './evidence-item.ts';
+import type { NoteSource } from '../saved-views/panel.ts';
 
-export function createEvidence(bus: Bus): HTMLElement {
+export function createEvidence(bus: Bus, notes: NoteSource): HTMLElement {
   const { root, body, retitle } = panel('evidence', () => t('evidence.title'));
   let current: RelationDetail | null = null;
 
@@ -52,6 +53,11 @@ export function createEvidence(bus: Bus): HTMLElement {
           .join(' · '),
       }),
     );
+    const note = notes.note(relation.id);
+    if (note)
+      body.append(
+        h('blockquote', { class: 'note', attrs: { id: 'evidence-note' } }, [h('strong', { text: `${t('views.noteLabel')} ` }), note]),
+      );
     const classFor = (id: string) => (id === relation.source.id ? 'hl hl-source' : id === relation.target.id ? 'hl hl-target' : 'hl');
     body.append(
       h(
@@ -74,6 +80,9 @@ export function createEvidence(bus: Bus): HTMLElement {
   bus.on('relation', ({ id }) => {
     root.hidden = false;
     void loads.load(id);
+  });
+  notes.onChange(() => {
+    if (current) render();
   });
   onLanguageChange(() => {
     retitle();

@@ -1,5 +1,6 @@
 // Filters: entity types, relation types, reports, minimum co-mention weight, co-mentions shown,
-// and the date histogram whose range keeps relations reported in it.
+// and the date histogram whose range keeps relations reported in it (and, when asked, those no
+// dated report states).
 import { api, type Stats } from '../api/index.ts';
 import { ENTITY_STYLE, RELATION_LABELS } from '../canvas/style.ts';
 import { language, onLanguageChange, t } from '../i18n/index.ts';
@@ -69,6 +70,10 @@ export function createFilters(store: FilterStore): { root: HTMLElement; setStats
       ),
     ]);
     const weight = h('input', { attrs: { id: 'filter-min-weight', type: 'number', min: 1, max: 50, value: filters.minWeight } });
+    const undated = checkbox('filter-undated', t('filters.undatedInclude'), filters.includeUndated, (on) =>
+      store.set({ ...store.get(), includeUndated: on }),
+    );
+    const dated = filters.dateRange.from !== null || filters.dateRange.to !== null;
     weight.addEventListener('change', () => store.set({ ...store.get(), minWeight: Math.max(1, Number(weight.value) || 1) }));
     const docs = h(
       'select',
@@ -81,10 +86,15 @@ export function createFilters(store: FilterStore): { root: HTMLElement; setStats
     body.replaceChildren(
       entityTypes,
       relationTypes,
-      h('div', { class: 'field' }, [h('label', { attrs: { for: 'filter-min-weight' }, text: t('filters.minWeight') }), weight]),
+      // Thresholds on relations, side by side (a confidence threshold belongs here too).
+      h('div', { class: 'thresholds', attrs: { id: 'filter-thresholds' } }, [
+        h('div', { class: 'field' }, [h('label', { attrs: { for: 'filter-min-weight' }, text: t('filters.minWeight') }), weight]),
+      ]),
       h('div', { class: 'field' }, [h('label', { attrs: { for: 'filter-documents' }, text: t('filters.documents') }), docs]),
       h('h3', { text: t('filters.timeline') }),
       timeline.root,
+      undated,
+      h('p', { class: 'hint', text: dated ? t('filters.undatedHint') : t('filters.undatedIdle') }),
     );
     if (stats) timeline.update(stats, filters.dateRange);
   }

@@ -3,7 +3,7 @@
 import { api, token, type IngestDocumentInput, type IngestOutcome } from '../api/index.ts';
 import { onLanguageChange, t } from '../i18n/index.ts';
 import type { Bus } from './bus.ts';
-import { button, h, panel, showError } from './dom.ts';
+import { button, errorText, h, panel, showError } from './dom.ts';
 import type { Workspace } from './workspace.ts';
 
 const ACCEPT = '.txt,.html,.htm,.md';
@@ -139,7 +139,8 @@ export function createIngest(bus: Bus, workspace: Workspace): HTMLElement {
       const ids = result.entities.map((e) => e.id);
       if (ids.length) await workspace.addEntities(ids, { select: false });
     } catch (error) {
-      showError(outcome, t('error', { message: (error as Error).message }));
+      const { text, detail } = errorText(error);
+      showError(outcome, text, detail);
     }
   }
 

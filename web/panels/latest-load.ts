@@ -1,6 +1,6 @@
 // A panel's loads, the latest winning: a slow answer to an earlier click never replaces a later one.
 import { t } from '../i18n/index.ts';
-import { h, showError } from './dom.ts';
+import { errorText, h, showError } from './dom.ts';
 
 /**
  * Each load shows the loading hint in `body`, then hands what `fetch` gave to `show`, unless a
@@ -20,7 +20,10 @@ export function latestLoads<A extends unknown[], T>(
         const value = await fetch(...args);
         if (mine === generation) show(value, ...args);
       } catch (error) {
-        if (mine === generation) showError(body, t('error', { message: (error as Error).message }));
+        if (mine === generation) {
+          const { text, detail } = errorText(error);
+          showError(body, text, detail);
+        }
       }
     },
     /** Drops the answer of the load under way. */

@@ -4,7 +4,7 @@ import { api, type PathView } from '../api/index.ts';
 import { RELATION_LABELS } from '../canvas/style.ts';
 import { language, onLanguageChange, t } from '../i18n/index.ts';
 import type { Bus } from './bus.ts';
-import { button, h, panel, showError } from './dom.ts';
+import { button, errorText, h, panel, showError } from './dom.ts';
 import { createEntityPicker } from './entity-picker.ts';
 import { evidenceItem } from './evidence-item.ts';
 import type { Workspace } from './workspace.ts';
@@ -128,11 +128,17 @@ export function createPaths(bus: Bus, workspace: Workspace): HTMLElement {
         workspace.addSubgraph(subgraph, { highlight: { nodes: subgraph.nodes.map((n) => n.id), edges: subgraph.edges.map((e) => e.id) } });
       }
     } catch (error) {
-      showError(results, t('error', { message: (error as Error).message }));
+      const { text, detail } = errorText(error);
+      showError(results, text, detail);
     }
   }
 
   bus.on('pathEnd', ({ id, name, end }) => (end === 'from' ? from : to).set({ id, name }));
+  bus.on('pathFind', (ends) => {
+    from.set(ends.from);
+    to.set(ends.to);
+    void run();
+  });
   onLanguageChange(relabel);
   relabel();
   return root;

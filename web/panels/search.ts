@@ -5,7 +5,7 @@ import { ENTITY_STYLE } from '../canvas/style.ts';
 import { language, onLanguageChange, t } from '../i18n/index.ts';
 import type { EntityType } from '../state/vocabulary.ts';
 import type { Bus } from './bus.ts';
-import { debounce, h, showError } from './dom.ts';
+import { debounce, errorText, h, showError } from './dom.ts';
 import type { Workspace } from './workspace.ts';
 
 export function createSearch(bus: Bus, workspace: Workspace): HTMLElement {
@@ -43,11 +43,21 @@ export function createSearch(bus: Bus, workspace: Workspace): HTMLElement {
     results.replaceChildren();
     facets.replaceChildren();
     input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
   }
 
   function choose(id: string): void {
     close();
+    // Focus stays in the search box (the list it was in is gone), ready for the next search.
+    input.focus();
     void workspace.addEntities([id], { select: true }).then(() => bus.emit('entity', { id }));
+  }
+
+  /** Marks the option moved to as selected, for screen readers, and the box as pointing at it. */
+  function mark(option: HTMLElement | undefined): void {
+    for (const other of options()) other.setAttribute('aria-selected', String(other === option));
+    if (option) input.setAttribute('aria-activedescendant', option.id);
+    else input.removeAttribute('aria-activedescendant');
   }
 
   function render(result: SearchResult): void {
@@ -73,6 +83,7 @@ export function createSearch(bus: Bus, workspace: Workspace): HTMLElement {
           on: {
             click: () => choose(entity.id),
             keydown: (event) => onOptionKey(event, index, entity.id),
+            focus: (event) => mark(event.currentTarget as HTMLElement),
           },
         },
         [
@@ -108,8 +119,12 @@ export function createSearch(bus: Bus, workspace: Workspace): HTMLElement {
   function onOptionKey(event: KeyboardEvent, index: number, id: string): void {
     const all = options();
     if (event.key === 'ArrowDown') all[Math.min(all.length - 1, index + 1)]?.focus();
-    else if (event.key === 'ArrowUp') (index === 0 ? input : all[index - 1])?.focus();
-    else if (event.key === 'Enter') choose(id);
+    else if (event.key === 'ArrowUp') {
+      if (index === 0) {
+        mark(undefined);
+        input.focus();
+      } else all[index - 1]?.focus();
+    } else if (event.key === 'Enter') choose(id);
     else if (event.key === 'Escape') {
       close();
       input.focus();
@@ -129,7 +144,10 @@ export function createSearch(bus: Bus, workspace: Workspace): HTMLElement {
       const result = await api.search({ query: query.slice(0, 200), types: typeFilter ? [typeFilter] : null, first: 12 });
       if (mine === generation) render(result);
     } catch (error) {
-      if (mine === generation) showError(results, t('error', { message: (error as Error).message }));
+      if (mine === generation) {
+        const { text, detail } = errorText(error);
+        showError(results, text, detail);
+      }
     }
   }
 

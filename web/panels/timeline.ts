@@ -26,8 +26,13 @@ export function createTimeline(onRange: (range: DateRange) => void): { root: HTM
   const toLabel = h('label', { attrs: { for: 'timeline-to' }, text: '⟶' });
   const clear = button('×', () => onRange({ from: null, to: null }), { class: 'small' });
   const caption = h('p', { class: 'hint' });
+  // The axes as text beside the bars (the bars' SVG is stretched to the panel's width).
+  const peak = h('span', { class: 'axis-peak' });
+  const axis = h('div', { class: 'axis', attrs: { 'aria-hidden': 'true' } });
   const root = h('div', { class: 'timeline', attrs: { id: 'timeline' } }, [
+    peak,
     svg,
+    axis,
     h('div', { class: 'timeline-controls' }, [fromLabel, fromSelect, toLabel, toSelect, clear]),
     caption,
   ]);
@@ -96,6 +101,9 @@ export function createTimeline(onRange: (range: DateRange) => void): { root: HTM
     const options = (select: HTMLSelectElement, chosen: string | undefined) => {
       select.replaceChildren(...months.map((m) => h('option', { text: m, attrs: { value: m, selected: m === chosen } })));
     };
+    peak.textContent = buckets.length ? t('filters.timeline.peak', { count: max }) : '';
+    const ticks = months.length > 2 ? [months[0]!, months[Math.floor((months.length - 1) / 2)]!, months.at(-1)!] : months;
+    axis.replaceChildren(...ticks.map((month) => h('span', { text: month })));
     options(fromSelect, range.from?.slice(0, 7) ?? months[0]);
     options(toSelect, range.to?.slice(0, 7) ?? months[months.length - 1]);
     caption.textContent = `${t('filters.timeline.hint')} · ${t('filters.undated', { count: stats.undatedDocuments })}`;

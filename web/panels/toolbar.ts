@@ -1,9 +1,12 @@
-// The canvas toolbar: expand, hide, pin, focus on N hops, fit, zoom, layout, undo and redo.
+// The canvas toolbar: expand, hide, pin, focus on N hops, open or close a group, fit, zoom,
+// layout, undo and redo. Buttons that need a selected entity are enabled exactly when one is.
 import { onLanguageChange, t, type MessageKey } from '../i18n/index.ts';
+import type { Group } from '../state/groups.ts';
 import { LAYOUT_NAMES, type LayoutName } from '../state/vocabulary.ts';
 import { h } from './dom.ts';
 
 export interface CanvasActions {
+  /** The selected entity, when it is drawn; null otherwise. */
   selection(): string | null;
   expand(id: string): void;
   hide(id: string): void;
@@ -13,10 +16,17 @@ export interface CanvasActions {
   fit(): void;
   zoom(factor: number): void;
   layout(name: LayoutName): void;
+  /** The layout in effect (from the view's state: a link restores it). */
+  layoutName(): LayoutName;
   undo(): void;
   redo(): void;
   canUndo(): boolean;
   canRedo(): boolean;
+  /** The group an entity (or a fold node) stands for, if any. */
+  group(id: string): Group | null;
+  toggleGroup(id: string): void;
+  /** Selects the nearest entity in a direction (arrow keys on the canvas); returns it. */
+  move(direction: 'left' | 'right' | 'up' | 'down'): string | null;
 }
 
 export function createToolbar(actions: CanvasActions): { root: HTMLElement; refresh(): void } {
@@ -39,7 +49,10 @@ export function createToolbar(actions: CanvasActions): { root: HTMLElement; refr
     enabled?: () => boolean,
   ): HTMLButtonElement {
     const element = h('button', { attrs: { type: 'button', 'data-action': key.replace('toolbar.', '') } });
-    element.addEventListener('click', () => run(actions.selection()));
+    element.addEventListener('click', () => {
+      run(actions.selection());
+      refresh();
+    });
     buttons.push({ element, key, symbol, needsSelection, enabled });
     root.append(element);
     return element;
@@ -47,29 +60,31 @@ export function createToolbar(actions: CanvasActions): { root: HTMLElement; refr
 
   add('toolbar.expand', '⊕', (id) => id && actions.expand(id), true);
   add('toolbar.hide', '⊘', (id) => id && actions.hide(id), true);
-  const pin = add(
-    'toolbar.pin',
-    '📌',
-    (id) => {
-      if (id) {
-        actions.togglePin(id);
-        refresh();
-      }
-    },
-    true,
-  );
+  const pin = add('toolbar.pin', '📌', (id) => id && actions.togglePin(id), true);
   add(
     'toolbar.focus',
     '◎',
     (id) => {
       focused = !focused && id !== null;
       actions.focus(focused ? id : null, Number(hops.value));
-      refresh();
     },
     true,
   );
   const hopsLabel = h('label', { class: 'visually-hidden', attrs: { for: 'focus-hops' } });
   root.append(hopsLabel, hops);
+  const group = add(
+    'toolbar.groupOpen',
+    '▣',
+    (id) => {
+      const found = id ? actions.group(id) : null;
+      if (found) actions.toggleGroup(found.id);
+    },
+    true,
+    () => {
+      const id = actions.selection();
+      return id !== null && actions.group(id) !== null;
+    },
+  );
   add('toolbar.fit', '⤢', () => actions.fit(), false);
   add('toolbar.zoomIn', '+', () => actions.zoom(1.25), false);
   add('toolbar.zoomOut', '−', () => actions.zoom(0.8), false);
@@ -79,20 +94,14 @@ export function createToolbar(actions: CanvasActions): { root: HTMLElement; refr
   add(
     'toolbar.undo',
     '↶',
-    () => {
-      actions.undo();
-      refresh();
-    },
+    () => actions.undo(),
     false,
     () => actions.canUndo(),
   );
   add(
     'toolbar.redo',
     '↷',
-    () => {
-      actions.redo();
-      refresh();
-    },
+    () => actions.redo(),
     false,
     () => actions.canRedo(),
   );
@@ -102,14 +111,22 @@ export function createToolbar(actions: CanvasActions): { root: HTMLElement; refr
 
   function refresh(): void {
     const id = actions.selection();
+    const found = id ? actions.group(id) : null;
     for (const b of buttons) {
-      const label = b.key === 'toolbar.pin' && id && actions.isPinned(id) ? t('toolbar.unpin') : t(b.key);
+      const label =
+        b.key === 'toolbar.pin' && id && actions.isPinned(id)
+          ? t('toolbar.unpin')
+          : b.key === 'toolbar.groupOpen' && found?.open
+            ? t('toolbar.groupClose')
+            : t(b.key);
       b.element.textContent = `${b.symbol} ${label}`;
       b.element.setAttribute('aria-label', label);
       b.element.title = label;
       b.element.disabled = (b.needsSelection && id === null) || (b.enabled ? !b.enabled() : false);
     }
     pin.setAttribute('aria-pressed', String(id !== null && actions.isPinned(id)));
+    group.hidden = found === null;
+    if (layout.value !== actions.layoutName()) layout.value = actions.layoutName();
   }
 
   const relabel = () => {
@@ -117,7 +134,7 @@ export function createToolbar(actions: CanvasActions): { root: HTMLElement; refr
     hopsLabel.textContent = t('toolbar.hops');
     hops.setAttribute('aria-label', t('toolbar.hops'));
     layoutLabel.textContent = t('toolbar.layout');
-    const chosen = layout.value || 'fcose';
+    const chosen = actions.layoutName();
     layout.replaceChildren(
       ...LAYOUT_NAMES.map((name) => h('option', { text: t(`layout.${name}`), attrs: { value: name, selected: name === chosen } })),
     );

@@ -5,20 +5,24 @@ export interface FilterableEdge {
   type: RelationType;
   weight: number;
   documents: readonly string[];
-  firstReported: string | null;
+  /** The first report's date; null when no dated report states it; undefined while not known. */
+  firstReported: string | null | undefined;
 }
 
-/** True when the relation passes. Document and date filters only apply where the edge knows them. */
+/**
+ * True when the relation passes. The report filter applies where the edge's reports are known;
+ * with a date range, a relation no dated report states passes only when `includeUndated` says so.
+ */
 export function edgePasses(edge: FilterableEdge, filters: Filters): boolean {
   if (edge.type === 'CO_MENTIONED' && !filters.showCoMentions) return false;
   if (filters.relationTypes.length > 0 && edge.type !== 'CO_MENTIONED' && !filters.relationTypes.includes(edge.type)) return false;
   if (edge.weight < filters.minWeight) return false;
   if (filters.documents.length > 0 && edge.documents.length > 0 && !edge.documents.some((d) => filters.documents.includes(d))) return false;
   const { from, to } = filters.dateRange;
-  if (edge.firstReported !== null) {
-    if (from !== null && edge.firstReported < from) return false;
-    if (to !== null && edge.firstReported > to) return false;
-  }
+  if ((from === null && to === null) || edge.firstReported === undefined) return true;
+  if (edge.firstReported === null) return filters.includeUndated;
+  if (from !== null && edge.firstReported < from) return false;
+  if (to !== null && edge.firstReported > to) return false;
   return true;
 }
 

@@ -8,6 +8,8 @@ import {
   LAYOUT_NAMES,
   RELATION_TYPES,
   defaultFilters,
+  defaultGrouping,
+  defaultStyling,
   type EntityType,
   type Language,
   type LayoutName,
@@ -22,17 +24,21 @@ const MAX_INFLATED = 4_000_000;
 const MAX_IDS = 20_000;
 const MAX_ID_LENGTH = 500;
 
-interface Compact {
+export interface Compact {
   v: number;
   e: string[];
   x?: number[];
   h?: number[];
   p?: number[];
   o?: number[]; // [index, x, y, index, x, y, …]
-  f?: { t?: string[]; r?: string[]; d?: string[]; w?: number; a?: [string | null, string | null]; c?: 1 };
+  f?: { t?: string[]; r?: string[]; d?: string[]; w?: number; a?: [string | null, string | null]; u?: 1; c?: 1 };
   s?: string;
   l?: string;
   g?: string;
+  /** Styling: size by PageRank, colour by community. */
+  y?: { s?: 'pagerank'; c?: 'community' };
+  /** Grouping: places, programs, folds as [hub index, type], open group ids. */
+  k?: { p?: 1; g?: 1; f?: Array<[number, string]>; o?: string[] };
 }
 
 /** Why a hash was not (wholly) used: the page words it in the user's language. */
@@ -81,7 +87,8 @@ async function through(bytes: Uint8Array, stream: CompressionStream | Decompress
   return out;
 }
 
-function compact(state: ViewState): Compact {
+/** The view as compact JSON (short keys, positions by index): what a link and a saved view hold. */
+export function compactView(state: ViewState): Compact {
   const index = new Map(state.entities.map((id, i) => [id, i]));
   const indices = (ids: readonly string[]) => ids.map((id) => index.get(id)).filter((i): i is number => i !== undefined);
   const o: number[] = [];
@@ -97,6 +104,7 @@ function compact(state: ViewState): Compact {
   if (f.documents.length) filters.d = f.documents;
   if (f.minWeight !== d.minWeight) filters.w = f.minWeight;
   if (f.dateRange.from !== null || f.dateRange.to !== null) filters.a = [f.dateRange.from, f.dateRange.to];
+  if (f.includeUndated) filters.u = 1;
   if (f.showCoMentions) filters.c = 1;
   const out: Compact = { v: FORMAT, e: state.entities };
   if (state.expanded.length) out.x = indices(state.expanded);
@@ -107,12 +115,27 @@ function compact(state: ViewState): Compact {
   if (state.selection !== null) out.s = state.selection;
   if (state.layout !== 'fcose') out.l = state.layout;
   out.g = state.language;
+  const y: Compact['y'] = {};
+  if (state.styling.size === 'pagerank') y.s = 'pagerank';
+  if (state.styling.color === 'community') y.c = 'community';
+  if (Object.keys(y).length) out.y = y;
+  const g = state.grouping;
+  const k: Compact['k'] = {};
+  if (g.places) k.p = 1;
+  if (g.programs) k.g = 1;
+  const folds = g.folds.flatMap((fold): Array<[number, string]> => {
+    const i = index.get(fold.hub);
+    return i === undefined ? [] : [[i, fold.type]];
+  });
+  if (folds.length) k.f = folds;
+  if (g.open.length) k.o = g.open;
+  if (Object.keys(k).length) out.k = k;
   return out;
 }
 
 /** The hash fragment for a view, without '#': `view=…`. */
 export async function encodeViewHash(state: ViewState): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(compact(state)));
+  const json = new TextEncoder().encode(JSON.stringify(compactView(state)));
   const packed = await through(json, new CompressionStream('deflate-raw'), MAX_INFLATED);
   return `view=${toBase64Url(packed)}`;
 }
@@ -128,8 +151,8 @@ function strings<T extends string>(value: unknown, ok: (v: unknown) => v is T): 
   return Array.isArray(value) ? [...new Set(value.filter(ok))].slice(0, MAX_IDS) : [];
 }
 
-/** Rebuilds a view from untrusted compact data, keeping what is valid and saying whether anything was dropped. */
-function expand(raw: unknown, fallbackLanguage: Language): { state: ViewState; dropped: boolean } {
+/** Rebuilds a view from untrusted compact data, keeping what is valid and saying whether anything was dropped. Throws when it is not a view. */
+export function expandView(raw: unknown, fallbackLanguage: Language): { state: ViewState; dropped: boolean } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('not an object');
   const c = raw as Partial<Record<keyof Compact, unknown>>;
   if (c.v !== FORMAT) throw new Error('unknown format');
@@ -187,11 +210,40 @@ function expand(raw: unknown, fallbackLanguage: Language): { state: ViewState; d
         else dropped = true;
       }
       if (Array.isArray(f.a)) filters.dateRange = { from: isDate(f.a[0]) ? f.a[0] : null, to: isDate(f.a[1]) ? f.a[1] : null };
+      filters.includeUndated = f.u === 1;
       filters.showCoMentions = f.c === 1;
+    }
+  }
+  const styling = defaultStyling();
+  if (c.y !== undefined) {
+    const y = (typeof c.y === 'object' && c.y !== null ? c.y : {}) as NonNullable<Compact['y']>;
+    if (y.s === 'pagerank') styling.size = 'pagerank';
+    if (y.c === 'community') styling.color = 'community';
+    if (typeof c.y !== 'object' || c.y === null || (y.s !== undefined && y.s !== 'pagerank') || (y.c !== undefined && y.c !== 'community'))
+      dropped = true;
+  }
+  const grouping = defaultGrouping();
+  if (c.k !== undefined) {
+    if (typeof c.k !== 'object' || c.k === null) dropped = true;
+    else {
+      const k = c.k as NonNullable<Compact['k']>;
+      grouping.places = k.p === 1;
+      grouping.programs = k.g === 1;
+      if (Array.isArray(k.f)) {
+        for (const fold of k.f as unknown[]) {
+          const [i, type] = Array.isArray(fold) ? (fold as unknown[]) : [];
+          const hub = Number.isInteger(i) ? rawIds[i as number] : undefined;
+          if (typeof hub === 'string' && kept.has(hub) && oneOf(ENTITY_TYPES)(type)) grouping.folds.push({ hub, type });
+          else dropped = true;
+        }
+      }
+      grouping.open = strings(k.o, isString);
     }
   }
   const state: ViewState = {
     ...initialViewState(fallbackLanguage),
+    styling,
+    grouping,
     entities,
     expanded: byIndex(c.x),
     hidden: byIndex(c.h),
@@ -220,7 +272,7 @@ export async function decodeViewHash(hash: string, fallbackLanguage: Language = 
     const json = new TextDecoder('utf-8', { fatal: true }).decode(
       await through(fromBase64Url(payload), new DecompressionStream('deflate-raw'), MAX_INFLATED),
     );
-    const { state, dropped } = expand(JSON.parse(json), fallbackLanguage);
+    const { state, dropped } = expandView(JSON.parse(json), fallbackLanguage);
     return { state, notice: dropped ? 'partial' : null };
   } catch {
     return fallback('unreadable');

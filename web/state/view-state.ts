@@ -1,7 +1,17 @@
 // What the explorer shows, as plain data, and the one function that changes it. No DOM and no
 // cytoscape: the page dispatches actions, then patches the canvas and writes the URL from the result.
 import { History } from './history.ts';
-import { defaultFilters, type Filters, type Language, type LayoutName, type Positions } from './vocabulary.ts';
+import {
+  defaultFilters,
+  defaultGrouping,
+  defaultStyling,
+  type Filters,
+  type Grouping,
+  type Language,
+  type LayoutName,
+  type Positions,
+  type Styling,
+} from './vocabulary.ts';
 
 export interface ViewState {
   /** Entity ids on the canvas, in the order they came. */
@@ -19,6 +29,10 @@ export interface ViewState {
   /** Node positions, rounded, by entity id. */
   positions: Positions;
   language: Language;
+  /** What node size and colour say. */
+  styling: Styling;
+  /** Compound groups and which are open. */
+  grouping: Grouping;
 }
 
 export type ViewAction =
@@ -30,8 +44,13 @@ export type ViewAction =
   | { type: 'filters'; filters: Partial<Filters> }
   | { type: 'select'; id: string | null }
   | { type: 'layout'; name: LayoutName; positions?: Positions }
-  | { type: 'positions'; positions: Positions }
+  /** `amend`: the positions finish the step before (a layout after an expansion), not a step of their own. */
+  | { type: 'positions'; positions: Positions; amend?: boolean }
   | { type: 'language'; language: Language }
+  | { type: 'styling'; styling: Partial<Styling> }
+  | { type: 'grouping'; grouping: Partial<Grouping> }
+  /** A whole view at once (a saved view opened): one undoable step. */
+  | { type: 'replace'; state: ViewState }
   | { type: 'clear' };
 
 export function initialViewState(language: Language = 'zh'): ViewState {
@@ -45,6 +64,8 @@ export function initialViewState(language: Language = 'zh'): ViewState {
     layout: 'fcose',
     positions: {},
     language,
+    styling: defaultStyling(),
+    grouping: defaultGrouping(),
   };
 }
 
@@ -92,10 +113,18 @@ export function reduce(state: ViewState, action: ViewAction): ViewState {
         pinned: without(state.pinned, gone),
         positions,
         selection: state.selection !== null && gone.has(state.selection) ? null : state.selection,
+        grouping: { ...state.grouping, folds: state.grouping.folds.filter((f) => !gone.has(f.hub)) },
       };
     }
-    case 'hide':
-      return { ...state, hidden: action.hidden ? union(state.hidden, action.ids) : without(state.hidden, new Set(action.ids)) };
+    case 'hide': {
+      // Hiding what is selected lets go of it: nothing hidden stays selected.
+      const selection = action.hidden && state.selection !== null && action.ids.includes(state.selection) ? null : state.selection;
+      return {
+        ...state,
+        hidden: action.hidden ? union(state.hidden, action.ids) : without(state.hidden, new Set(action.ids)),
+        selection,
+      };
+    }
     case 'pin':
       return { ...state, pinned: action.pinned ? union(state.pinned, action.ids) : without(state.pinned, new Set(action.ids)) };
     case 'filters':
@@ -108,14 +137,25 @@ export function reduce(state: ViewState, action: ViewAction): ViewState {
       return { ...state, positions: { ...state.positions, ...round(action.positions) } };
     case 'language':
       return { ...state, language: action.language };
+    case 'styling':
+      return { ...state, styling: { ...state.styling, ...action.styling } };
+    case 'grouping':
+      return { ...state, grouping: { ...state.grouping, ...action.grouping } };
+    case 'replace':
+      return { ...action.state, language: state.language };
     case 'clear':
-      return { ...initialViewState(state.language), filters: state.filters };
+      return { ...initialViewState(state.language), filters: state.filters, styling: state.styling };
   }
 }
 
-/** Actions that change the canvas and so are undoable; selection and language are not. */
+/** Whether `id` is an entity the state shows (on the canvas and not hidden). */
+export function isShown(state: ViewState, id: string | null): boolean {
+  return id !== null && state.entities.includes(id) && !state.hidden.includes(id);
+}
+
+/** Actions that change the canvas and so are undoable; selection and language are not, nor what amends a step. */
 export function isUndoable(action: ViewAction): boolean {
-  return action.type !== 'select' && action.type !== 'language';
+  return action.type !== 'select' && action.type !== 'language' && !(action.type === 'positions' && action.amend === true);
 }
 
 export interface ViewStore {
@@ -140,8 +180,14 @@ export function createViewStore(initial: ViewState = initialViewState(), cap = 2
   const emit = (action: ViewAction | 'undo' | 'redo' | 'reset') => {
     for (const l of listeners) l(state, action);
   };
-  // Undo restores the canvas but keeps what is selected and the language: they are not canvas changes.
-  const keepUi = (s: ViewState): ViewState => ({ ...s, selection: state.selection, language: state.language });
+  // Undo restores the canvas and keeps the language. What is selected stays selected while it is
+  // shown; otherwise the selection of the step restored comes back (Delete, then Ctrl+Z: the entity
+  // is back and selected), or nothing is, never an entity that is not drawn.
+  const keepUi = (s: ViewState): ViewState => ({
+    ...s,
+    selection: isShown(s, state.selection) ? state.selection : isShown(s, s.selection) ? s.selection : null,
+    language: state.language,
+  });
   return {
     get state() {
       return state;

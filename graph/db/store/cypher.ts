@@ -252,11 +252,15 @@ export function countGraph(): Statement {
   };
 }
 
-/** Deletes one batch of the graph; run repeatedly until it reports 0. */
-export function deleteBatch(batchSize: number): Statement {
+/**
+ * Deletes one batch of the graph; run repeatedly until it reports 0. Saved views are the users'
+ * work, not the graph's: kept unless `savedViews` says otherwise, so that a reset and a new load
+ * find them again (their entities that are gone listed as missing).
+ */
+export function deleteBatch(batchSize: number, options: { savedViews?: boolean } = {}): Statement {
   return {
     cypher: /* Cypher */ `
-      MATCH (n) WHERE NOT n:GraphMeta WITH n LIMIT $limit
+      MATCH (n) WHERE NOT n:GraphMeta ${options.savedViews ? '' : 'AND NOT n:SavedView'} WITH n LIMIT $limit
       DETACH DELETE n
       RETURN count(*) AS deleted`,
     params: { limit: batchSize },

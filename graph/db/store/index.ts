@@ -24,3 +24,4 @@ export {
   type ExplainedStatement,
 } from './reader.ts';
 export { relationshipType, SOURCE_DOCUMENT, type Statement } from './cypher.ts';
+export { SAVED_VIEW, type SavedViewRecord } from './saved-views-cypher.ts';

@@ -16,6 +16,7 @@ import {
   type Row,
 } from './load-plan.ts';
 import { StoreError, toStoreError } from './errors.ts';
+import { deleteSavedView, savedViewExists, savedViewSchema, writeSavedView, type SavedViewRecord } from './saved-views-cypher.ts';
 import { createReader, withIntegers } from './reader.ts';
 
 export interface GraphCounts {
@@ -200,7 +201,8 @@ export function createStore(
     async ensureSchema(): Promise<void> {
       const session = driver.session({ database });
       try {
-        for (const statement of cypher.schemaStatements(ALL_RELATION_TYPES)) await session.run(statement.cypher, statement.params);
+        for (const statement of [...cypher.schemaStatements(ALL_RELATION_TYPES), savedViewSchema()])
+          await session.run(statement.cypher, statement.params);
         await session.run('CALL db.awaitIndexes(300)');
       } catch (error) {
         throw toStoreError(error);
@@ -300,11 +302,14 @@ export function createStore(
       return removed;
     },
 
-    /** Deletes every node and relationship, in batches so a large graph does not exhaust memory. */
-    async reset(): Promise<number> {
+    /**
+     * Deletes every node and relationship, in batches so a large graph does not exhaust memory;
+     * saved views stay unless `savedViews` is set.
+     */
+    async reset(options: { savedViews?: boolean } = {}): Promise<number> {
       let total = 0;
       for (;;) {
-        const [row] = await write((tx) => rows(tx, cypher.deleteBatch(10_000)));
+        const [row] = await write((tx) => rows(tx, cypher.deleteBatch(10_000, options)));
         const deleted = Number(row?.['deleted'] ?? 0);
         total += deleted;
         if (deleted === 0) {
@@ -312,6 +317,24 @@ export function createStore(
           return total;
         }
       }
+    },
+
+    /** Creates or replaces a saved view; `mustExist` refuses to create one (an update of a deleted view). Returns false then. */
+    async writeSavedView(record: SavedViewRecord, mustExist: boolean): Promise<boolean> {
+      return write(async (tx) => {
+        if (mustExist) {
+          const [row] = await rows(tx, savedViewExists(record.id));
+          if (row?.['found'] !== true) return false;
+        }
+        await rows(tx, writeSavedView(record));
+        return true;
+      });
+    },
+
+    /** Deletes a saved view; false when none has the id. */
+    async deleteSavedView(id: string): Promise<boolean> {
+      const [row] = await write((tx) => rows(tx, deleteSavedView(id)));
+      return Number(row?.['deleted'] ?? 0) > 0;
     },
 
     /** Runs a statement built by ./cypher.ts in its own write transaction (benchmarks and tests). */
