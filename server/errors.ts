@@ -42,6 +42,11 @@ export function expectedError(error: unknown): GraphQLError | null {
   }
   const original = isGraphQLError(error) && error.originalError ? error.originalError : error;
   if (isGraphQLError(original) && typeof original.extensions?.['code'] === 'string') return original;
+  // A variable whose value is not of its type: GraphQL refuses it before anything runs (no path),
+  // wrapping its own coercion error.
+  if (isGraphQLError(error) && !error.path && isGraphQLError(original)) {
+    return createGraphQLError(error.message, { extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } });
+  }
   if (original instanceof QueryError) return apiError(original.code, original.message);
   if (original instanceof StoreError) {
     const known = STORE_MESSAGES[original.kind];

@@ -157,7 +157,9 @@ header.append(
 );
 start.append(overview, grouping, filters.root);
 const map = createMapView({ bus, workspace, filters: session.filters });
-stage.prepend(h('h2', { class: 'visually-hidden', attrs: { id: 'canvas-label' } }), map.switcher, toolbar.root);
+// The canvas/map switch heads the toolbar's row, so what sits over the canvas (the welcome) stays clear of both.
+toolbar.root.prepend(map.switcher);
+stage.prepend(h('h2', { class: 'visually-hidden', attrs: { id: 'canvas-label' } }), toolbar.root);
 stage.append(map.root);
 stage.append(welcome.root, h('p', { class: 'canvas-empty hint', attrs: { id: 'canvas-empty' } }), canvasStatus, canvasKeys, toast);
 end.append(tabs.root);

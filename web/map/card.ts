@@ -42,7 +42,9 @@ export function pointCard(
   if (adopter.first.evidence)
     nodes.push(
       h('ul', { class: 'evidence-list' }, [
-        evidenceItem(adopter.first.evidence, deps.bus, (id) => (id === adopter.entity.id ? 'hl hl-source' : 'hl hl-target')),
+        evidenceItem({ ...adopter.first.evidence, ends: null }, deps.bus, (id) =>
+          id === adopter.entity.id ? 'hl hl-source' : 'hl hl-target',
+        ),
       ]),
     );
   nodes.push(

@@ -126,7 +126,10 @@ export function upsertEntities(type: EntityType, rows: Record<string, unknown>[]
       UNWIND $rows AS row
       MERGE (e:Entity {id: row.id})
       SET e:${label(type)}, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
-          e.code = row.code, e.level = row.level, e.officialName = row.officialName, e.confidence = row.confidence`,
+          e.code = row.code, e.level = row.level, e.officialName = row.officialName,
+          // The best any load gave it: the same whichever of two loads writes last.
+          e.confidence = CASE WHEN row.confidence IS NULL OR e.confidence >= row.confidence THEN coalesce(e.confidence, row.confidence)
+                              ELSE row.confidence END`,
     params: { rows },
   };
 }

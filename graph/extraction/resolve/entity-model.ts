@@ -43,8 +43,6 @@ export function entityCandidates(
     for (const via of vias) f.push(`via:${via}`, `${entity.type}|via:${via}`);
     f.push(`vias:${Math.min(vias.size, 3)}`);
     f.push(`mentions:${bucket(here.length, [1, 2, 4, 8])}`);
-    const docs = new Set(entity.mentions.map((m) => m.doc)).size;
-    f.push(`docs:${bucket(docs, [1, 2, 4])}`);
     const name = entity.name;
     f.push(`len:${bucket([...name].length, [2, 3, 4, 6, 9, 14])}`, `${entity.type}|len:${bucket([...name].length, [2, 3, 4, 6, 9])}`);
     f.push(`end1:${name.slice(-1)}`, `end2:${name.slice(-2)}`);
@@ -86,9 +84,10 @@ function bucket(value: number, edges: number[]): string {
 }
 
 /**
- * Applies the model to a resolved corpus. A name is a name everywhere or nowhere: an entity is
- * weighed in each document that mentions it, kept when its best document reaches the threshold
- * (and then everywhere), and dropped with all its mentions otherwise. Returns each kept entity's
+ * Applies the model to a resolved corpus, document by document: in each document, an entity the
+ * model doubts there (below the threshold) loses its mentions in it; an entity left with none is
+ * gone. A document's names so depend on the document, not on the batch it came in (a report
+ * ingested alone and the same report in a folder get the same). Returns each remaining entity's
  * confidence (its best document's, calibrated).
  */
 export function decideEntities(
@@ -99,24 +98,24 @@ export function decideEntities(
 ): Map<string, number> {
   const confidence = new Map<string, number>();
   if (!model?.model && !onCandidates) return confidence;
-  const best = new Map<string, number>();
+  const dropped = new Map<string, Set<string>>();
   for (const document of documents) {
     const candidates = entityCandidates(document.doc, document.mentions, entities);
     onCandidates?.(document.doc.source.id, candidates);
     if (!model?.model) continue;
+    const doubted = new Set<string>();
     for (const candidate of candidates) {
       const p = entityProbability(model, candidate);
-      if (p > (best.get(candidate.entity) ?? -1)) best.set(candidate.entity, p);
+      if (p < model.threshold) doubted.add(candidate.entity);
+      else confidence.set(candidate.entity, Math.max(confidence.get(candidate.entity) ?? 0, calibrated(model.calibration, p)));
     }
+    if (doubted.size === 0) continue;
+    document.mentions = document.mentions.filter((m) => !doubted.has(m.entity));
+    dropped.set(document.doc.source.id, doubted);
   }
-  if (!model?.model) return confidence;
-  const dropped = new Set<string>();
-  for (const [id, p] of best) {
-    if (p < model.threshold) dropped.add(id);
-    else confidence.set(id, calibrated(model.calibration, p));
+  for (const [id, entity] of entities) {
+    entity.mentions = entity.mentions.filter((m) => !dropped.get(m.doc)?.has(id));
+    if (entity.mentions.length === 0) entities.delete(id);
   }
-  if (dropped.size === 0) return confidence;
-  for (const document of documents) document.mentions = document.mentions.filter((m) => !dropped.has(m.entity));
-  for (const id of dropped) entities.delete(id);
   return confidence;
 }
