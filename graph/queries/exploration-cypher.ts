@@ -22,14 +22,23 @@ export interface NeighborhoodPlan {
 }
 
 /**
+ * A relation's id when it is not the one its type and ends make (model.ts: ids derive from them),
+ * else null: the ids of a neighbourhood's thousands of edges are most of its bytes, and the
+ * driver decodes every one of them.
+ */
+const EDGE_ID = /* Cypher */ `CASE WHEN r.id = type(r) + ':' + startNode(r).id + '->' + endNode(r).id THEN null ELSE r.id END`;
+
+/**
  * The neighbourhood as one statement. Hop by hop from the start entities: each node of the
  * frontier offers at most `scanPerNode` of its relationships (a hop at most `scanPerHop`), the
  * new neighbours are ranked by their strongest relation and as many kept as the limit leaves room
  * for, each with the relation it was reached by. Then every chosen node's first relationships
  * (bounded again) add the other edges among them, and its
  * degree per relation type (from the degree store) what was left out. One row: `nodes` as
- * [id, type, name, degree, count per relation type…] in the order they were reached, `edges` as
- * [id, type, source, target, weight], `levels` the number of nodes per hop.
+ * [node, id, type, name, degree, count per relation type…] in the order they were reached, `edges`
+ * as [id or null, type, source node, target node, weight] (nodes by Neo4j's internal id, a small
+ * integer, rather than by our long ids: the ends are among `nodes`), `levels` the number of nodes
+ * per hop.
  */
 export function neighborhood(plan: NeighborhoodPlan): Statement {
   const rel = typeAlternation(plan.relationTypes);
@@ -80,10 +89,10 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
         WITH tree, collect(r) AS scanned
         UNWIND scanned + tree AS r
         WITH DISTINCT r
-        RETURN collect([r.id, type(r), startNode(r).id, endNode(r).id, r.weight]) AS edges
+        RETURN collect([${EDGE_ID}, type(r), id(startNode(r)), id(endNode(r)), r.weight]) AS edges
       }
       RETURN levels, truncated, edges,
-             [x IN seen | [x.id, x.type, x.name, COUNT { (x)-[:${TYPED}]-() }, ${counts.join(', ')}]] AS nodes`,
+             [x IN seen | [id(x), x.id, x.type, x.name, COUNT { (x)-[:${TYPED}]-() }, ${counts.join(', ')}]] AS nodes`,
     params: {
       ids: plan.ids,
       types: plan.types,

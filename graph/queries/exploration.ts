@@ -119,15 +119,14 @@ export function createExploration(context: QueryContext) {
 function shapeSubgraph(row: Row | undefined, relationTypes: readonly RelationType[]): SubgraphView {
   if (!row) return { nodes: [], edges: [], truncated: false };
   const levels = row['levels'] as number[];
-  const edges = (row['edges'] as Array<[string, RelationType, string, string, number]>).map(
-    ([id, type, source, target, weight]): GraphEdgeView => ({
-      id,
-      type,
-      source,
-      target,
-      weight,
-      directed: !isUndirected(type),
-    }),
+  const rows = row['nodes'] as Array<[number, string, EntityType, string, number, ...number[]]>;
+  const idOf = new Map(rows.map((node) => [node[0], node[1]]));
+  const edges = (row['edges'] as Array<[string | null, RelationType, number, number, number]>).map(
+    ([id, type, start, end, weight]): GraphEdgeView => {
+      const source = idOf.get(start)!,
+        target = idOf.get(end)!;
+      return { id: id ?? `${type}:${source}->${target}`, type, source, target, weight, directed: !isUndirected(type) };
+    },
   );
   const shown = new Map<string, Map<RelationType, number>>();
   for (const edge of edges) {
@@ -138,16 +137,14 @@ function shapeSubgraph(row: Row | undefined, relationTypes: readonly RelationTyp
   }
   let depth = 0;
   let levelEnd = levels[0] ?? 0;
-  const nodes = (row['nodes'] as Array<[string, EntityType, string, number, ...number[]]>).map(
-    ([id, type, name, degree, ...counts], i): GraphNodeView => {
-      while (i >= levelEnd && depth < levels.length - 1) levelEnd += levels[++depth]!;
-      const hidden: RelationCountView[] = [];
-      counts.forEach((count, t) => {
-        const left = count - (shown.get(id)?.get(relationTypes[t]!) ?? 0);
-        if (left > 0) hidden.push({ type: relationTypes[t]!, count: left });
-      });
-      return { id, type, name, degree, depth, hidden, hiddenTotal: hidden.reduce((sum, h) => sum + h.count, 0) };
-    },
-  );
+  const nodes = rows.map(([, id, type, name, degree, ...counts], i): GraphNodeView => {
+    while (i >= levelEnd && depth < levels.length - 1) levelEnd += levels[++depth]!;
+    const hidden: RelationCountView[] = [];
+    counts.forEach((count, t) => {
+      const left = count - (shown.get(id)?.get(relationTypes[t]!) ?? 0);
+      if (left > 0) hidden.push({ type: relationTypes[t]!, count: left });
+    });
+    return { id, type, name, degree, depth, hidden, hiddenTotal: hidden.reduce((sum, h) => sum + h.count, 0) };
+  });
   return { nodes, edges, truncated: row['truncated'] as boolean };
 }
