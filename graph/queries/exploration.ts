@@ -120,31 +120,39 @@ function shapeSubgraph(row: Row | undefined, relationTypes: readonly RelationTyp
   if (!row) return { nodes: [], edges: [], truncated: false };
   const levels = row['levels'] as number[];
   const rows = row['nodes'] as Array<[number, string, EntityType, string, number, ...number[]]>;
-  const idOf = new Map(rows.map((node) => [node[0], node[1]]));
+  const positionOf = new Map(rows.map((node, i) => [node[0], i]));
   const edges = (row['edges'] as Array<[string | null, RelationType, number, number, number]>).map(
     ([id, type, start, end, weight]): GraphEdgeView => {
-      const source = idOf.get(start)!,
-        target = idOf.get(end)!;
+      const source = rows[positionOf.get(start)!]![1],
+        target = rows[positionOf.get(end)!]![1];
       return { id: id ?? `${type}:${source}->${target}`, type, source, target, weight, directed: !isUndirected(type) };
     },
   );
-  const shown = new Map<string, Map<RelationType, number>>();
-  for (const edge of edges) {
-    for (const end of new Set([edge.source, edge.target])) {
-      const perType = shown.get(end) ?? shown.set(end, new Map()).get(end)!;
-      perType.set(edge.type, (perType.get(edge.type) ?? 0) + 1);
-    }
+  // The edges shown at each node, per relation type: node i's count of type t at i × types + t.
+  const typeIndex = new Map(relationTypes.map((type, t) => [type, t]));
+  const shown = new Int32Array(rows.length * relationTypes.length);
+  for (const [, type, start, end] of row['edges'] as Array<[unknown, RelationType, number, number]>) {
+    const t = typeIndex.get(type);
+    if (t === undefined) continue;
+    const a = positionOf.get(start)!,
+      b = positionOf.get(end)!;
+    shown[a * relationTypes.length + t]!++;
+    if (b !== a) shown[b * relationTypes.length + t]!++;
   }
   let depth = 0;
   let levelEnd = levels[0] ?? 0;
   const nodes = rows.map(([, id, type, name, degree, ...counts], i): GraphNodeView => {
     while (i >= levelEnd && depth < levels.length - 1) levelEnd += levels[++depth]!;
     const hidden: RelationCountView[] = [];
-    counts.forEach((count, t) => {
-      const left = count - (shown.get(id)?.get(relationTypes[t]!) ?? 0);
-      if (left > 0) hidden.push({ type: relationTypes[t]!, count: left });
-    });
-    return { id, type, name, degree, depth, hidden, hiddenTotal: hidden.reduce((sum, h) => sum + h.count, 0) };
+    let hiddenTotal = 0;
+    for (let t = 0; t < counts.length; t++) {
+      const left = counts[t]! - shown[i * relationTypes.length + t]!;
+      if (left > 0) {
+        hidden.push({ type: relationTypes[t]!, count: left });
+        hiddenTotal += left;
+      }
+    }
+    return { id, type, name, degree, depth, hidden, hiddenTotal };
   });
   return { nodes, edges, truncated: row['truncated'] as boolean };
 }
