@@ -340,10 +340,32 @@ export interface CommunityFigures {
   types: Array<{ type: EntityType; count: number }>;
 }
 
+/**
+ * The `limit` first of `items` in the order `compare` gives, sorted: one pass keeping the best so far
+ * (binary insertion), so that a top ten of a million nodes is not a sort of the million.
+ */
+export function firstBy<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  if (limit <= 0) return best;
+  for (const item of items) {
+    if (best.length === limit && compare(item, best[limit - 1]!) >= 0) continue;
+    let low = 0,
+      high = best.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(item, best[middle]!) < 0) high = middle;
+      else low = middle + 1;
+    }
+    best.splice(low, 0, item);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
 /** The `limit` highest scores, ties by id. */
 export function topBy(ids: string[], scores: ArrayLike<number>, limit: number): RankedId[] {
-  const order = ids.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || compareIds(ids[a]!, ids[b]!));
-  return order.slice(0, limit).map((i) => ({ id: ids[i]!, score: scores[i]! }));
+  const order = firstBy(ids.keys(), limit, (a, b) => scores[b]! - scores[a]! || compareIds(ids[a]!, ids[b]!));
+  return order.map((i) => ({ id: ids[i]!, score: scores[i]! }));
 }
 
 /**
@@ -360,9 +382,10 @@ export function communitiesOf(figures: NodeFigures, limit: number): CommunityFig
     else groups.set(c, [i]);
   }
   const byDegree = (a: number, b: number) => figures.degree[b]! - figures.degree[a]! || compareIds(figures.ids[a]!, figures.ids[b]!);
-  const sorted = [...groups.values()].map((members) => members.sort(byDegree));
-  sorted.sort((a, b) => b.length - a.length || byDegree(a[0]!, b[0]!));
-  return sorted.slice(0, limit).map((members, id) => {
+  // Each community's most connected member found in one pass; only the communities kept are sorted.
+  const heads = [...groups.values()].map((members) => ({ members, head: firstBy(members, 1, byDegree)[0]! }));
+  const kept = firstBy(heads, limit, (a, b) => b.members.length - a.members.length || byDegree(a.head, b.head));
+  return kept.map(({ members }, id) => {
     const types = new Map<EntityType, number>();
     for (const i of members) {
       const type = typeOfId(figures.ids[i]!);
@@ -371,7 +394,7 @@ export function communitiesOf(figures: NodeFigures, limit: number): CommunityFig
     return {
       id,
       size: members.length,
-      members: members.slice(0, limit).map((i) => figures.ids[i]!),
+      members: firstBy(members, limit, byDegree).map((i) => figures.ids[i]!),
       types: [...types].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || compareIds(a.type, b.type)),
     };
   });
