@@ -301,6 +301,8 @@ async function benchScale(relations: number, base: string): Promise<Result[]> {
       if (problem(reply)) throw new Error(problem(reply)!);
     });
     errors += graphqlRun.failed;
+    if (graphqlRun.firstError)
+      console.log(`  ${op.name}: ${graphqlRun.failed} failed at ${CONCURRENCY} clients, the first with: ${graphqlRun.firstError}`);
     // The same requests answered from the response cache: a pass to fill it, a pass timed.
     const cachedTimes: number[] = [];
     for (const pass of [0, 1]) {

@@ -44,10 +44,11 @@ export async function pool(
   total: number,
   seconds: number,
   work: (i: number) => Promise<void>,
-): Promise<{ done: number; failed: number; perSecond: number }> {
+): Promise<{ done: number; failed: number; perSecond: number; firstError?: string }> {
   let next = 0,
     done = 0,
     failed = 0;
+  let firstError: string | undefined;
   const started = performance.now();
   const deadline = started + seconds * 1000;
   const loop = async () => {
@@ -56,13 +57,14 @@ export async function pool(
       try {
         await work(i);
         done++;
-      } catch {
+      } catch (error) {
         failed++;
+        firstError ??= error instanceof Error ? error.message : String(error);
       }
     }
   };
   await Promise.all(Array.from({ length: clients }, loop));
-  return { done, failed, perSecond: done / ((performance.now() - started) / 1000) };
+  return { done, failed, perSecond: done / ((performance.now() - started) / 1000), ...(firstError === undefined ? {} : { firstError }) };
 }
 
 export interface GraphQLReply {
