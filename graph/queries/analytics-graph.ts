@@ -207,14 +207,16 @@ export function figuresOf(graph: GraphArrays, seed = LOUVAIN_SEED): FigureArrays
   const pagerank = pagerankOf(adjacency(n, ds, dt, dw));
   const undirected = adjacency(n, us, ut, uw);
   const louvainGraph = new UndirectedGraph<Record<string, never>, { weight: number }>();
-  for (let r = 0; r < n; r++) louvainGraph.addNode(String(r));
+  // Each node's key made once: graphology looks every edge's ends up by key.
+  const keys = Array.from({ length: n }, (_, r) => String(r));
+  for (const key of keys) louvainGraph.addNode(key);
   for (let s = 0; s < n; s++) {
     for (let j = undirected.starts[s]!, end = undirected.starts[s + 1]!; j < end; j++) {
-      louvainGraph.addEdge(String(s), String(undirected.targets[j]!), { weight: undirected.weights[j]! });
+      louvainGraph.addEdge(keys[s]!, keys[undirected.targets[j]!]!, { weight: undirected.weights[j]! });
     }
   }
   const result = louvain(louvainGraph, { getEdgeWeight: 'weight', rng: seededRandom(seed) });
-  for (let r = 0; r < n; r++) community[r] = result[String(r)] ?? -1;
+  for (let r = 0; r < n; r++) community[r] = result[keys[r]!] ?? -1;
   return { degree, pagerank, community };
 }
 
