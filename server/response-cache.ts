@@ -74,7 +74,13 @@ export function useResponseCache({ maxCharacters, graphVersion }: ResponseCacheO
         };
       }
       if (maxCharacters <= 0 || operation.operation !== 'query' || !graphOnly(operation)) return;
-      const now = await graphVersion();
+      let now: number;
+      try {
+        now = await graphVersion();
+      } catch {
+        // The database is out of reach: the request runs and says so (UNAVAILABLE), uncached.
+        return;
+      }
       if (now !== version) {
         clear();
         version = now;

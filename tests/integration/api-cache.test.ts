@@ -98,4 +98,25 @@ describe('the response cache', () => {
     expect(await hitsDuring(async () => (after = await ask(ENTITY, DISTRICT)))).toBe(0);
     expect(JSON.parse(after).data.entity.relations.totalCount).toBe(before + 1);
   });
+
+  it('answers uncached when the graph version cannot be read', async () => {
+    const blind = createServer({
+      graph: store,
+      config: { webDir: '/nonexistent' },
+      queries: { ...app.queries, graphVersion: () => Promise.reject(new Error('the version poll failed')), close: () => undefined },
+    });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const response = await blind.yoga.fetch('http://localhost/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: ENTITY, variables: DISTRICT }),
+        });
+        expect(((await response.json()) as { data: { entity: { name: string } } }).data.entity.name).toBe('龙湾区');
+      }
+      expect(blind.responseCache.counters).toEqual({ hits: 0, misses: 0 });
+    } finally {
+      blind.close();
+    }
+  });
 });
