@@ -145,7 +145,14 @@ export function createExtractor(options: ExtractorOptions) {
     async extractWith(stages: DocumentStages, sources: SourceDocument[], onDocument?: (id: string) => void): Promise<ExtractionExport> {
       if (options.onEntityCandidates || options.onRelationCandidates)
         throw new Error('candidate callbacks run in this thread only: use extract()');
-      const corpus = resolveFound(await stages.find(sources, onDocument));
+      const found = await stages.find(sources, onDocument);
+      // Resolution places villages by their lineage in this thread's gazetteer, which loads a
+      // province's villages when its own finding meets the province: load those the workers met.
+      for (const { mentions } of found)
+        for (const mention of mentions)
+          for (const division of mention.divisions ?? [])
+            if (division.level === 'village') gazetteer.loadVillages(division.code.slice(0, 2));
+      const corpus = resolveFound(found);
       const related = await stages.relate(
         corpus.documents.map(({ doc, mentions }) => ({ id: doc.source.id, mentions })),
         corpus.entities,
