@@ -1,6 +1,6 @@
 // Pure Cypher builders for neighbourhoods and paths. Every expansion is bounded (LIMIT inside
 // CALL subqueries), so a node with a hundred thousand relations costs no more than the bound.
-import type { EntityType, RelationType } from '../model.ts';
+import { RELATION_TYPES, type EntityType, type RelationType } from '../model.ts';
 import { relationshipType, type Statement } from '../db/store/index.ts';
 import { FIRST_REPORTED, TYPED, typeAlternation } from './entities-cypher.ts';
 
@@ -35,7 +35,8 @@ const EDGE_ID = /* Cypher */ `CASE WHEN r.id = type(r) + ':' + startNode(r).id +
  * for, each with the relation it was reached by. Then every chosen node's first relationships
  * (bounded again) add the other edges among them, and its
  * degree per relation type (from the degree store) what was left out. One row: `nodes` as
- * [node, id, type, name, degree, count per relation type…] in the order they were reached, `edges`
+ * [node, id, type, name, degree (null when it is the sum of the counts), count per relation type…]
+ * in the order they were reached, `edges`
  * as [id or null, type, source node, target node, weight] (nodes by Neo4j's internal id, a small
  * integer, rather than by our long ids: the ends are among `nodes`), `levels` the number of nodes
  * per hop.
@@ -71,6 +72,9 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
   }
   // Lists rather than maps, and counts in the order of plan.relationTypes: less for the driver to decode.
   const counts = plan.relationTypes.map((type) => `COUNT { (x)-[:${relationshipType(type)}]-() }`);
+  // The degree (typed relations) is the sum of the counts when every typed relation type is counted:
+  // null then, and summed by the caller, rather than read again.
+  const degree = RELATION_TYPES.every((type) => plan.relationTypes.includes(type)) ? 'null' : `COUNT { (x)-[:${TYPED}]-() }`;
   return {
     cypher: /* Cypher */ `
       MATCH (s:Entity) WHERE s.id IN $ids
@@ -92,7 +96,7 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
         RETURN collect([${EDGE_ID}, type(r), id(startNode(r)), id(endNode(r)), r.weight]) AS edges
       }
       RETURN levels, truncated, edges,
-             [x IN seen | [id(x), x.id, x.type, x.name, COUNT { (x)-[:${TYPED}]-() }, ${counts.join(', ')}]] AS nodes`,
+             [x IN seen | [id(x), x.id, x.type, x.name, ${degree}, ${counts.join(', ')}]] AS nodes`,
     params: {
       ids: plan.ids,
       types: plan.types,

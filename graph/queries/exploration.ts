@@ -119,7 +119,7 @@ export function createExploration(context: QueryContext) {
 function shapeSubgraph(row: Row | undefined, relationTypes: readonly RelationType[]): SubgraphView {
   if (!row) return { nodes: [], edges: [], truncated: false };
   const levels = row['levels'] as number[];
-  const rows = row['nodes'] as Array<[number, string, EntityType, string, number, ...number[]]>;
+  const rows = row['nodes'] as Array<[number, string, EntityType, string, number | null, ...number[]]>;
   const positionOf = new Map(rows.map((node, i) => [node[0], i]));
   const edges = (row['edges'] as Array<[string | null, RelationType, number, number, number]>).map(
     ([id, type, start, end, weight]): GraphEdgeView => {
@@ -152,7 +152,9 @@ function shapeSubgraph(row: Row | undefined, relationTypes: readonly RelationTyp
         hiddenTotal += left;
       }
     }
-    return { id, type, name, degree, depth, hidden, hiddenTotal };
+    let typed = degree ?? 0;
+    if (degree === null) for (let t = 0; t < counts.length; t++) if (relationTypes[t] !== CO_MENTIONED) typed += counts[t]!;
+    return { id, type, name, degree: typed, depth, hidden, hiddenTotal };
   });
   return { nodes, edges, truncated: row['truncated'] as boolean };
 }
