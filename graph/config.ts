@@ -1,5 +1,6 @@
 // The graph side's configuration, read once from the environment and validated.
 // Nothing else in graph/ reads process.env.
+import { availableParallelism } from 'node:os';
 
 export interface Neo4jConfig {
   /** An external server (neo4j://, neo4j+s://, bolt://…); when set, no local Neo4j is started. */
@@ -33,6 +34,11 @@ export interface GraphConfig {
   cacheDir: string;
   /** Documents larger than this many bytes are refused unread, by the CLI and the API alike. */
   maxDocumentBytes: number;
+  /**
+   * Worker threads that `npm run extract` and `npm run ingest` extract a large batch on
+   * (EXTRACT_WORKERS, one per core by default); 1 extracts on the main thread alone.
+   */
+  extractWorkers: number;
 }
 
 /**
@@ -95,5 +101,6 @@ export function loadGraphConfig(env: Env): GraphConfig {
     loadConcurrency: integer(env, 'LOAD_CONCURRENCY', 2, 1, 16),
     cacheDir: text(env, 'CACHE_DIR', 'node_modules/.cache/zhejiang-policy-graph'),
     maxDocumentBytes: integer(env, 'MAX_DOCUMENT_BYTES', DEFAULT_MAX_DOCUMENT_BYTES, 1, 1024 * 1024 * 1024),
+    extractWorkers: integer(env, 'EXTRACT_WORKERS', availableParallelism(), 1, 64),
   };
 }

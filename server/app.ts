@@ -3,16 +3,19 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { visit, type DocumentNode } from 'graphql';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { createQueries, type GraphStatus, type Queries, type Store } from '../graph/index.ts';
-import { DEFAULT_LIMITS, type RequestLimits, type ServerConfig } from './config.ts';
+import { DEFAULT_LIMITS, DEFAULT_RESPONSE_CACHE_MB, type RequestLimits, type ServerConfig } from './config.ts';
 import type { Context, Writer } from './context.ts';
 import { maskError } from './errors.ts';
 import { GRAPHIQL_TABS } from './graphiql-examples.ts';
 import { route, staticFiles } from './http.ts';
 import { createLoaders } from './loaders.ts';
+import { useResponseCache } from './response-cache.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createWriter } from './writer.ts';
 
@@ -26,7 +29,7 @@ export function loadTypeDefs(): string[] {
 export interface AppOptions {
   graph: Store;
   config: Pick<ServerConfig, 'webDir'> &
-    Partial<Pick<ServerConfig, 'ingestToken' | 'corsOrigins' | 'limits'>> & {
+    Partial<Pick<ServerConfig, 'ingestToken' | 'corsOrigins' | 'limits' | 'responseCacheMB'>> & {
       /** Derived data kept between runs (the village register), for ingestion through the API. */
       cacheDir?: string;
       /** Largest report the ingest mutation takes (the graph's MAX_DOCUMENT_BYTES). */
@@ -38,6 +41,22 @@ export interface AppOptions {
   writer?: Writer;
   /** The connection's state, for `health` (GraphConnection.status). */
   graphStatus?: () => GraphStatus;
+}
+
+const consoleReaders = new WeakMap<DocumentNode, boolean>();
+/** True when an operation of the document asks the console (rows of the JSON scalar). */
+function readsConsole(document: DocumentNode): boolean {
+  let reads = consoleReaders.get(document);
+  if (reads === undefined) {
+    reads = false;
+    visit(document, {
+      Field(field) {
+        if (field.name.value === 'cypher') reads = true;
+      },
+    });
+    consoleReaders.set(document, reads);
+  }
+  return reads;
 }
 
 /** Compares a presented token with the configured one in constant time. */
@@ -54,6 +73,10 @@ export function createServer({ graph, config, queries: given, writer: givenWrite
   const queries = given ?? createQueries(graph);
   const writer = givenWriter ?? createWriter(graph, queries, { cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes });
   const schema = makeExecutableSchema<Context>({ typeDefs: loadTypeDefs(), resolvers });
+  const responseCache = useResponseCache({
+    maxCharacters: (config.responseCacheMB ?? DEFAULT_RESPONSE_CACHE_MB) * 1024 * 1024,
+    graphVersion: queries.graphVersion,
+  });
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -80,6 +103,12 @@ export function createServer({ graph, config, queries: given, writer: givenWrite
         maxDirectives: { n: 20, exposeLimits: true },
         blockFieldSuggestion: { enabled: false },
       }),
+      responseCache.plugin,
+      // Each operation compiled once to a plain function and its JSON written by a writer compiled
+      // for its shape (fast-json-stringify): graphql-js interprets the query anew for every object
+      // of a 500-node neighbourhood. The console's rows (the JSON scalar) have no shape to compile.
+      useGraphQlJit({ customJSONSerializer: true }, { enableIf: ({ document }) => !readsConsole(document) }),
+      useGraphQlJit({}, { enableIf: ({ document }) => readsConsole(document) }),
     ],
     // GraphiQL bundled with the server (the default page loads it from a CDN an offline machine
     // cannot reach), opening on example queries.
@@ -89,5 +118,5 @@ export function createServer({ graph, config, queries: given, writer: givenWrite
   });
 
   const handle = route(yoga, staticFiles(config.webDir), limits.maxBodyBytes);
-  return { yoga, handle, queries, close: () => queries.close() };
+  return { yoga, handle, queries, responseCache, close: () => queries.close() };
 }

@@ -32,6 +32,8 @@ export interface ServerConfig {
   /** The built web app (vite build output). */
   webDir: string;
   limits: RequestLimits;
+  /** Megabytes of JSON answers to repeated reads kept until the graph changes (RESPONSE_CACHE_MB; 0: none). */
+  responseCacheMB: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -53,6 +55,8 @@ export const DEFAULT_LIMITS: RequestLimits = {
   maxBatch: 10,
   maxBodyBytes: 32 * 1024 * 1024,
 };
+
+export const DEFAULT_RESPONSE_CACHE_MB = 64;
 
 export function loadServerConfig(env: Env): ServerConfig {
   const port = whole(env, 'PORT', 4000, 0, 65535);
@@ -85,5 +89,6 @@ export function loadServerConfig(env: Env): ServerConfig {
       maxBatch: whole(env, 'GRAPHQL_MAX_BATCH', DEFAULT_LIMITS.maxBatch, 1, 100),
       maxBodyBytes: whole(env, 'MAX_BODY_BYTES', bodyFloor, 1024, 2 * 1024 ** 3),
     },
+    responseCacheMB: whole(env, 'RESPONSE_CACHE_MB', DEFAULT_RESPONSE_CACHE_MB, 0, 4096),
   };
 }

@@ -68,6 +68,8 @@ export function createWriter(
       const [known] = await queries.documentsById([id]);
       if (!known) return null;
       const entitiesRemoved = await store.removeDocument(id);
+      // The version the removal bumped is read at once, not at the next poll: caches key on it.
+      queries.graphChanged();
       return { documentId: id, entitiesRemoved };
     },
   };

@@ -20,7 +20,11 @@ const batch = readDocumentFiles(args.positional, config);
 const started = performance.now();
 const progress = progressBar('extract', batch.sources.length);
 const extractor = createExtractor({ cacheDir: config.cacheDir });
-const { extraction: result, failed } = extractBatch(extractor, batch.sources, () => progress.tick());
+const { extraction: result, failed } = await extractBatch(extractor, batch.sources, {
+  onDocument: () => progress.tick(),
+  workers: config.extractWorkers,
+  cacheDir: config.cacheDir,
+});
 progress.done();
 const out = (args.options['out'] as string | undefined) ?? 'graph.json';
 writeFileSync(out, JSON.stringify(result));

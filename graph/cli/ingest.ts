@@ -13,6 +13,7 @@ await withGraph(async ({ store }, config) => {
   const summary = await ingestPaths(store, args.positional, {
     cacheDir: config.cacheDir,
     maxDocumentBytes: config.maxDocumentBytes,
+    workers: config.extractWorkers,
     force: args.options['force'] === true,
     onProgress: (p) => process.stderr.isTTY && process.stderr.write(`\rload ${p.done}/${p.total} ${p.document} (${p.status})\x1b[K`),
   });

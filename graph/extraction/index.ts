@@ -1,6 +1,7 @@
 // The extraction pipeline's public API: files in, an ExtractionExport out. Pure: it imports
 // nothing of the database side (graph/db) or the read side (graph/queries).
-export { createExtractor, EXTRACTOR_VERSION, type Extractor, type ExtractorOptions } from './pipeline.ts';
+export { createExtractor, EXTRACTOR_VERSION, type Extractor, type ExtractorOptions, type DocumentStages } from './pipeline.ts';
+export { ExtractionPool, type ExtractionPoolOptions } from './pool/extract-pool.ts';
 export {
   findInputFiles,
   readSource,

@@ -1,7 +1,7 @@
 // The extraction pipeline, composed in one place:
 //   SourceDocument → normalize → NormalizedText → mentions → resolve → entities
 //   → relate → ExtractionExport (what the store loads and score.mjs reads).
-import type { Diagnostic, DocumentRecord, EntityRecord, ExtractionExport } from '../model.ts';
+import type { Diagnostic, DocumentRecord, EntityRecord, ExtractionExport, FactRecord, RelationRecord } from '../model.ts';
 import { normalize, originalSpan, type NormalizedText } from './normalize/index.ts';
 import {
   Gazetteer,
@@ -15,10 +15,11 @@ import {
   decideBoundaries,
   type BoundaryCandidate,
   type BoundaryModel,
+  type Candidate,
 } from './mentions/index.ts';
 import { relateDocuments, type RelateInput, type RelateOptions, type RelationModel } from './relate/index.ts';
 import { decideEntities, ENTITY_MODEL, type EntityCandidate, type EntityModel } from './resolve/entity-model.ts';
-import { resolveEntities, type ResolvedEntity } from './resolve/resolve.ts';
+import { resolveEntities, type ResolvedEntity, type ResolvedMention } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
 
 /** Bump when the rules change what they extract, so that stored documents are replaced. */
@@ -51,20 +52,58 @@ export interface ResolvedCorpus {
   confidence: Map<string, number>;
 }
 
+/** One document after the per-document stages: normalized, its mentions found and selected. */
+export interface FoundDocument {
+  doc: NormalizedText;
+  mentions: Candidate[];
+}
+
+/** What the relation stage yields for some documents: relations (evidence merged) and figures. */
+export interface Related {
+  relations: RelationRecord[];
+  facts: FactRecord[];
+}
+
+/**
+ * Runs the per-document stages somewhere else (graph/extraction/pool/: worker threads). `find`
+ * answers in the order of `sources`; `relate` answers per document, in the order asked.
+ */
+export interface DocumentStages {
+  find(sources: SourceDocument[], onDocument?: (id: string) => void): Promise<FoundDocument[]>;
+  relate(
+    documents: Array<{ id: string; mentions: ResolvedMention[] }>,
+    entities: Map<string, ResolvedEntity>,
+    model: RelationModel | null | undefined,
+  ): Promise<Related[]>;
+}
+
+/** The per-document stages of one document: normalize → mention finding → selection → where names start. */
+export function findInDocument(
+  finder: MentionFinder,
+  source: SourceDocument,
+  boundaries: Pick<ExtractorOptions, 'boundaryModel' | 'onBoundaryCandidates'> = {},
+): FoundDocument {
+  const doc = normalize(source);
+  const model = boundaries.boundaryModel === undefined ? BOUNDARY_MODEL : boundaries.boundaryModel;
+  return { doc, mentions: decideBoundaries(doc, selectMentions(finder.find(doc)), model, boundaries.onBoundaryCandidates) };
+}
+
+/** The relation stage of one document (with the corpus's entities): what a worker runs. */
+export function relateDocument(
+  document: RelateInput,
+  entities: Map<string, ResolvedEntity>,
+  model: RelationModel | null | undefined,
+): Related {
+  return relateDocuments([document], entities, { model });
+}
+
 /** Builds the extractor once (gazetteer, segmenter) for any number of runs. */
 export function createExtractor(options: ExtractorOptions) {
   const gazetteer = new Gazetteer(options.cacheDir);
   const finder = new MentionFinder(gazetteer);
 
-  /** Mentions found, completed across the corpus and resolved: what the relation stage reads. */
-  function resolve(sources: SourceDocument[], onDocument?: (id: string) => void): ResolvedCorpus {
-    const found = sources.map((source) => {
-      const doc = normalize(source);
-      const boundaryModel = options.boundaryModel === undefined ? BOUNDARY_MODEL : options.boundaryModel;
-      const mentions = decideBoundaries(doc, selectMentions(finder.find(doc)), boundaryModel, options.onBoundaryCandidates);
-      onDocument?.(source.id);
-      return { doc, mentions };
-    });
+  /** The corpus-wide passes over the documents' mentions, resolution and the entity model. */
+  function resolveFound(found: FoundDocument[]): ResolvedCorpus {
     const names = namesToPropagate(found);
     const normalized = found.map(({ doc, mentions }) => ({
       doc,
@@ -77,27 +116,88 @@ export function createExtractor(options: ExtractorOptions) {
     return { documents, entities, confidence };
   }
 
+  function exportOf({ documents, entities, confidence }: ResolvedCorpus, { relations, facts }: Related): ExtractionExport {
+    return {
+      documents: documents.map(({ doc }) => documentRecord(doc)),
+      entities: entityRecords(
+        entities,
+        documents.map((d) => d.doc),
+        confidence,
+      ),
+      relations,
+      facts,
+    };
+  }
+
+  /** Mentions found, completed across the corpus and resolved: what the relation stage reads. */
+  function resolve(sources: SourceDocument[], onDocument?: (id: string) => void): ResolvedCorpus {
+    return resolveFound(
+      sources.map((source) => {
+        const found = findInDocument(finder, source, options);
+        onDocument?.(source.id);
+        return found;
+      }),
+    );
+  }
+
   return {
     resolve,
     /** Extracts a corpus: entities and relations are merged across its documents. */
     extract(sources: SourceDocument[], onDocument?: (id: string) => void): ExtractionExport {
-      const { documents, entities, confidence } = resolve(sources, onDocument);
-      const { relations, facts } = relateDocuments(documents, entities, {
-        model: options.relationModel,
-        onCandidates: options.onRelationCandidates,
-      });
-      return {
-        documents: documents.map(({ doc }) => documentRecord(doc)),
-        entities: entityRecords(
-          entities,
-          documents.map((d) => d.doc),
-          confidence,
-        ),
-        relations,
-        facts,
-      };
+      const corpus = resolve(sources, onDocument);
+      return exportOf(
+        corpus,
+        relateDocuments(corpus.documents, corpus.entities, { model: options.relationModel, onCandidates: options.onRelationCandidates }),
+      );
+    },
+    /**
+     * The same export, the per-document stages run by `stages` (a pool of worker threads): only the
+     * corpus-wide passes, resolution and the entity model run here. Each document's relations are
+     * merged in document order, as the relation stage merges them when it reads the whole corpus.
+     */
+    async extractWith(stages: DocumentStages, sources: SourceDocument[], onDocument?: (id: string) => void): Promise<ExtractionExport> {
+      if (options.onEntityCandidates || options.onRelationCandidates || options.onBoundaryCandidates)
+        throw new Error('candidate callbacks run in this thread only: use extract()');
+      const found = await stages.find(sources, onDocument);
+      // Resolution places villages by their lineage in this thread's gazetteer, which loads a
+      // province's villages when its own finding meets the province: load those the workers met.
+      for (const { mentions } of found)
+        for (const mention of mentions)
+          for (const division of mention.divisions ?? [])
+            if (division.level === 'village') gazetteer.loadVillages(division.code.slice(0, 2));
+      const corpus = resolveFound(found);
+      const related = await stages.relate(
+        corpus.documents.map(({ doc, mentions }) => ({ id: doc.source.id, mentions })),
+        corpus.entities,
+        options.relationModel,
+      );
+      return exportOf(corpus, mergeRelated(related));
     },
   };
+}
+
+/**
+ * The relations of documents related one by one, merged as the relation stage merges them over a
+ * corpus: each relation where it first appeared, its evidence in document order, its confidence
+ * the highest any document gave it (tests/unit/extract-pool.test.ts holds the two to the same bytes).
+ */
+function mergeRelated(perDocument: Related[]): Related {
+  const relations = new Map<string, RelationRecord>();
+  const facts: FactRecord[] = [];
+  for (const related of perDocument) {
+    for (const relation of related.relations) {
+      const held = relations.get(relation.id);
+      if (!held) relations.set(relation.id, relation);
+      else {
+        held.evidence.push(...relation.evidence);
+        held.weight = held.evidence.length;
+        if (relation.confidence !== undefined && !(held.confidence !== undefined && held.confidence >= relation.confidence))
+          held.confidence = relation.confidence;
+      }
+    }
+    facts.push(...related.facts);
+  }
+  return { relations: [...relations.values()], facts };
 }
 
 function documentRecord(doc: NormalizedText): DocumentRecord {

@@ -42,14 +42,24 @@ export function documentMonths(): Statement {
 }
 
 /**
- * Every typed relation once: its ends' ids, weight (its sentences) and type. Streamed. The types
- * are spelled out so Neo4j scans just those relationships, not the mentions beside them.
+ * Every typed relation once: its ends as Neo4j's internal node ids (see {@link entityNodes}), weight
+ * (its sentences) and type. Streamed. The types are spelled out so Neo4j scans just those
+ * relationships, not the mentions beside them; the ends are small integers rather than our ids, a
+ * property read and a string each, millions of them in a large graph.
  */
 export function typedRelations(): Statement {
   return {
     cypher: /* Cypher */ `
       MATCH (a)-[r:${RELATION_TYPES.join('|')}]->(b)
-      RETURN a.id AS source, b.id AS target, r.weight AS weight, type(r) AS type`,
+      RETURN id(a) AS source, id(b) AS target, r.weight AS weight, type(r) AS type`,
+    params: {},
+  };
+}
+
+/** Every entity's internal node id and id, for the ends {@link typedRelations} streams. */
+export function entityNodes(): Statement {
+  return {
+    cypher: /* Cypher */ `MATCH (e:Entity) RETURN id(e) AS node, e.id AS id`,
     params: {},
   };
 }

@@ -207,14 +207,16 @@ export function figuresOf(graph: GraphArrays, seed = LOUVAIN_SEED): FigureArrays
   const pagerank = pagerankOf(adjacency(n, ds, dt, dw));
   const undirected = adjacency(n, us, ut, uw);
   const louvainGraph = new UndirectedGraph<Record<string, never>, { weight: number }>();
-  for (let r = 0; r < n; r++) louvainGraph.addNode(String(r));
+  // Each node's key made once: graphology looks every edge's ends up by key.
+  const keys = Array.from({ length: n }, (_, r) => String(r));
+  for (const key of keys) louvainGraph.addNode(key);
   for (let s = 0; s < n; s++) {
     for (let j = undirected.starts[s]!, end = undirected.starts[s + 1]!; j < end; j++) {
-      louvainGraph.addEdge(String(s), String(undirected.targets[j]!), { weight: undirected.weights[j]! });
+      louvainGraph.addEdge(keys[s]!, keys[undirected.targets[j]!]!, { weight: undirected.weights[j]! });
     }
   }
   const result = louvain(louvainGraph, { getEdgeWeight: 'weight', rng: seededRandom(seed) });
-  for (let r = 0; r < n; r++) community[r] = result[String(r)] ?? -1;
+  for (let r = 0; r < n; r++) community[r] = result[keys[r]!] ?? -1;
   return { degree, pagerank, community };
 }
 
@@ -340,14 +342,43 @@ export interface CommunityFigures {
   types: Array<{ type: EntityType; count: number }>;
 }
 
-/** The `limit` highest scores, ties by id. */
-export function topBy(ids: string[], scores: ArrayLike<number>, limit: number): RankedId[] {
-  const order = ids.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || compareIds(ids[a]!, ids[b]!));
-  return order.slice(0, limit).map((i) => ({ id: ids[i]!, score: scores[i]! }));
+/**
+ * The `limit` first of `items` in the order `compare` gives, sorted: one pass keeping the best so far
+ * (binary insertion), so that a top ten of a million nodes is not a sort of the million.
+ */
+export function firstBy<T>(items: Iterable<T>, limit: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  if (limit <= 0) return best;
+  for (const item of items) {
+    if (best.length === limit && compare(item, best[limit - 1]!) >= 0) continue;
+    let low = 0,
+      high = best.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(item, best[middle]!) < 0) high = middle;
+      else low = middle + 1;
+    }
+    best.splice(low, 0, item);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
 
-/** Every community's members (node indices, by degree then id), the communities largest first (ties by their most connected member's id). */
-function rankedGroups(figures: NodeFigures): number[][] {
+/** The `limit` highest scores, ties by id. */
+export function topBy(ids: string[], scores: ArrayLike<number>, limit: number): RankedId[] {
+  const order = firstBy(ids.keys(), limit, (a, b) => scores[b]! - scores[a]! || compareIds(ids[a]!, ids[b]!));
+  return order.map((i) => ({ id: ids[i]!, score: scores[i]! }));
+}
+
+/** Members by degree, most connected first (ties by id). */
+const degreeOrder = (figures: NodeFigures) => (a: number, b: number) =>
+  figures.degree[b]! - figures.degree[a]! || compareIds(figures.ids[a]!, figures.ids[b]!);
+
+/**
+ * The `limit` largest communities (ties by their most connected member), each a list of node
+ * indexes: each community's most connected member found in one pass, only the kept ones ranked.
+ */
+function rankedGroups(figures: NodeFigures, limit: number): number[][] {
   const groups = new Map<number, number[]>();
   for (let i = 0; i < figures.ids.length; i++) {
     const c = figures.community[i]!;
@@ -356,10 +387,9 @@ function rankedGroups(figures: NodeFigures): number[][] {
     if (group) group.push(i);
     else groups.set(c, [i]);
   }
-  const byDegree = (a: number, b: number) => figures.degree[b]! - figures.degree[a]! || compareIds(figures.ids[a]!, figures.ids[b]!);
-  const sorted = [...groups.values()].map((members) => members.sort(byDegree));
-  sorted.sort((a, b) => b.length - a.length || byDegree(a[0]!, b[0]!));
-  return sorted;
+  const byDegree = degreeOrder(figures);
+  const heads = [...groups.values()].map((members) => ({ members, head: firstBy(members, 1, byDegree)[0]! }));
+  return firstBy(heads, limit, (a, b) => b.members.length - a.members.length || byDegree(a.head, b.head)).map((h) => h.members);
 }
 
 /**
@@ -367,30 +397,27 @@ function rankedGroups(figures: NodeFigures): number[][] {
  * members by degree then id. At most `limit` communities of at most `limit` members.
  */
 export function communitiesOf(figures: NodeFigures, limit: number): CommunityFigures[] {
-  return rankedGroups(figures)
-    .slice(0, limit)
-    .map((members, id) => {
-      const types = new Map<EntityType, number>();
-      for (const i of members) {
-        const type = typeOfId(figures.ids[i]!);
-        if (type) types.set(type, (types.get(type) ?? 0) + 1);
-      }
-      return {
-        id,
-        size: members.length,
-        members: members.slice(0, limit).map((i) => figures.ids[i]!),
-        types: [...types].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || compareIds(a.type, b.type)),
-      };
-    });
+  const byDegree = degreeOrder(figures);
+  return rankedGroups(figures, limit).map((members, id) => {
+    const types = new Map<EntityType, number>();
+    for (const i of members) {
+      const type = typeOfId(figures.ids[i]!);
+      if (type) types.set(type, (types.get(type) ?? 0) + 1);
+    }
+    return {
+      id,
+      size: members.length,
+      members: firstBy(members, limit, byDegree).map((i) => figures.ids[i]!),
+      types: [...types].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || compareIds(a.type, b.type)),
+    };
+  });
 }
 
 /** Each node's community number as communitiesOf numbers them (-1 outside the `limit` largest). */
 export function communityRanks(figures: NodeFigures, limit: number): Int32Array {
   const ranks = new Int32Array(figures.ids.length).fill(-1);
-  rankedGroups(figures)
-    .slice(0, limit)
-    .forEach((members, rank) => {
-      for (const i of members) ranks[i] = rank;
-    });
+  rankedGroups(figures, limit).forEach((members, rank) => {
+    for (const i of members) ranks[i] = rank;
+  });
   return ranks;
 }

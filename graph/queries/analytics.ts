@@ -131,10 +131,18 @@ async function streamedFigures(tx: ReadTransaction) {
   const edges = new RelationEdges();
   const byType = new Map<RelationType, number>();
   let evidence = 0;
+  // Each id read once; every relation then names its ends by node number, and the same string
+  // objects key the interning (their hashes computed once).
+  const idOf = new Map<number, string>();
+  await tx.each(cypher.entityNodes(), (row) => void idOf.set(row['node'] as number, row['id'] as string));
   await tx.each(cypher.typedRelations(), (row) => {
     const type = row['type'] as RelationType;
     const weight = Number(row['weight'] ?? 1);
-    edges.add(row['source'] as string, row['target'] as string, weight, isUndirected(type));
+    const source = idOf.get(row['source'] as number),
+      target = idOf.get(row['target'] as number);
+    // Ends outside :Entity are not the graph's.
+    if (source === undefined || target === undefined) return;
+    edges.add(source, target, weight, isUndirected(type));
     byType.set(type, (byType.get(type) ?? 0) + 1);
     evidence += weight;
   });

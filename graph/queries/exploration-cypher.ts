@@ -1,6 +1,6 @@
 // Pure Cypher builders for neighbourhoods and paths. Every expansion is bounded (LIMIT inside
 // CALL subqueries), so a node with a hundred thousand relations costs no more than the bound.
-import type { EntityType, RelationType } from '../model.ts';
+import { RELATION_TYPES, type EntityType, type RelationType } from '../model.ts';
 import { relationshipType, type Statement } from '../db/store/index.ts';
 import { FIRST_REPORTED, TYPED, typeAlternation } from './entities-cypher.ts';
 
@@ -32,15 +32,25 @@ export interface NeighborhoodPlan {
 export const EXACT_EDGE_PAIRS = 20_000;
 
 /**
+ * A relation's id when it is not the one its type and ends make (model.ts: ids derive from them),
+ * else null: the ids of a neighbourhood's thousands of edges are most of its bytes, and the
+ * driver decodes every one of them.
+ */
+const EDGE_ID = /* Cypher */ `CASE WHEN r.id = type(r) + ':' + startNode(r).id + '->' + endNode(r).id THEN null ELSE r.id END`;
+
+/**
  * The neighbourhood as one statement. Hop by hop from the start entities: each node of the
  * frontier offers at most `scanPerNode` of its relationships (a hop at most `scanPerHop`), the
  * new neighbours are ranked by their strongest relation and as many kept as the limit leaves room
  * for, each with the relation it was reached by. Then the relations among the chosen nodes and
  * between them and the excluded ones (exactly for small pages, see EXACT_EDGE_PAIRS; otherwise
  * from every chosen node's first relationships), and each node's degree per relation type (from
- * the degree store), which tells what was left out. One row: `nodes` as
- * [id, type, name, degree, confidence, count per relation type…] in the order they were reached,
- * `edges` as [id, type, source, target, weight, confidence], `levels` the number of nodes per hop.
+ * the degree store), which tells what was left out. One row: `nodes` as [node, id, type, name,
+ * degree (null when it is the sum of the counts), confidence, count per relation type…] in the
+ * order they were reached; `edges` as [id or null, type, source node, target node, weight,
+ * confidence] (nodes by Neo4j's internal id, a small integer, rather than by our long ids);
+ * `shown` as [node, id] of the already shown (excluded) nodes edges reach; `levels` the number of
+ * nodes per hop.
  */
 export function neighborhood(plan: NeighborhoodPlan): Statement {
   const rel = typeAlternation(plan.relationTypes);
@@ -76,6 +86,10 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
   }
   // Lists rather than maps, and counts in the order of plan.relationTypes: less for the driver to decode.
   const counts = plan.relationTypes.map((type) => `COUNT { (x)-[:${relationshipType(type)}]-() }`);
+  // The degree (typed relations) is the sum of the counts when every typed relation type is counted:
+  // null then, and summed by the caller, rather than read again.
+  const degree = RELATION_TYPES.every((type) => plan.relationTypes.includes(type)) ? 'null' : `COUNT { (x)-[:${TYPED}]-() }`;
+  const edge = `[${EDGE_ID}, type(r), id(startNode(r)), id(endNode(r)), r.weight, r.confidence]`;
   const exact = plan.limit * (plan.limit + plan.exclude.length) <= EXACT_EDGE_PAIRS;
   // Exact: each pair of chosen nodes, and each chosen node with each excluded (already shown) one,
   // once. Bounded: every chosen node's first relationships that reach another chosen node, plus
@@ -93,9 +107,10 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
         MATCH (x)-[r:${rel}]-(y)
         ${weightFilter ? `WHERE ${weightFilter}` : ''}
         WITH DISTINCT r
-        RETURN collect([r.id, type(r), startNode(r).id, endNode(r).id, r.weight, r.confidence]) AS edges
+        RETURN collect(${edge}) AS edges
       }`
     : /* Cypher */ `
+      WITH *, [] AS shown
       CALL (seen, tree) {
         UNWIND seen AS x
         CALL (x, seen) {
@@ -108,7 +123,7 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
         WITH tree, collect(r) AS scanned
         UNWIND scanned + tree AS r
         WITH DISTINCT r
-        RETURN collect([r.id, type(r), startNode(r).id, endNode(r).id, r.weight, r.confidence]) AS edges
+        RETURN collect(${edge}) AS edges
       }`;
   return {
     cypher: /* Cypher */ `
@@ -117,8 +132,8 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
       WITH starts AS seen, starts AS frontier, [] AS tree, [size(starts)] AS levels, false AS truncated
       ${hops.join('\n')}
       ${edges}
-      RETURN levels, truncated, edges,
-             [x IN seen | [x.id, x.type, x.name, COUNT { (x)-[:${TYPED}]-() }, x.confidence, ${counts.join(', ')}]] AS nodes`,
+      RETURN levels, truncated, edges, [p IN shown | [id(p), p.id]] AS shown,
+             [x IN seen | [id(x), x.id, x.type, x.name, ${degree}, x.confidence, ${counts.join(', ')}]] AS nodes`,
     params: {
       ids: plan.ids,
       types: plan.types,

@@ -137,49 +137,56 @@ export function createExploration(context: QueryContext) {
 function shapeSubgraph(row: Row | undefined, relationTypes: readonly RelationType[]): SubgraphView {
   if (!row) return { nodes: [], edges: [], truncated: false };
   const levels = row['levels'] as number[];
-  const edges = (row['edges'] as Array<[string, RelationType, string, string, number, number | null]>).map(
-    ([id, type, source, target, weight, confidence]): GraphEdgeView => ({
-      id,
-      type,
-      source,
-      target,
-      weight,
-      confidence: confidence ?? null,
-      directed: !isUndirected(type),
-    }),
-  );
-  const shown = new Map<string, Map<RelationType, number>>();
-  for (const edge of edges) {
-    for (const end of new Set([edge.source, edge.target])) {
-      const perType = shown.get(end) ?? shown.set(end, new Map()).get(end)!;
-      perType.set(edge.type, (perType.get(edge.type) ?? 0) + 1);
-    }
-  }
-  let depth = 0;
-  let levelEnd = levels[0] ?? 0;
-  const nodes = (row['nodes'] as Array<[string, EntityType, string, number, number | null, ...number[]]>).map(
-    ([id, type, name, degree, confidence, ...counts], i): GraphNodeView => {
-      while (i >= levelEnd && depth < levels.length - 1) levelEnd += levels[++depth]!;
-      const hidden: RelationCountView[] = [];
-      const relationCounts: RelationCountView[] = [];
-      counts.forEach((count, t) => {
-        relationCounts.push({ type: relationTypes[t]!, count });
-        const left = count - (shown.get(id)?.get(relationTypes[t]!) ?? 0);
-        if (left > 0) hidden.push({ type: relationTypes[t]!, count: left });
-      });
+  const rows = row['nodes'] as Array<[number, string, EntityType, string, number | null, number | null, ...number[]]>;
+  // Edge ends come as Neo4j's internal node ids: the chosen nodes', or the already shown ones'.
+  const idOf = new Map<number, string>(rows.map((node) => [node[0], node[1]]));
+  for (const [internal, id] of (row['shown'] as Array<[number, string]> | undefined) ?? []) idOf.set(internal, id);
+  const positionOf = new Map(rows.map((node, i) => [node[0], i]));
+  const edges = (row['edges'] as Array<[string | null, RelationType, number, number, number, number | null]>).map(
+    ([id, type, start, end, weight, confidence]): GraphEdgeView => {
+      const source = idOf.get(start)!,
+        target = idOf.get(end)!;
       return {
-        id,
+        id: id ?? `${type}:${source}->${target}`,
         type,
-        name,
-        degree,
+        source,
+        target,
+        weight,
         confidence: confidence ?? null,
-        depth,
-        hidden,
-        hiddenTotal: hidden.reduce((sum, h) => sum + h.count, 0),
-        relationCounts,
+        directed: !isUndirected(type),
       };
     },
   );
+  // The edges shown at each chosen node, per relation type: node i's count of type t at i × types + t.
+  const typeIndex = new Map(relationTypes.map((type, t) => [type, t]));
+  const shown = new Int32Array(rows.length * relationTypes.length);
+  for (const [, type, start, end] of row['edges'] as Array<[unknown, RelationType, number, number]>) {
+    const t = typeIndex.get(type);
+    if (t === undefined) continue;
+    const a = positionOf.get(start),
+      b = positionOf.get(end);
+    if (a !== undefined) shown[a * relationTypes.length + t]!++;
+    if (b !== undefined && b !== a) shown[b * relationTypes.length + t]!++;
+  }
+  let depth = 0;
+  let levelEnd = levels[0] ?? 0;
+  const nodes = rows.map(([, id, type, name, degree, confidence, ...counts], i): GraphNodeView => {
+    while (i >= levelEnd && depth < levels.length - 1) levelEnd += levels[++depth]!;
+    const hidden: RelationCountView[] = [];
+    const relationCounts: RelationCountView[] = [];
+    let hiddenTotal = 0;
+    for (let t = 0; t < counts.length; t++) {
+      relationCounts.push({ type: relationTypes[t]!, count: counts[t]! });
+      const left = counts[t]! - shown[i * relationTypes.length + t]!;
+      if (left > 0) {
+        hidden.push({ type: relationTypes[t]!, count: left });
+        hiddenTotal += left;
+      }
+    }
+    let typed = degree ?? 0;
+    if (degree === null) for (let t = 0; t < counts.length; t++) if (relationTypes[t] !== CO_MENTIONED) typed += counts[t]!;
+    return { id, type, name, degree: typed, confidence: confidence ?? null, depth, hidden, hiddenTotal, relationCounts };
+  });
   return { nodes, edges, truncated: row['truncated'] as boolean };
 }
 

@@ -83,7 +83,13 @@ describe('errors', () => {
   });
 
   it('names a variable that is not of its type as bad input, not as a failure of the server', async () => {
-    const query = /* GraphQL */ `query ($types: [EntityType!]) { search(query: "龙湾", types: $types) { totalCount } }`;
+    const query = /* GraphQL */ `
+      query ($types: [EntityType!]) {
+        search(query: "龙湾", types: $types) {
+          totalCount
+        }
+      }
+    `;
     const { body } = await api.graphql(query, { types: ['Nope'] });
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toMatch(/\$types.*Nope/);

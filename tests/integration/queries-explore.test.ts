@@ -1,7 +1,7 @@
 // The read side against a real Neo4j: a hand-made export for precise cases, then the seeds.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentView, Page, Queries } from '../../graph/index.ts';
-import { exploreExport, HUB_NEIGHBOURS } from '../fixtures/explore-export.ts';
+import { exploreExport, FOREIGN_RELATION_ID, HUB_NEIGHBOURS } from '../fixtures/explore-export.ts';
 import { extractSeeds } from '../support/seeds.ts';
 import { loadedGraph } from '../support/loaded-graph.ts';
 
@@ -252,6 +252,9 @@ describe('neighbourhoods', () => {
     const depth = Object.fromEntries(result.nodes.map((n) => [n.name, n.depth]));
     expect(depth).toEqual({ 张三: 0, 甲协会: 1, 乙协会: 1, 丙公司: 1, 李四: 2, 丁公司: 2 });
     expect(result.edges).toHaveLength(7);
+    // Each edge keeps its stored id, also one not made of its type and ends.
+    expect(result.edges.map((e) => e.id)).toContain('PARTNERS_WITH:Company:丙公司->Person:张三');
+    expect(result.edges.find((e) => e.type === 'FUNDS' && e.target === LI)?.id).toBe(FOREIGN_RELATION_ID);
     expect(result.nodes.every((n) => n.hiddenTotal === 0)).toBe(true);
     const both = await around([ZHANG, LI]);
     expect(

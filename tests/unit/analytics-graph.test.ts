@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { communitiesOf, computeFigures, RelationEdges, seededRandom, topBy, typeOfId } from '../../graph/queries/analytics-graph.ts';
+import {
+  communitiesOf,
+  computeFigures,
+  firstBy,
+  RelationEdges,
+  seededRandom,
+  topBy,
+  typeOfId,
+} from '../../graph/queries/analytics-graph.ts';
 
 /** Two groups of four, each fully linked, joined by one relation; undirected; relation order as given. */
 function twoGroups(order: (list: Array<[string, string]>) => Array<[string, string]> = (l) => l) {
@@ -85,5 +93,15 @@ describe('computeFigures', () => {
     const figures = computeFigures(new RelationEdges());
     expect(figures.ids).toEqual([]);
     expect(communitiesOf(figures, 100)).toEqual([]);
+  });
+
+  it('keeps the first few as a full sort would, ties by id, without sorting them all', () => {
+    const random = seededRandom(5);
+    const ids = Array.from({ length: 2000 }, (_, i) => `Village:${(i * 7919) % 2000}`);
+    // Few distinct scores: most of the order is decided by the id.
+    const scores = ids.map(() => Math.floor(random() * 5));
+    const sorted = ids.map((id, i) => ({ id, score: scores[i]! })).sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    for (const limit of [0, 1, 7, 100, 2000, 5000]) expect(topBy(ids, scores, limit)).toEqual(sorted.slice(0, limit));
+    expect(firstBy([5, 3, 9, 1], 2, (a, b) => a - b)).toEqual([1, 3]);
   });
 });

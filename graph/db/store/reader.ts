@@ -155,10 +155,26 @@ function planOf(plan: PlanLike): PlanOperator {
 }
 
 /** Turns whatever the driver returns into JSON-safe plain data. */
+/**
+ * A list as plain data: the list itself when every element already is (most lists are numbers and
+ * strings), so that a large result is not copied element by element.
+ */
+function plainList(list: unknown[]): unknown[] {
+  let copy: unknown[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const value = list[i];
+    const plain =
+      value !== null && (typeof value === 'object' || typeof value === 'bigint' || value === undefined) ? toPlain(value) : value;
+    if (copy) copy.push(plain);
+    else if (plain !== value) copy = [...list.slice(0, i), plain];
+  }
+  return copy ?? list;
+}
+
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) return plainList(value);
   if (isNode(value)) {
     return {
       kind: 'node',
