@@ -1,12 +1,15 @@
-// npm run reset [-- --yes]: deletes everything in the graph after a confirmation.
+// npm run reset [-- --yes] [--corrections]: deletes everything in the graph after a confirmation.
+// Readers' corrections stay (a reload applies them again) unless --corrections is given.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from './cli-support.ts';
 import { withGraph } from './connect-cli.ts';
 
-const args = parseArgs(process.argv.slice(2), { yes: 'boolean' });
+const args = parseArgs(process.argv.slice(2), { yes: 'boolean', corrections: 'boolean' });
+const withCorrections = args.options['corrections'] === true;
 
 await withGraph(async ({ store }) => {
   const counts = await store.counts();
+  const corrections = await store.curation.count();
   if (args.options['yes'] !== true) {
     if (!process.stdin.isTTY) {
       console.error('refusing to reset without confirmation: run npm run reset -- --yes');
@@ -14,7 +17,9 @@ await withGraph(async ({ store }) => {
     }
     const prompt = createInterface({ input: process.stdin, output: process.stdout });
     const answer = await prompt.question(
-      `Delete ${counts.documents} documents, ${counts.entities} entities and ${counts.relations} relations? Type "yes": `,
+      `Delete ${counts.documents} documents, ${counts.entities} entities and ${counts.relations} relations` +
+        (withCorrections ? ` and ${corrections.total} corrections` : '') +
+        `? Type "yes": `,
     );
     prompt.close();
     if (answer.trim() !== 'yes') {
@@ -22,7 +27,12 @@ await withGraph(async ({ store }) => {
       return 1;
     }
   }
-  const deleted = await store.reset();
+  const deleted = await store.reset({ corrections: withCorrections });
   console.log(`deleted ${deleted} nodes`);
+  if (!withCorrections && corrections.total > 0) {
+    console.log(
+      `kept ${corrections.total} corrections: loading the reports again applies them (npm run reset -- --corrections deletes them too)`,
+    );
+  }
   return 0;
 });

@@ -4,6 +4,7 @@
 import type { Store } from '../db/store/index.ts';
 import { createAnalytics } from './analytics.ts';
 import { createConsole } from './console.ts';
+import { createCurationQueries } from './curation.ts';
 import type { QueryContext } from './context.ts';
 import { createDocumentQueries } from './documents.ts';
 import { createEntityQueries } from './entities.ts';
@@ -30,6 +31,7 @@ export function createQueries(store: Store, options: QueryOptions = {}) {
     ...createDocumentQueries(context),
     ...createAnalytics(context),
     ...createConsole(context),
+    ...createCurationQueries(context),
     graphVersion: version.current,
     /** Tells the caches that this process changed the graph. */
     graphChanged: version.changed,

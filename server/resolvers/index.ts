@@ -2,6 +2,7 @@
 import type { Resolvers } from '../generated/resolvers.ts';
 import { analyticsResolvers } from './analytics.ts';
 import { consoleResolvers } from './console.ts';
+import { curationResolvers } from './curation.ts';
 import { documentResolvers } from './documents.ts';
 import { entityResolvers } from './entities.ts';
 import { explorationResolvers } from './exploration.ts';
@@ -18,4 +19,5 @@ export const resolvers: Resolvers[] = [
   analyticsResolvers,
   consoleResolvers,
   ingestResolvers,
+  curationResolvers,
 ];

@@ -250,11 +250,14 @@ export function countByLabel(): Statement {
   };
 }
 
-/** Deletes one batch of the graph; run repeatedly until it reports 0. */
+/**
+ * Deletes one batch of the graph; run repeatedly until it reports 0. Corrections are not the
+ * graph's but its readers': they stay (curation-cypher.ts deletes them when asked).
+ */
 export function deleteBatch(batchSize: number): Statement {
   return {
     cypher: /* Cypher */ `
-      MATCH (n) WHERE NOT n:GraphMeta WITH n LIMIT $limit
+      MATCH (n) WHERE NOT n:GraphMeta AND NOT n:Correction AND NOT n:CurationKey AND NOT n:CurationMeta WITH n LIMIT $limit
       DETACH DELETE n
       RETURN count(*) AS deleted`,
     params: { limit: batchSize },

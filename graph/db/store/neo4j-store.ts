@@ -2,7 +2,7 @@
 // and hands back plain data (numbers, strings, arrays), never driver types.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.ts';
-import { CO_MENTIONED, RELATION_TYPES, type EntityType, type Evidence, type ExtractionExport, type RelationType } from '../../model.ts';
+import { CO_MENTIONED, RELATION_TYPES, type Evidence, type ExtractionExport, type RelationType } from '../../model.ts';
 import * as cypher from './cypher.ts';
 import type { Statement } from './cypher.ts';
 import {
@@ -15,6 +15,9 @@ import {
   type LoadGroup,
   type Row,
 } from './load-plan.ts';
+import { curationSchema, deleteCurationBatch } from './curation-cypher.ts';
+import { applyConcerning, createCurationStore, type WriteTransaction } from './curation-store.ts';
+import { writeGroup } from './write-group.ts';
 import { StoreError, toStoreError } from './errors.ts';
 import { createReader, withIntegers } from './reader.ts';
 
@@ -86,22 +89,6 @@ export type Store = ReturnType<typeof createStore>;
 
 const ALL_RELATION_TYPES: RelationType[] = [...RELATION_TYPES, CO_MENTIONED];
 
-function groupBy<K, T>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const list = groups.get(key(item));
-    if (list) list.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
-
-function chunks<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
-
 /** Opens the driver (one per process) against `uri`; the caller closes it with `close()`. */
 export function createStore(
   uri: string,
@@ -141,52 +128,17 @@ export function createStore(
     return result.records.map((record) => record.toObject());
   }
 
-  /** Some documents in one transaction: nothing of any of them is stored unless all of it is. */
+  /** Runs work in one write transaction, statements through `run`. */
+  const writeWith: WriteTransaction = (work) => write((tx) => work((statement) => rows(tx, statement)));
+
+  /**
+   * Some documents in one transaction: nothing of any of them is stored unless all of it is, and
+   * the corrections they concern are applied before it commits, so no reader sees them undone.
+   */
   async function loadGroup(group: LoadGroup, batchSize: number): Promise<number> {
-    return write(async (tx) => {
-      const run = (statement: Statement) => tx.run(...args(statement));
-      // Documents first: their locks make concurrent loads of the same document take turns.
-      for (const batch of chunks(group.documents, batchSize)) await run(cypher.upsertDocuments(batch));
-      const ids = group.loads.map((l) => l.id);
-      const [detached] = await rows(tx, cypher.detachDocuments(ids));
-      // A relation two of the documents stated is listed twice; its sentences are taken out once.
-      const previous = [
-        ...new Map(((detached?.['relations'] ?? []) as Array<{ id: string; type: RelationType }>).map((r) => [r.id, r])).values(),
-      ];
-      const previousByType = groupBy(previous, (r) => r.type);
-      for (const [type, relations] of previousByType) {
-        for (const batch of chunks(relations, batchSize))
-          await run(
-            cypher.detachEvidence(
-              type,
-              batch.map((r) => ({ id: r.id, docs: ids })),
-            ),
-          );
-      }
-
-      for (const [type, entities] of groupBy(group.entities, (e) => e['type'] as EntityType)) {
-        for (const batch of chunks(entities, batchSize)) await run(cypher.upsertEntities(type, batch));
-      }
-      for (const batch of chunks(group.mentions, batchSize)) await run(cypher.createMentions(batch));
-      for (const [type, relations] of group.relations) {
-        for (const batch of chunks(relations, batchSize)) await run(cypher.upsertRelations(type, batch));
-      }
-      for (const batch of chunks(group.facts, batchSize)) await run(cypher.createFacts(batch));
-      for (const batch of chunks(group.documentRelations, batchSize)) await run(cypher.setDocumentRelations(batch));
-
-      // What the old versions supported and the new ones do not: delete it if nothing else does.
-      for (const [type, lowered] of previousByType) {
-        for (const batch of chunks(
-          lowered.map((r) => r.id),
-          batchSize,
-        ))
-          await run(cypher.pruneRelations(type, batch));
-      }
-      let removed = 0;
-      for (const batch of chunks((detached?.['entities'] ?? []) as string[], batchSize)) {
-        const [result] = await rows(tx, cypher.pruneEntities(batch));
-        removed += Number(result?.['removed'] ?? 0);
-      }
+    return writeWith(async (run) => {
+      const { removed, touched } = await writeGroup(run, group, batchSize);
+      await applyConcerning(run, touched);
       // Last, so the one version node is locked only for the commit.
       await run(cypher.bumpGraphVersion());
       return removed;
@@ -198,6 +150,9 @@ export function createStore(
 
     /** Read-only access for graph/queries: READ transactions, plain data. */
     reader: createReader(driver, database),
+
+    /** Readers' corrections: record, undo, import, export, apply again. */
+    curation: createCurationStore(writeWith, { batchSize: defaultBatchSize }),
 
     /** Bumped by every load, removal and reset: caches of derived figures key on it. */
     async graphVersion(): Promise<number> {
@@ -224,6 +179,7 @@ export function createStore(
       const session = driver.session({ database });
       try {
         for (const statement of cypher.schemaStatements(ALL_RELATION_TYPES)) await session.run(statement.cypher, statement.params);
+        for (const statement of curationSchema()) await session.run(statement);
         await session.run('CALL db.awaitIndexes(300)');
       } catch (error) {
         throw toStoreError(error);
@@ -307,7 +263,10 @@ export function createStore(
       return summary;
     },
 
-    /** Removes a document and every fact only it supported. */
+    /**
+     * Removes a document and every fact only it supported, in one transaction; corrections that
+     * rested on it alone stay, shown as orphaned.
+     */
     async removeDocument(id: string): Promise<number> {
       const empty: DocumentLoad = {
         id,
@@ -320,26 +279,32 @@ export function createStore(
         evidenceCount: 0,
         relationLists: relationLists(undefined),
       };
-      const removed = await loadGroup(mergeLoads([empty]), defaultBatchSize);
-      await write(async (tx) => {
-        await tx.run(...args(cypher.deleteDocument(id)));
-        await tx.run(...args(cypher.bumpGraphVersion()));
+      return writeWith(async (run) => {
+        const { removed, touched } = await writeGroup(run, mergeLoads([empty]), defaultBatchSize);
+        await run(cypher.deleteDocument(id));
+        await applyConcerning(run, touched);
+        await run(cypher.bumpGraphVersion());
+        return removed;
       });
-      return removed;
     },
 
-    /** Deletes every node and relationship, in batches so a large graph does not exhaust memory. */
-    async reset(): Promise<number> {
+    /**
+     * Deletes every node and relationship, in batches so a large graph does not exhaust memory.
+     * Corrections stay (a reload applies them again) unless `corrections` is true.
+     */
+    async reset(options: { corrections?: boolean } = {}): Promise<number> {
       let total = 0;
-      for (;;) {
-        const [row] = await write((tx) => rows(tx, cypher.deleteBatch(10_000)));
-        const deleted = Number(row?.['deleted'] ?? 0);
-        total += deleted;
-        if (deleted === 0) {
-          await write((tx) => tx.run(...args(cypher.bumpGraphVersion())));
-          return total;
+      const batches = options.corrections ? [cypher.deleteBatch, deleteCurationBatch] : [cypher.deleteBatch];
+      for (const batch of batches) {
+        for (;;) {
+          const [row] = await write((tx) => rows(tx, batch(10_000)));
+          const deleted = Number(row?.['deleted'] ?? 0);
+          total += deleted;
+          if (deleted === 0) break;
         }
       }
+      await write((tx) => tx.run(...args(cypher.bumpGraphVersion())));
+      return total;
     },
 
     async searchEntities(query: string, limit: number): Promise<EntitySummary[]> {

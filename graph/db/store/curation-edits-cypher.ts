@@ -1,0 +1,294 @@
+// Pure Cypher builders for what applying a correction writes to the graph. Reads that feed a write
+// take the element's write lock first (a SET of a property to itself), so a load committing in
+// between cannot have its sentences overwritten. Labels and relationship types come from the
+// closed unions, checked by label() and relationshipType().
+import { ENTITY_TYPES, type EntityType, type RelationType } from '../../model.ts';
+import { label, relationshipType, SOURCE_DOCUMENT, type Statement } from './cypher.ts';
+
+/** Relations by id, locked: ends and every property. */
+export function readRelations(type: RelationType, ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH (a)-[r:${relationshipType(type)} {id: id}]->(b)
+      SET r.weight = r.weight
+      RETURN r.id AS id, a.id AS source, b.id AS target, properties(r) AS props`,
+    params: { ids },
+  };
+}
+
+/** Every relation (not mentions or figures) at the given entities, locked. */
+export function readEntityRelations(ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS eid
+      MATCH (:Entity {id: eid})-[r]-(:Entity)
+      WHERE r.id IS NOT NULL
+      WITH DISTINCT r
+      SET r.weight = r.weight
+      RETURN type(r) AS type, r.id AS id, startNode(r).id AS source, endNode(r).id AS target, properties(r) AS props`,
+    params: { ids },
+  };
+}
+
+/**
+ * Relations of one type set to the given state (every property replaced), made where missing;
+ * rows are {id, source, target, props}. A row whose ends are not both there writes nothing.
+ */
+export function writeRelations(type: RelationType, rows: Array<{ id: string; source: string; target: string; props: object }>): Statement {
+  const rel = relationshipType(type);
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      OPTIONAL MATCH ()-[r:${rel} {id: row.id}]->()
+      FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | SET r = row.props)
+      WITH row, r
+      WHERE r IS NULL
+      MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
+      CREATE (a)-[n:${rel}]->(b)
+      SET n = row.props`,
+    params: { rows },
+  };
+}
+
+export function deleteRelations(type: RelationType, ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH ()-[r:${relationshipType(type)} {id: id}]->()
+      DELETE r`,
+    params: { ids },
+  };
+}
+
+/** Takes the curation mark off relations (undo: the corrections still in force mark them again). */
+export function unmarkRelations(type: RelationType, ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH ()-[r:${relationshipType(type)} {id: id}]->()
+      REMOVE r.curation`,
+    params: { ids },
+  };
+}
+
+/** Entities by id: what a correction's description and the engine need of them. */
+export function readEntities(ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH (e:Entity {id: id})
+      RETURN e.id AS id, e.type AS type, e.name AS name, coalesce(e.aliases, []) AS aliases, e.curation AS curation`,
+    params: { ids },
+  };
+}
+
+/** An entity of a type with a name, whatever its id (a linked district's id carries its code). */
+export function entitiesNamed(type: EntityType, name: string): Statement {
+  return {
+    cypher: /* Cypher */ `MATCH (e:Entity {name: $name}) WHERE e.type = $type RETURN e.id AS id ORDER BY e.id LIMIT 1`,
+    params: { type, name },
+  };
+}
+
+/**
+ * Bumps the entities' curation version: the write lock that orders two editors' corrections of the
+ * same entity, and a load writing it, one after the other.
+ */
+export function lockEntities(ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH (e:Entity {id: id})
+      SET e.curationVersion = coalesce(e.curationVersion, 0) + 1
+      RETURN e.id AS id`,
+    params: { ids },
+  };
+}
+
+/** `list` without `drop` and without repeats, or null for none (empty lists are not stored). */
+const distinctWithout = (list: string, drop: string) => /* Cypher */ `CASE WHEN size([x IN ${list} WHERE x <> ${drop}]) = 0 THEN null
+    ELSE reduce(kept = [], x IN [x IN ${list} WHERE x <> ${drop}] | CASE WHEN x IN kept THEN kept ELSE kept + x END) END`;
+
+/** Renames entities; rows {id, name}. The name they had becomes an alias. */
+export function renameEntities(rows: Array<{ id: string; name: string }>): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      MATCH (e:Entity {id: row.id})
+      WITH e, row, coalesce(e.aliases, []) + [e.name] AS forms
+      SET e.name = row.name, e.aliases = ${distinctWithout('forms', 'row.name')}, e.curation = coalesce(e.curation, 'edited')
+      RETURN e.id AS id`,
+    params: { rows },
+  };
+}
+
+/** Adds aliases to entities (a merged entity's names); rows {id, aliases}. */
+export function addAliases(rows: Array<{ id: string; aliases: string[] }>): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      MATCH (e:Entity {id: row.id})
+      WITH e, coalesce(e.aliases, []) + row.aliases AS forms
+      SET e.aliases = ${distinctWithout('forms', 'e.name')}, e.curation = coalesce(e.curation, 'edited')
+      RETURN e.id AS id`,
+    params: { rows },
+  };
+}
+
+const TYPE_LABELS = ENTITY_TYPES.map(label).join(':');
+
+/** Gives entities another type: its label replaces theirs (ids stay as they were). */
+export function retypeEntities(type: EntityType, ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH (e:Entity {id: id})
+      REMOVE e:${TYPE_LABELS}
+      SET e:${label(type)}, e.type = $type, e.curation = coalesce(e.curation, 'edited')
+      RETURN e.id AS id`,
+    params: { ids, type },
+  };
+}
+
+/** Entities a person adds (or splits off): made if missing, marked; rows {id, name, aliases}. */
+export function createEntities(
+  type: EntityType,
+  rows: Array<{ id: string; name: string; aliases: string[] | null; mark: string }>,
+): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      MERGE (e:Entity {id: row.id})
+      ON CREATE SET e:${label(type)}, e.type = $type, e.name = row.name, e.aliases = row.aliases, e.curation = row.mark
+      RETURN e.id AS id`,
+    params: { rows, type },
+  };
+}
+
+/** Puts entities back as a document's kept extraction describes them: labels and properties, no mark. */
+export function resetEntities(type: EntityType, rows: Array<{ id: string; props: Record<string, unknown> }>): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      MATCH (e:Entity {id: row.id})
+      REMOVE e:${TYPE_LABELS}, e.curation
+      SET e:${label(type)}, e += row.props`,
+    params: { rows },
+  };
+}
+
+/** Deletes entities with their mentions, relations and figures. */
+export function deleteEntities(ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH (e:Entity {id: id})
+      CALL (e) {
+        OPTIONAL MATCH (e)-[:HAS_FACT]->(f:Fact)
+        DETACH DELETE f
+      }
+      DETACH DELETE e`,
+    params: { ids },
+  };
+}
+
+/** Where entities are mentioned, locked: rows {entity, doc, starts, ends}; only in `docs` when given. */
+export function readMentions(ids: string[], docs: string[] | null): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS eid
+      MATCH (e:Entity {id: eid})-[m:MENTIONED_IN]->(d:${SOURCE_DOCUMENT})
+      WHERE $docs IS NULL OR d.id IN $docs
+      SET m.count = m.count
+      RETURN e.id AS entity, d.id AS doc, m.starts AS starts, m.ends AS ends`,
+    params: { ids, docs },
+  };
+}
+
+/** Mentions set to the given offsets (made where missing, deleted where none are left); rows {entity, doc, starts, ends}. */
+export function writeMentions(rows: Array<{ entity: string; doc: string; starts: number[]; ends: number[] }>): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      MATCH (e:Entity {id: row.entity}), (d:${SOURCE_DOCUMENT} {id: row.doc})
+      OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(d)
+      FOREACH (_ IN CASE WHEN m IS NOT NULL AND size(row.starts) = 0 THEN [1] ELSE [] END | DELETE m)
+      FOREACH (_ IN CASE WHEN m IS NOT NULL AND size(row.starts) > 0 THEN [1] ELSE [] END |
+        SET m.starts = row.starts, m.ends = row.ends, m.count = size(row.starts))
+      FOREACH (_ IN CASE WHEN m IS NULL AND size(row.starts) > 0 THEN [1] ELSE [] END |
+        CREATE (e)-[:MENTIONED_IN {starts: row.starts, ends: row.ends, count: size(row.starts)}]->(d))`,
+    params: { rows },
+  };
+}
+
+/** Moves an entity's figures (those of `docs` only, when given) to another entity. */
+export function moveFacts(from: string, to: string, docs: string[] | null): Statement {
+  return {
+    cypher: /* Cypher */ `
+      MATCH (a:Entity {id: $from})-[h:HAS_FACT]->(f:Fact), (b:Entity {id: $to})
+      WHERE $docs IS NULL OR f.doc IN $docs
+      CREATE (b)-[:HAS_FACT]->(f)
+      SET f.entity = $to
+      DELETE h
+      RETURN collect(DISTINCT f.doc) AS docs`,
+    params: { from, to, docs },
+  };
+}
+
+/**
+ * Keeps each document's lists of the relations holding its sentences true after relations moved:
+ * rows {doc, remove: ids, add: ids, addTypes: types}. A reload finds a document's old sentences
+ * through these lists.
+ */
+export function updateDocumentLists(rows: Array<{ doc: string; remove: string[]; add: string[]; addTypes: string[] }>): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      MATCH (d:${SOURCE_DOCUMENT} {id: row.doc})
+      WITH d, row, coalesce(d.relationIds, []) AS ids, coalesce(d.relationTypes, []) AS types
+      WITH d, row, ids, types, [i IN range(0, size(ids) - 1) WHERE NOT ids[i] IN row.remove AND NOT ids[i] IN row.add] AS kept
+      WITH d, [i IN kept | ids[i]] + row.add AS ids, [i IN kept | types[i]] + row.addTypes AS types
+      SET d.relationIds = CASE WHEN size(ids) = 0 THEN null ELSE ids END,
+          d.relationTypes = CASE WHEN size(types) = 0 THEN null ELSE types END`,
+    params: { rows },
+  };
+}
+
+/** Documents' texts (for finding a sentence again) and whether they exist. */
+export function documentTexts(ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `UNWIND $ids AS id MATCH (d:${SOURCE_DOCUMENT} {id: id}) RETURN d.id AS id, d.text AS text`,
+    params: { ids },
+  };
+}
+
+/** Documents with the extraction they keep, to write them again as extraction left them. */
+export function keptExtractions(ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH (d:${SOURCE_DOCUMENT} {id: id})
+      RETURN d.id AS id, d.hash AS hash, d.extractor AS extractor, d.text AS text, d.extraction AS extraction`,
+    params: { ids },
+  };
+}
+
+/** For each entity, a few documents whose kept extraction describes it (its mentions first, then its relations'). */
+export function documentsDescribing(ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH (e:Entity {id: id})
+      CALL (e) {
+        MATCH (e)-[:MENTIONED_IN]->(d:${SOURCE_DOCUMENT}) WHERE d.extraction IS NOT NULL
+        RETURN d.id AS doc LIMIT 3
+        UNION
+        MATCH (e)-[r]-(:Entity) WHERE r.evidenceDocs IS NOT NULL
+        WITH r LIMIT 3
+        RETURN r.evidenceDocs[0] AS doc
+      }
+      RETURN id, collect(doc) AS docs`,
+    params: { ids },
+  };
+}

@@ -1,0 +1,409 @@
+// Corrections in the store: recording one (and applying it), undoing one (the documents it changed
+// written again from the extraction they keep, then every correction still in force applied),
+// importing and exporting the corrections file, and applying what a load concerns. Each of these is
+// one write transaction: a correction is never recorded without its effect, nor the reverse.
+import { randomUUID } from 'node:crypto';
+import { anchorOf, keysOf, subjectsOf, type Correction, type CorrectionKeys, type StoredCorrection } from '../../curation/corrections.ts';
+import { CurationError } from '../../curation/errors.ts';
+import { CorrectionFormatError, CORRECTIONS_FILE_VERSION, type CorrectionsFile } from '../../curation/file-format.ts';
+import type { EntityType } from '../../model.ts';
+import { applyCorrections, type ApplyReport } from './curation-engine.ts';
+import * as book from './curation-cypher.ts';
+import * as edits from './curation-edits-cypher.ts';
+import { buildCorrection, type CorrectionRequest } from './curation-record.ts';
+import { groupBy, writeGroup, type Run, type Touched } from './write-group.ts';
+import { bumpGraphVersion } from './cypher.ts';
+import { documentVersion, loadFromKept, mergeLoads } from './load-plan.ts';
+import { typeOfRelationId } from './curation-state.ts';
+
+/** Runs work in one write transaction. */
+export type WriteTransaction = <T>(work: (run: Run) => Promise<T>) => Promise<T>;
+
+export interface ImportSummary {
+  added: number;
+  /** Already in the graph (same id). */
+  skipped: number;
+  /** Corrections in force whose target is gone (shown as orphaned). */
+  missed: string[];
+  millis: number;
+}
+
+export interface ApplySummary {
+  corrections: number;
+  missed: string[];
+  millis: number;
+}
+
+const BODY_FIELDS = new Set(['id', 'kind', 'editor', 'at', 'reason', 'documents', 'undoes']);
+
+function formatKeys(keys: CorrectionKeys): string[] {
+  return [...keys.entities.map((id) => `e:${id}`), ...keys.relations.map((id) => `r:${id}`), ...keys.documents.map((id) => `d:${id}`)];
+}
+
+/** A correction as node properties: the kind's fields as JSON (`body`), the rest as properties to query. */
+function toProps(correction: Correction, seq: number): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(correction)) if (!BODY_FIELDS.has(key)) body[key] = value;
+  return {
+    id: correction.id,
+    seq,
+    kind: correction.kind,
+    editor: correction.editor,
+    at: correction.at,
+    reason: correction.reason ?? null,
+    undoes: correction.kind === 'undo' ? correction.undoes : null,
+    body: JSON.stringify(body),
+    documents: keysOf(correction).documents,
+    keys: formatKeys(keysOf(correction)),
+    subjects: subjectsOf(correction),
+    anchor: anchorOf(correction)?.id ?? null,
+    anchorKind: anchorOf(correction)?.kind ?? null,
+    recreated: false,
+  };
+}
+
+/** A correction node's properties back as a correction. */
+export function fromProps(props: Record<string, unknown>): StoredCorrection & { keys: string[] } {
+  const body = JSON.parse((props['body'] as string | undefined) ?? '{}') as Record<string, unknown>;
+  return {
+    ...body,
+    id: props['id'],
+    kind: props['kind'],
+    editor: props['editor'],
+    at: props['at'],
+    ...(props['reason'] ? { reason: props['reason'] } : {}),
+    ...(props['undoes'] ? { undoes: props['undoes'] } : {}),
+    documents: (props['documents'] as string[] | null) ?? [],
+    seq: props['seq'],
+    undoneBy: (props['undoneBy'] as string | null) ?? null,
+    recreated: props['recreated'] === true,
+    keys: (props['keys'] as string[] | null) ?? [],
+  } as StoredCorrection & { keys: string[] };
+}
+
+/** A stored correction as the corrections file holds it (without what only the store keeps). */
+export function toFileCorrection(stored: StoredCorrection & { keys?: string[] }): Correction {
+  const { seq: _seq, undoneBy: _undoneBy, recreated: _recreated, keys: _keys, ...correction } = stored;
+  return correction as Correction;
+}
+
+/** Where entities merged away now live, from the merges in force. */
+async function redirects(run: Run): Promise<Map<string, string>> {
+  const map = new Map<string, string>();
+  for (const row of await run(book.activeMerges())) {
+    const merge = fromProps(row['correction'] as Record<string, unknown>);
+    if (merge.kind === 'merge-entities') map.set(merge.entity.id, merge.into.id);
+  }
+  return map;
+}
+
+/** Applies corrections and keeps what they were found to touch (documents, moved relations). */
+async function applyAndNote(run: Run, corrections: Array<StoredCorrection & { keys: string[] }>): Promise<ApplyReport> {
+  if (corrections.length === 0) return { missed: [], touched: new Map() };
+  const report = await applyCorrections(run, corrections, await redirects(run));
+  const rows = corrections.flatMap((c) => {
+    const touched = report.touched.get(c.id);
+    if (!touched) return [];
+    const documents = [...touched.documents].filter((d) => !(c.documents ?? []).includes(d));
+    const keys = [...touched.keys, ...documents.map((d) => `d:${d}`)].filter((k) => !c.keys.includes(k));
+    if (documents.length === 0 && keys.length === 0 && (!touched.recreated || c.recreated)) return [];
+    return [{ id: c.id, documents, keys, recreated: touched.recreated }];
+  });
+  if (rows.length > 0) await run(book.extendCorrections(rows));
+  return report;
+}
+
+/**
+ * The corrections in force that concern what a write touched, and those that concern what they
+ * touch (a merge brings the corrections of the entity kept), in the order made.
+ */
+async function concerning(run: Run, touched: Touched): Promise<Array<StoredCorrection & { keys: string[] }>> {
+  const found = new Map<string, StoredCorrection & { keys: string[] }>();
+  const asked = new Set<string>();
+  let keys = [
+    ...touched.entities.map((id) => `e:${id}`),
+    ...touched.relations.map((id) => `r:${id}`),
+    ...touched.documents.map((id) => `d:${id}`),
+  ];
+  while (keys.length > 0) {
+    for (const key of keys) asked.add(key);
+    const next = new Set<string>();
+    for (const row of await run(book.correctionsTouching(keys))) {
+      const correction = fromProps(row['correction'] as Record<string, unknown>);
+      if (found.has(correction.id)) continue;
+      found.set(correction.id, correction);
+      // Documents do not chain: two corrections about one report are about different things in it.
+      for (const key of correction.keys) if (!key.startsWith('d:') && !asked.has(key)) next.add(key);
+    }
+    keys = [...next];
+  }
+  return [...found.values()].sort((a, b) => a.seq - b.seq);
+}
+
+/** Applies the corrections a write concerns, in the caller's transaction (after a load or a removal). */
+export async function applyConcerning(run: Run, touched: Touched): Promise<ApplyReport> {
+  return applyAndNote(run, await concerning(run, touched));
+}
+
+/** Writes documents again as extraction left them (their kept extraction); returns what was touched. */
+async function replay(run: Run, documents: string[], batchSize: number): Promise<Touched> {
+  if (documents.length === 0) return { entities: [], relations: [], documents: [] };
+  const rows = await run(edits.keptExtractions(documents));
+  const older = rows.find((r) => typeof r['extraction'] !== 'string');
+  if (older) {
+    throw new CurationError(
+      'BAD_USER_INPUT',
+      `the report "${String(older['id'])}" was loaded before the graph kept what extraction found in it, so this correction cannot be undone: ` +
+        'load it again (npm run ingest -- <file> --force) and retry',
+    );
+  }
+  const loads = rows.map((r) =>
+    loadFromKept(
+      r['id'] as string,
+      documentVersion(r['hash'] as string, r['extractor'] as string | undefined),
+      r['extraction'] as string,
+      r['text'] as string,
+    ),
+  );
+  return (await writeGroup(run, mergeLoads(loads), batchSize)).touched;
+}
+
+/** Puts entities back as extraction described them (a kept row), or else as the correction found them. */
+async function resetEntities(run: Run, snapshots: Array<{ id: string; type: EntityType; name: string; aliases: string[] }>): Promise<void> {
+  if (snapshots.length === 0) return;
+  const describing = new Map(
+    (await run(edits.documentsDescribing(snapshots.map((s) => s.id)))).map((r) => [r['id'] as string, r['docs'] as string[]]),
+  );
+  const kept = new Map(
+    (await run(edits.keptExtractions([...new Set([...describing.values()].flat())]))).map((r) => [r['id'] as string, r['extraction']]),
+  );
+  const rows: Array<{ id: string; type: EntityType; props: Record<string, unknown> }> = [];
+  for (const snapshot of snapshots) {
+    let props: Record<string, unknown> | undefined;
+    for (const doc of describing.get(snapshot.id) ?? []) {
+      const extraction = kept.get(doc);
+      if (typeof extraction !== 'string') continue;
+      const row = (JSON.parse(extraction) as { entities: Array<Record<string, unknown>> }).entities.find((e) => e['id'] === snapshot.id);
+      if (!row) continue;
+      const { starts: _starts, ends: _ends, ...rest } = row;
+      props = rest;
+      break;
+    }
+    rows.push({
+      id: snapshot.id,
+      type: (props?.['type'] as EntityType | undefined) ?? snapshot.type,
+      props: props ?? { type: snapshot.type, name: snapshot.name, aliases: snapshot.aliases.length ? snapshot.aliases : null },
+    });
+  }
+  for (const [type, list] of groupBy(rows, (r) => r.type)) await run(edits.resetEntities(type, list));
+}
+
+/** What undoing a correction must write again: documents to replay, entities to reset, relation marks to take off. */
+function undoPlan(c: StoredCorrection): {
+  documents: string[];
+  entities: Array<{ id: string; type: EntityType; name: string; aliases: string[] }>;
+  relations: string[];
+} {
+  const documents = c.documents ?? [];
+  switch (c.kind) {
+    case 'confirm-relation':
+      return { documents: c.recreated ? documents : [], entities: [], relations: [c.relation.id] };
+    case 'reject-relation':
+    case 'retype-relation':
+    case 'reverse-relation':
+    case 'add-relation':
+      return { documents, entities: [], relations: keysOf(c).relations };
+    case 'rename-entity':
+    case 'retype-entity':
+      return { documents: [], entities: [c.entity], relations: [] };
+    case 'merge-entities':
+      return { documents, entities: [c.into], relations: [] };
+    case 'split-entity':
+      return { documents, entities: [c.entity], relations: [] };
+    case 'reject-entity':
+    case 'add-entity':
+      return { documents, entities: [], relations: [] };
+    case 'undo':
+      return { documents: [], entities: [], relations: [] };
+  }
+}
+
+export function createCurationStore(write: WriteTransaction, options: { batchSize: number }) {
+  /** Takes a correction's effect out of the graph (it is already marked undone), then applies what is still in force. */
+  async function revert(run: Run, corrections: StoredCorrection[]): Promise<ApplyReport> {
+    const documents = new Set<string>();
+    const entities: Array<{ id: string; type: EntityType; name: string; aliases: string[] }> = [];
+    const relations = new Set<string>();
+    const keys: CorrectionKeys = { entities: [], relations: [], documents: [] };
+    for (const c of corrections) {
+      const plan = undoPlan(c);
+      plan.documents.forEach((d) => documents.add(d));
+      entities.push(...plan.entities);
+      plan.relations.forEach((r) => relations.add(r));
+      const own = keysOf(c);
+      keys.entities.push(...own.entities);
+      keys.relations.push(...own.relations);
+    }
+    for (const [type, ids] of groupBy([...relations], (id) => typeOfRelationId(id))) if (type) await run(edits.unmarkRelations(type, ids));
+    await resetEntities(run, entities);
+    const existing = (await run(edits.documentTexts([...documents]))).map((r) => r['id'] as string);
+    const replayed = await replay(run, existing, options.batchSize);
+    return applyConcerning(run, {
+      entities: [...keys.entities, ...replayed.entities, ...entities.map((e) => e.id)],
+      relations: [...keys.relations, ...replayed.relations, ...relations],
+      documents: [...replayed.documents],
+    });
+  }
+
+  return {
+    /**
+     * Records a correction an editor asks for and applies it, in one transaction whose first step
+     * takes the next sequence number (its write lock orders concurrent corrections: the later wins,
+     * both are kept). Throws CurationError when the target is missing or the request wrong.
+     */
+    async record(
+      request: CorrectionRequest,
+      made: { editor: string; reason?: string | undefined },
+    ): Promise<{ correction: StoredCorrection; missed: boolean }> {
+      return write(async (run) => {
+        const [row] = await run(book.reserveSeq(1));
+        const seq = Number(row!['first']);
+        const correction = await buildCorrection(run, request, {
+          id: randomUUID(),
+          editor: made.editor,
+          at: new Date().toISOString(),
+          reason: made.reason,
+        });
+        const keys = keysOf(correction);
+        await run(edits.lockEntities(keys.entities.concat('source' in correction ? [correction.source.id, correction.target.id] : [])));
+        const props = toProps(correction, seq);
+        await run(book.insertCorrections([{ props, keys: props['keys'] as string[] }]));
+        const stored = { ...correction, seq, undoneBy: null, keys: props['keys'] as string[] };
+        const report = await applyAndNote(run, [stored]);
+        await run(bumpGraphVersion());
+        return { correction: stored, missed: report.missed.includes(correction.id) };
+      });
+    },
+
+    /** Undoes a correction (an undo undone puts its correction back in force); the undo is itself a correction. */
+    async undo(id: string, made: { editor: string; reason?: string | undefined }): Promise<StoredCorrection> {
+      return write(async (run) => {
+        const [row] = await run(book.reserveSeq(1));
+        const seq = Number(row!['first']);
+        const [found] = await run(book.correctionsById([id]));
+        if (!found) throw new CurationError('NOT_FOUND', `no correction has the id "${id}"`);
+        const target = fromProps(found['correction'] as Record<string, unknown>);
+        if (target.undoneBy) throw new CurationError('BAD_USER_INPUT', `the correction "${id}" is already undone`);
+        const undo: Correction = {
+          id: randomUUID(),
+          kind: 'undo',
+          undoes: id,
+          editor: made.editor,
+          at: new Date().toISOString(),
+          ...(made.reason?.trim() ? { reason: made.reason.trim() } : {}),
+        };
+        const props = toProps(undo, seq);
+        await run(book.insertCorrections([{ props, keys: [] }]));
+        await run(book.setUndone(id, undo.id));
+        if (target.kind === 'undo') {
+          // Redo: the correction the undo took back is in force again.
+          await run(book.setUndone(target.undoes, null));
+          const [again] = await run(book.correctionsById([target.undoes]));
+          const redone = fromProps(again!['correction'] as Record<string, unknown>);
+          const keys = keysOf(redone);
+          await applyConcerning(run, { entities: keys.entities, relations: keys.relations, documents: [] });
+        } else {
+          await revert(run, [target]);
+        }
+        await run(bumpGraphVersion());
+        return { ...undo, seq, undoneBy: null };
+      });
+    },
+
+    /**
+     * Adds the corrections of a file that the graph does not hold yet (by id), in the file's order
+     * after those it holds, then applies every correction in force. One transaction.
+     */
+    async importFile(file: CorrectionsFile): Promise<ImportSummary> {
+      const started = performance.now();
+      return write(async (run) => {
+        const ids = file.corrections.map((c) => c.id);
+        const known = new Map<string, StoredCorrection>();
+        for (let i = 0; i < ids.length; i += 10_000) {
+          for (const row of await run(book.correctionsById(ids.slice(i, i + 10_000)))) {
+            const c = fromProps(row['correction'] as Record<string, unknown>);
+            known.set(c.id, c);
+          }
+        }
+        const fresh = file.corrections.filter((c, i) => {
+          const held = known.get(c.id);
+          if (held && held.kind !== c.kind)
+            throw new CorrectionFormatError(`corrections[${i}].id`, `"${c.id}" is in the graph already as a ${held.kind} correction`);
+          return !held;
+        });
+        const inFile = new Set<string>();
+        file.corrections.forEach((c, i) => {
+          if (c.kind === 'undo' && !inFile.has(c.undoes) && !known.has(c.undoes)) {
+            throw new CorrectionFormatError(`corrections[${i}].undoes`, `"${c.undoes}" is neither earlier in the file nor in the graph`);
+          }
+          inFile.add(c.id);
+        });
+        if (fresh.length === 0)
+          return { added: 0, skipped: file.corrections.length, missed: [], millis: Math.round(performance.now() - started) };
+        const [row] = await run(book.reserveSeq(fresh.length));
+        const first = Number(row!['first']);
+        const rows = fresh.map((c, i) => {
+          const props = toProps(c, first + i);
+          return { props, keys: props['keys'] as string[] };
+        });
+        for (let i = 0; i < rows.length; i += 5_000) await run(book.insertCorrections(rows.slice(i, i + 5_000)));
+        // Undos of the file take effect in order; what was in force before and is undone now is taken back.
+        const undoneBefore: StoredCorrection[] = [];
+        for (const c of fresh) {
+          if (c.kind !== 'undo') continue;
+          await run(book.setUndone(c.undoes, c.id));
+          const held = known.get(c.undoes);
+          if (held && !held.undoneBy && held.kind !== 'undo') undoneBefore.push(held);
+          const target = held ?? file.corrections.find((x) => x.id === c.undoes);
+          if (target?.kind === 'undo') await run(book.setUndone(target.undoes, null));
+        }
+        if (undoneBefore.length > 0) await revert(run, undoneBefore);
+        const all = (await run(book.activeCorrections())).map((r) => fromProps(r['correction'] as Record<string, unknown>));
+        const report = await applyAndNote(run, all);
+        await run(bumpGraphVersion());
+        return {
+          added: fresh.length,
+          skipped: file.corrections.length - fresh.length,
+          missed: report.missed,
+          millis: Math.round(performance.now() - started),
+        };
+      });
+    },
+
+    /** Every correction, undone ones and undos included, in the order made: the corrections file. */
+    async exportFile(): Promise<CorrectionsFile> {
+      const rows = await write((run) => run(book.allCorrections()));
+      const corrections = rows.map((r) => toFileCorrection(fromProps(r['correction'] as Record<string, unknown>)));
+      return { version: CORRECTIONS_FILE_VERSION, corrections };
+    },
+
+    /** Applies every correction in force again (after a bulk import, or to check they all hold). */
+    async applyAll(): Promise<ApplySummary> {
+      const started = performance.now();
+      return write(async (run) => {
+        const all = (await run(book.activeCorrections())).map((r) => fromProps(r['correction'] as Record<string, unknown>));
+        const report = await applyAndNote(run, all);
+        if (all.length > 0) await run(bumpGraphVersion());
+        return { corrections: all.length, missed: report.missed, millis: Math.round(performance.now() - started) };
+      });
+    },
+
+    /** How many corrections there are, and how many in force. */
+    async count(): Promise<{ total: number; active: number }> {
+      const [row] = await write((run) => run(book.countCorrections()));
+      return { total: Number(row?.['total'] ?? 0), active: Number(row?.['active'] ?? 0) };
+    },
+  };
+}
+
+export type CurationStore = ReturnType<typeof createCurationStore>;
