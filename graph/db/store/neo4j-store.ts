@@ -15,6 +15,8 @@ import {
   type LoadGroup,
   type Row,
 } from './load-plan.ts';
+import { CurationError } from '../../curation/errors.ts';
+import { CorrectionFormatError } from '../../curation/file-format.ts';
 import { curationSchema, deleteCurationBatch } from './curation-cypher.ts';
 import { applyConcerning, createCurationStore, type WriteTransaction } from './curation-store.ts';
 import { writeGroup } from './write-group.ts';
@@ -110,6 +112,8 @@ export function createStore(
     try {
       return await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work));
     } catch (error) {
+      // A correction's own refusal (its target is gone, the request is wrong) is not the database's.
+      if (error instanceof CurationError || error instanceof CorrectionFormatError) throw error;
       throw toStoreError(error);
     } finally {
       await session.close();
