@@ -2,6 +2,7 @@
 // only ever set through textContent, never as markup (panels/dom.ts).
 import { api } from './api/index.ts';
 import { createCanvas } from './canvas/index.ts';
+import { installCuration } from './curation/index.ts';
 import { language, onLanguageChange, setLanguage, t } from './i18n/index.ts';
 import { createBus } from './panels/bus.ts';
 import { createConsole } from './panels/console.ts';
@@ -70,6 +71,7 @@ const tabs = createTabs([
   { id: 'program', label: 'program.title', content: createProgram(bus, workspace) },
   { id: 'console', label: 'console.title', content: createConsole(workspace, session.exports) },
   { id: 'ingest', label: 'ingest.title', content: createIngest(bus, workspace) },
+  { id: 'curation', label: 'curation.title', content: installCuration(bus, workspace) },
 ]);
 bus.on('entity', () => tabs.show('detail'));
 bus.on('relation', () => tabs.show('evidence'));

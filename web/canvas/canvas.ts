@@ -193,6 +193,7 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
         degree: d.degree,
         hidden: d.hidden as NodeInput['hidden'],
         hiddenTotal: d.hiddenTotal,
+        curation: d.curation,
       });
     });
     const edges: EdgeInput[] = [];
@@ -208,6 +209,7 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
         directed: d.directed,
         documents: d.documents,
         firstReported: d.firstReported,
+        curation: d.curation,
       });
     });
     return { nodes, edges };
@@ -279,12 +281,10 @@ export function createCanvas(container: HTMLElement, options: CanvasOptions): Ca
           position: { ...(n as NodeSingular).position() },
         })),
         // Ends by data, not e.source(): that would make two collections per edge.
-        ...scope
-          .edges()
-          .map((e) => ({
-            group: 'edges' as const,
-            data: { id: e.id(), source: e.data('source') as string, target: e.data('target') as string },
-          })),
+        ...scope.edges().map((e) => ({
+          group: 'edges' as const,
+          data: { id: e.id(), source: e.data('source') as string, target: e.data('target') as string },
+        })),
       ];
       const extra = name === 'fcose' && fixedNodeConstraint.length ? { fixedNodeConstraint } : {};
       const computed = await layoutInWorker(name, elements, opts.only ? { ...extra, randomize: false } : extra);

@@ -18,6 +18,8 @@ export interface NodeData {
   hiddenTotal: number;
   /** Per relation type, for the panel's "N more" menu. */
   hidden: ReadonlyArray<{ type: string; count: number }>;
+  /** CONFIRMED, EDITED or ADDED by a person (the stylesheet marks them), else null. */
+  curation: NodeInput['curation'];
 }
 
 export interface EdgeData {
@@ -30,6 +32,7 @@ export interface EdgeData {
   label: string;
   documents: readonly string[];
   firstReported: string | null;
+  curation: EdgeInput['curation'];
 }
 
 export type CanvasElement = { group: 'nodes'; data: NodeData; classes?: string } | { group: 'edges'; data: EdgeData; classes?: string };
@@ -52,6 +55,7 @@ export function nodeData(node: NodeInput): NodeData {
     shape: ENTITY_STYLE[node.type].shape,
     hiddenTotal: node.hiddenTotal ?? 0,
     hidden: node.hidden ?? [],
+    curation: node.curation ?? null,
   };
 }
 
@@ -70,6 +74,7 @@ export function edgeData(
     label: relationLabel(edge.type, language),
     documents: edge.documents ?? [],
     firstReported: edge.firstReported ?? null,
+    curation: edge.curation ?? null,
   };
 }
 

@@ -103,6 +103,9 @@ export function stylesheet(lod: boolean): StyleRule[] {
     },
     { selector: 'edge[!directed]', style: { 'target-arrow-shape': 'none' } },
     { selector: 'edge.co-mention', style: { 'line-style': 'dashed', 'line-color': '#bbbbbb', 'target-arrow-shape': 'none', width: 1 } },
+    // What a person confirmed, changed or added: a green line, and a green ring around an entity.
+    { selector: 'edge[?curation]', style: { 'line-color': '#009E73', 'target-arrow-color': '#009E73', 'line-style': 'solid' } },
+    { selector: 'node[?curation]', style: { 'border-color': '#009E73', 'border-width': 3, 'border-style': 'solid' } },
     { selector: '.filtered, .hidden', style: { display: 'none' } },
     { selector: '.dimmed', style: { opacity: 0.15 } },
     { selector: 'node.pinned', style: { 'border-color': '#000000', 'border-width': 3, 'border-style': 'solid' } },

@@ -1,4 +1,5 @@
 // How panels talk without knowing each other: typed events, composed in main.ts.
+import type { DocumentDetail, EntityDetail, RelationDetail } from '../api/index.ts';
 
 export interface Events {
   /** An entity was selected (canvas click, search result, path node…). */
@@ -19,6 +20,12 @@ export interface Events {
   error: { message: string };
   /** The selection was cleared. */
   deselect: Record<string, never>;
+  /** The entity panel drew an entity: features may fill `slot` (corrections, history). */
+  entityShown: { entity: EntityDetail; slot: HTMLElement };
+  /** The evidence panel drew a relation: features may fill `slot`. */
+  relationShown: { relation: RelationDetail; slot: HTMLElement };
+  /** The reader drew a report's text (`text`): features may fill `slot` (adding from a selection). */
+  documentShown: { document: DocumentDetail; text: HTMLElement; slot: HTMLElement };
 }
 
 type Listener<K extends keyof Events> = (payload: Events[K]) => void;

@@ -149,6 +149,13 @@ export function createCanvasWorkspace(canvas: Canvas, filters: () => Filters, on
     hidden: (id) => canvas.subgraph().nodes.find((n) => n.id === id)?.hidden ?? [],
     clearHighlight: () => canvas.clearHighlight(),
     relationsOf: (id) => canvas.subgraph().edges.filter((e) => e.source === id || e.target === id),
+    async refresh({ remove, entities }) {
+      const edges = canvas.subgraph().edges.filter((e) => entities.includes(e.source) || entities.includes(e.target));
+      canvas.apply({ remove: [...new Set([...remove, ...edges.map((e) => e.id)])] });
+      const wanted = [...new Set(entities)].filter((id) => !remove.includes(id));
+      if (wanted.length > 0) await addEntities(wanted, { select: false }).catch(onError);
+      else changed('remove');
+    },
     onChange: (listener) => {
       listeners.add(listener);
     },

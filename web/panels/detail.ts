@@ -72,6 +72,9 @@ export function createDetail(bus: Bus, workspace: Workspace): HTMLElement {
       ].filter((b): b is HTMLButtonElement => b !== null),
     );
     body.append(actions);
+    const slot = h('div', { class: 'feature-slot' });
+    body.append(slot);
+    bus.emit('entityShown', { entity, slot });
 
     const more = workspace.hidden(entity.id).filter((m) => m.count > 0);
     if (more.length) {
@@ -104,7 +107,7 @@ export function createDetail(bus: Bus, workspace: Workspace): HTMLElement {
             return h('li', {}, [
               h('a', {
                 text: `${RELATION_LABELS[relation.type][lang]} ${arrow} ${other?.name ?? ''}`,
-                attrs: { href: '#', 'data-relation': relation.id },
+                attrs: { href: '#', 'data-relation': relation.id, 'data-curation': relation.curation ?? null },
                 on: {
                   click: (event) => {
                     event.preventDefault();

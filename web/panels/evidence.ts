@@ -52,6 +52,9 @@ export function createEvidence(bus: Bus): HTMLElement {
           .join(' · '),
       }),
     );
+    const slot = h('div', { class: 'feature-slot' });
+    body.append(slot);
+    bus.emit('relationShown', { relation, slot });
     const classFor = (id: string) => (id === relation.source.id ? 'hl hl-source' : id === relation.target.id ? 'hl hl-target' : 'hl');
     body.append(
       h(

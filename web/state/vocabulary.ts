@@ -37,7 +37,12 @@ export interface NodeInput {
   /** Neighbours left out, per relation type ("N more"). */
   hidden?: ReadonlyArray<{ type: RelationType; count: number }>;
   hiddenTotal?: number;
+  /** Marked when a person changed or added it. */
+  curation?: CurationMark | null;
 }
+
+/** What corrections left on an entity or a relation (the contract's CurationMark). */
+export type CurationMark = 'CONFIRMED' | 'EDITED' | 'ADDED';
 
 /** A relation as the canvas needs it: the contract's GraphEdge, plus what filters may use. */
 export interface EdgeInput {
@@ -52,6 +57,8 @@ export interface EdgeInput {
   documents?: readonly string[];
   /** Date of the earliest document stating it, ISO yyyy-mm-dd, when known (for the date filter). */
   firstReported?: string | null;
+  /** Marked when a person confirmed, changed or added it. */
+  curation?: CurationMark | null;
 }
 
 /** Nodes and edges, as the API's `Subgraph` gives them. */
