@@ -11,7 +11,7 @@ import { curationExport } from '../fixtures/curation-export.ts';
 const at = '2025-03-01T08:00:00.000Z';
 const relation = {
   id: 'FUNDS:Organization:农业农村局->Village:青禾村',
-  type: 'FUNDS',
+  type: 'FUNDS' as const,
   source: 'Organization:农业农村局',
   target: 'Village:青禾村',
   sourceName: '农业农村局',
@@ -105,16 +105,23 @@ describe('the order corrections apply in', () => {
       entity: { ...entity, id: 'Program:x', type: 'Program' },
       name: 'y',
     };
-    const steps = planSteps([parsed[0]!, rename, merge, parsed[2]!]);
-    expect(steps.map((s) => ('structural' in s ? `[${s.structural.id}]` : s.batch.map((c) => c.id).join('+')))).toEqual([
-      'c1+r',
-      '[m]',
-      'c3',
-    ]);
+    const merge2: Correction = { ...merge, id: 'm2', entity: { ...entity, id: 'Village:甲' }, into: { ...entity, id: 'Village:乙' } };
+    const chained: Correction = { ...merge, id: 'm3', entity: { ...entity, id: 'Village:乙' }, into: { ...entity, id: 'Village:丙' } };
+    const steps = planSteps([parsed[0]!, rename, merge, merge2, chained, parsed[2]!]);
+    const shown = (s: (typeof steps)[number]) =>
+      'structural' in s ? `[${s.structural.map((c) => c.id).join('+')}]` : s.batch.map((c) => c.id).join('+');
+    // Merges of distinct entities go together; one merging what another kept waits for it.
+    expect(steps.map(shown)).toEqual(['c1+r', '[m+m2]', '[m3]', 'c3']);
   });
-  it('starts a new batch where two corrections write the same relation', () => {
-    const steps = planSteps([parsed[0]!, parsed[2]!]);
-    expect(steps).toHaveLength(2);
+  it('puts a correction after the earlier ones it conflicts with, and the rest together', () => {
+    const other: Correction = {
+      ...(parsed[0] as Extract<Correction, { kind: 'confirm-relation' }>),
+      id: 'c9',
+      relation: { ...relation, id: 'FUNDS:Organization:x->Village:y', source: 'Organization:x', target: 'Village:y' },
+    };
+    // c3 retypes the relation c1 confirmed: after it; c9 concerns another relation: with c1.
+    const steps = planSteps([parsed[0]!, parsed[2]!, other]);
+    expect(steps.map((s) => ('batch' in s ? s.batch.map((c) => c.id).join('+') : ''))).toEqual(['c1+c9', 'c3']);
   });
 });
 

@@ -61,6 +61,42 @@ export function deleteRelations(type: RelationType, ids: string[]): Statement {
   };
 }
 
+/** Deletes relations, returning the documents their sentences came from (whose lists then drop them). */
+export function deleteRelationsWithDocuments(type: RelationType, ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH ()-[r:${relationshipType(type)} {id: id}]->()
+      WITH id, r, r.evidenceDocs AS docs
+      DELETE r
+      RETURN id, docs`,
+    params: { ids },
+  };
+}
+
+/** Marks relations that carry no mark yet (a stronger one stays); returns the ids found. */
+export function markRelations(type: RelationType, ids: string[], mark: string): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH ()-[r:${relationshipType(type)} {id: id}]->()
+      FOREACH (_ IN CASE WHEN r.curation IS NULL THEN [1] ELSE [] END | SET r.curation = $mark)
+      RETURN id`,
+    params: { ids, mark },
+  };
+}
+
+/** Sets relations' marks; rows {id, mark}. */
+export function setMarks(type: RelationType, rows: Array<{ id: string; mark: string }>): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      MATCH ()-[r:${relationshipType(type)} {id: row.id}]->()
+      SET r.curation = row.mark`,
+    params: { rows },
+  };
+}
+
 /** Takes the curation mark off relations (undo: the corrections still in force mark them again). */
 export function unmarkRelations(type: RelationType, ids: string[]): Statement {
   return {
@@ -222,35 +258,43 @@ export function writeMentions(rows: Array<{ entity: string; doc: string; starts:
   };
 }
 
-/** Moves an entity's figures (those of `docs` only, when given) to another entity. */
-export function moveFacts(from: string, to: string, docs: string[] | null): Statement {
+/** Moves entities' figures (those of `docs` only, when given) to other entities; rows {from, to, docs}. */
+export function moveFacts(rows: Array<{ from: string; to: string; docs: string[] | null }>): Statement {
   return {
     cypher: /* Cypher */ `
-      MATCH (a:Entity {id: $from})-[h:HAS_FACT]->(f:Fact), (b:Entity {id: $to})
-      WHERE $docs IS NULL OR f.doc IN $docs
+      UNWIND $rows AS row
+      MATCH (a:Entity {id: row.from})-[h:HAS_FACT]->(f:Fact), (b:Entity {id: row.to})
+      WHERE row.docs IS NULL OR f.doc IN row.docs
       CREATE (b)-[:HAS_FACT]->(f)
-      SET f.entity = $to
+      SET f.entity = row.to
       DELETE h
-      RETURN collect(DISTINCT f.doc) AS docs`,
-    params: { from, to, docs },
+      RETURN row.from AS from, collect(DISTINCT f.doc) AS docs`,
+    params: { rows },
+  };
+}
+
+/** Documents' lists of the relations holding their sentences, locked (to be set again). */
+export function readDocumentLists(ids: string[]): Statement {
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH (d:${SOURCE_DOCUMENT} {id: id})
+      SET d.relationIds = d.relationIds
+      RETURN d.id AS id, coalesce(d.relationIds, []) AS ids, coalesce(d.relationTypes, []) AS types`,
+    params: { ids },
   };
 }
 
 /**
- * Keeps each document's lists of the relations holding its sentences true after relations moved:
- * rows {doc, remove: ids, add: ids, addTypes: types}. A reload finds a document's old sentences
- * through these lists.
+ * Sets documents' lists of the relations holding their sentences (rows {doc, ids, types}): a
+ * reload finds a document's old sentences through them, so they follow relations that moved.
  */
-export function updateDocumentLists(rows: Array<{ doc: string; remove: string[]; add: string[]; addTypes: string[] }>): Statement {
+export function setDocumentLists(rows: Array<{ doc: string; ids: string[] | null; types: string[] | null }>): Statement {
   return {
     cypher: /* Cypher */ `
       UNWIND $rows AS row
       MATCH (d:${SOURCE_DOCUMENT} {id: row.doc})
-      WITH d, row, coalesce(d.relationIds, []) AS ids, coalesce(d.relationTypes, []) AS types
-      WITH d, row, ids, types, [i IN range(0, size(ids) - 1) WHERE NOT ids[i] IN row.remove AND NOT ids[i] IN row.add] AS kept
-      WITH d, [i IN kept | ids[i]] + row.add AS ids, [i IN kept | types[i]] + row.addTypes AS types
-      SET d.relationIds = CASE WHEN size(ids) = 0 THEN null ELSE ids END,
-          d.relationTypes = CASE WHEN size(types) = 0 THEN null ELSE types END`,
+      SET d.relationIds = row.ids, d.relationTypes = row.types`,
     params: { rows },
   };
 }

@@ -62,14 +62,29 @@ export async function applyCorrections(
     return current;
   };
   const flushLists = async () => {
-    const rows = lists.take();
-    if (rows.length > 0) await run(edits.updateDocumentLists(rows));
+    const changes = lists.take();
+    if (changes.length === 0) return;
+    const current = await run(edits.readDocumentLists(changes.map((c) => c.doc)));
+    const byDoc = new Map(changes.map((c) => [c.doc, c]));
+    const rows = current.flatMap((row) => {
+      const change = byDoc.get(row['id'] as string)!;
+      const ids = row['ids'] as string[];
+      const types = row['types'] as string[];
+      const drop = new Set(change.remove);
+      const kept = ids.flatMap((id, i) => (drop.has(id) ? [] : [[id, types[i]!] as const]));
+      const held = new Set(kept.map(([id]) => id));
+      const next = [...kept, ...change.add.flatMap((id, i) => (held.has(id) ? [] : [[id, change.addTypes[i]!] as const]))];
+      const same = next.length === ids.length && next.every(([id], i) => ids[i] === id);
+      return same
+        ? []
+        : [{ doc: change.doc, ids: next.length ? next.map((x) => x[0]) : null, types: next.length ? next.map((x) => x[1]) : null }];
+    });
+    if (rows.length > 0) await run(edits.setDocumentLists(rows));
   };
 
   for (const step of planSteps(corrections)) {
     if ('structural' in step) {
-      const ok = await structural(run, step.structural, lists, note(step.structural));
-      if (!ok) report.missed.push(step.structural.id);
+      report.missed.push(...(await structural(run, step.structural, lists, note)));
     } else {
       const isEntityOne = (c: StoredCorrection) => c.kind === 'rename-entity' || c.kind === 'retype-entity' || c.kind === 'add-entity';
       const entityOnes = step.batch.filter(isEntityOne);
@@ -229,8 +244,40 @@ async function relationBatch(
     const [source, target] = relationEnds(t.type, redirect(t.source), redirect(t.target));
     return { id: relationId(t.type, source, target), type: t.type, source, target };
   };
+  // Rejecting and confirming need no read: deleted, or marked, where found.
+  for (const [type, list] of groupBy(
+    corrections.filter((c) => c.kind === 'reject-relation'),
+    (c) => c.relation.type,
+  )) {
+    const byId = new Map(list.map((c) => [c.relation.id, c]));
+    for (const row of await run(edits.deleteRelationsWithDocuments(type, [...byId.keys()]))) {
+      const docs = [...new Set((row['docs'] as string[] | null) ?? [])];
+      lists.drop(row['id'] as string, docs);
+      for (const doc of docs) note(byId.get(row['id'] as string)!).documents.add(doc);
+    }
+  }
+  const unconfirmed = new Set<string>();
+  for (const [type, list] of groupBy(
+    corrections.filter((c) => c.kind === 'confirm-relation'),
+    (c) => c.relation.type,
+  )) {
+    const found = new Set(
+      (
+        await run(
+          edits.markRelations(
+            type,
+            list.map((c) => c.relation.id),
+            'confirmed',
+          ),
+        )
+      ).map((r) => r['id']),
+    );
+    for (const c of list) if (!found.has(c.relation.id)) unconfirmed.add(c.id);
+  }
+  // The rest read what they change: retyped and reversed relations, added ones, and confirmed ones gone.
+  const rest = corrections.filter((c) => (c.kind !== 'reject-relation' && c.kind !== 'confirm-relation') || unconfirmed.has(c.id));
   const wanted: string[] = [];
-  for (const c of corrections) {
+  for (const c of rest) {
     if ('relation' in c) wanted.push(c.relation.id, moved(c.relation).id);
     const result = resultRelation(c);
     if (result) wanted.push(result.id, moved(result).id);
@@ -238,13 +285,16 @@ async function relationBatch(
   const states = await readStates(run, wanted);
   const changed = new Map<string, RelationState>();
   const deleted = new Map<string, RelationState>();
-  const get = (id: string) => changed.get(id) ?? (deleted.has(id) ? undefined : states.get(id));
+  const marked = new Map<string, RelationState>();
+  const get = (id: string) => changed.get(id) ?? marked.get(id) ?? (deleted.has(id) ? undefined : states.get(id));
   const put = (state: RelationState) => {
     deleted.delete(state.id);
+    marked.delete(state.id);
     changed.set(state.id, state);
   };
   const remove = (state: RelationState) => {
     changed.delete(state.id);
+    marked.delete(state.id);
     deleted.set(state.id, state);
     lists.drop(state.id, documentsOfState(state));
   };
@@ -253,21 +303,14 @@ async function relationBatch(
     const stronger = strongerMark(state.scalars['curation'], next);
     if (stronger === state.scalars['curation']) return;
     state.scalars['curation'] = stronger;
-    put(state);
+    if (!changed.has(state.id)) marked.set(state.id, state);
   };
   // Needing the documents' text: relations made again from a correction's own sentences.
   const pending: Array<{ c: RelationCorrection; result: Target; entries: Entry[]; mark: Mark }> = [];
 
-  for (const c of corrections) {
+  for (const c of rest) {
     const touched = note(c);
-    if (c.kind === 'reject-relation') {
-      const state = get(c.relation.id);
-      if (state) {
-        for (const doc of documentsOfState(state)) touched.documents.add(doc);
-        remove(state);
-      }
-      continue;
-    }
+    if (c.kind === 'reject-relation') continue;
     if (c.kind === 'add-relation') {
       pending.push({ c, result: moved(resultRelation(c)!), entries: [evidenceEntry(c.selection)], mark: 'added' });
       continue;
@@ -292,6 +335,7 @@ async function relationBatch(
     for (const doc of docs) touched.documents.add(doc);
     if (into.id !== source.id) remove(source);
     lists.hold(into.id, into.type, docs);
+    put(into);
     mark(into, 'edited');
   }
 
@@ -333,73 +377,103 @@ async function relationBatch(
     await addMentions(run, spans);
   }
   await writeStates(run, changed.values(), deleted.values());
+  for (const [type, states] of groupBy([...marked.values()], (s) => s.type)) {
+    await run(
+      edits.setMarks(
+        type,
+        states.map((s) => ({ id: s.id, mark: s.scalars['curation'] as string })),
+      ),
+    );
+  }
   return missed;
 }
 
-/** Applies a merge, a split or a rejected entity; false when its target is gone. */
+/**
+ * Applies merges, splits or rejected entities (a group of one kind, of distinct entities); returns
+ * those whose target is gone.
+ */
 async function structural(
   run: Run,
-  c: StoredCorrection,
+  group: StoredCorrection[],
   lists: DocumentLists,
-  touched: { documents: Set<string>; keys: Set<string> },
-): Promise<boolean> {
-  if (c.kind === 'reject-entity') {
-    const id = c.entity.id;
-    const [known] = await run(edits.readEntities([id]));
-    if (!known) return false;
-    for (const row of await run(edits.readMentions([id], null))) touched.documents.add(row['doc'] as string);
-    for (const row of await run(edits.readEntityRelations([id]))) {
+  note: (c: StoredCorrection) => Touch,
+): Promise<string[]> {
+  const kind = group[0]!.kind;
+  if (kind === 'reject-entity') {
+    const ids = group.map((c) => (c.kind === 'reject-entity' ? c.entity.id : ''));
+    const known = new Set((await run(edits.readEntities(ids))).map((r) => r['id'] as string));
+    const byEntity = new Map(group.map((c) => [ids[group.indexOf(c)]!, note(c)]));
+    for (const row of await run(edits.readMentions([...known], null)))
+      byEntity.get(row['entity'] as string)?.documents.add(row['doc'] as string);
+    for (const row of await run(edits.readEntityRelations([...known]))) {
       const state = toState(row['type'] as RelationType, row);
-      for (const doc of documentsOfState(state)) touched.documents.add(doc);
+      for (const end of [state.source, state.target]) for (const doc of documentsOfState(state)) byEntity.get(end)?.documents.add(doc);
       lists.drop(state.id, documentsOfState(state));
     }
-    await run(edits.deleteEntities([id]));
-    return true;
+    if (known.size > 0) await run(edits.deleteEntities([...known]));
+    return group.filter((_, i) => !known.has(ids[i]!)).map((c) => c.id);
   }
-  if (c.kind === 'merge-entities') {
-    const found = new Map((await run(edits.readEntities([c.entity.id, c.into.id]))).map((r) => [r['id'] as string, r]));
-    const kept = found.get(c.into.id);
-    if (!kept) return false;
-    const merged = found.get(c.entity.id);
-    const names = [c.entity.name, ...c.entity.aliases];
-    if (merged) {
-      names.push(merged['name'] as string, ...(merged['aliases'] as string[]));
-      await moveEntity(run, c.entity.id, c.into.id, null, lists, touched);
-      await run(edits.deleteEntities([c.entity.id]));
-    }
-    await run(edits.addAliases([{ id: c.into.id, aliases: names }]));
-    return true;
+  if (kind === 'merge-entities') {
+    const merges = group.filter((c): c is Extract<StoredCorrection, { kind: 'merge-entities' }> => c.kind === 'merge-entities');
+    const found = new Map(
+      (await run(edits.readEntities(merges.flatMap((c) => [c.entity.id, c.into.id])))).map((r) => [r['id'] as string, r]),
+    );
+    const doable = merges.filter((c) => found.has(c.into.id));
+    const moving = doable.filter((c) => found.has(c.entity.id));
+    const moves = moving.map((c) => ({ from: c.entity.id, to: c.into.id, docs: null, touched: note(c) }));
+    // Together when no relation joins two entities merged away; else one after another.
+    if (!(await moveEntities(run, moves, lists))) for (const move of moves) await moveEntities(run, [move], lists);
+    if (moving.length > 0) await run(edits.deleteEntities(moving.map((c) => c.entity.id)));
+    const aliases = doable.map((c) => {
+      const merged = found.get(c.entity.id);
+      const names = [c.entity.name, ...c.entity.aliases, ...(merged ? [merged['name'] as string, ...(merged['aliases'] as string[])] : [])];
+      return { id: c.into.id, aliases: names };
+    });
+    if (aliases.length > 0) await run(edits.addAliases(aliases));
+    return merges.filter((c) => !found.has(c.into.id)).map((c) => c.id);
   }
-  if (c.kind === 'split-entity') {
+  const missed: string[] = [];
+  for (const c of group) {
+    if (c.kind !== 'split-entity') continue;
     const [known] = await run(edits.readEntities([c.entity.id]));
-    if (!known) return false;
+    if (!known) {
+      missed.push(c.id);
+      continue;
+    }
     await run(edits.createEntities(c.type as EntityType, [{ id: c.newId, name: c.name, aliases: null, mark: 'edited' }]));
-    await moveEntity(run, c.entity.id, c.newId, c.documents, lists, touched);
+    await moveEntities(run, [{ from: c.entity.id, to: c.newId, docs: c.documents, touched: note(c) }], lists);
     // Nothing of the entity left in those documents (they were extracted anew): no empty entity stays.
     const [pruned] = await run(pruneEntities([c.newId]));
-    if (Number(pruned?.['removed'] ?? 0) > 0) return false;
-    await run(edits.addAliases([{ id: c.entity.id, aliases: [] }]));
-    return true;
+    if (Number(pruned?.['removed'] ?? 0) > 0) missed.push(c.id);
+    else await run(edits.addAliases([{ id: c.entity.id, aliases: [] }]));
   }
-  return false;
+  return missed;
+}
+
+interface Move {
+  from: string;
+  to: string;
+  /** Only what the entity says in these documents (a split); all of it when null (a merge). */
+  docs: string[] | null;
+  touched: { documents: Set<string>; keys: Set<string> };
 }
 
 /**
- * Moves what an entity says (in `docs` only, when given) to another entity: mentions, figures, and
- * the sentences of its relations, which join the other entity's relation of the same type and far
- * end. A relation between the two is dropped (it would join an entity to itself).
+ * Moves what entities say to others (each `from` to its `to`, in `docs` only when given):
+ * mentions, figures, and the sentences of their relations, which join the other entity's relation
+ * of the same type and far end. A relation between the two is dropped (it would join an entity to
+ * itself). Returns false, having written nothing, when a relation joins two of the entities moved
+ * (their moves must then be made one at a time).
  */
-async function moveEntity(
-  run: Run,
-  from: string,
-  to: string,
-  docs: string[] | null,
-  lists: DocumentLists,
-  touched: { documents: Set<string>; keys: Set<string> },
-): Promise<void> {
-  const inDocs = (doc: string) => docs === null || docs.includes(doc);
-  const relations = (await run(edits.readEntityRelations([from]))).map((row) => toState(row['type'] as RelationType, row));
+async function moveEntities(run: Run, moves: Move[], lists: DocumentLists): Promise<boolean> {
+  if (moves.length === 0) return true;
+  const byFrom = new Map(moves.map((m) => [m.from, m]));
+  const inDocs = (move: Move, doc: string) => move.docs === null || move.docs.includes(doc);
+  const relations = (await run(edits.readEntityRelations([...byFrom.keys()]))).map((row) => toState(row['type'] as RelationType, row));
+  if (moves.length > 1 && relations.some((r) => byFrom.has(r.source) && byFrom.has(r.target))) return false;
+  const moveOf = (r: RelationState) => byFrom.get(r.source) ?? byFrom.get(r.target)!;
   const targets = relations.map((r) => {
+    const { from, to } = moveOf(r);
     const [source, target] = relationEnds(r.type, r.source === from ? to : r.source, r.target === from ? to : r.target);
     return { id: relationId(r.type, source, target), type: r.type, source, target };
   });
@@ -410,12 +484,13 @@ async function moveEntity(
   const changed = new Map<string, RelationState>();
   const deleted: RelationState[] = [];
   relations.forEach((relation, i) => {
-    const goes = relation.entries.filter((e) => inDocs(e.evidenceDocs));
+    const move = moveOf(relation);
+    const goes = relation.entries.filter((e) => inDocs(move, e.evidenceDocs));
     if (goes.length === 0) return;
-    const stays = relation.entries.filter((e) => !inDocs(e.evidenceDocs));
+    const stays = relation.entries.filter((e) => !inDocs(move, e.evidenceDocs));
     const movedDocs = [...new Set(goes.map((e) => e.evidenceDocs))];
-    for (const doc of movedDocs) touched.documents.add(doc);
-    touched.keys.add(`r:${relation.id}`);
+    for (const doc of movedDocs) move.touched.documents.add(doc);
+    move.touched.keys.add(`r:${relation.id}`);
     if (stays.length === 0) deleted.push(relation);
     else changed.set(relation.id, { ...relation, entries: stays });
     lists.drop(relation.id, movedDocs);
@@ -423,32 +498,39 @@ async function moveEntity(
     if (target.source === target.target) return;
     const into = changed.get(target.id) ?? existing.get(target.id) ?? { ...target, scalars: { ...relation.scalars }, entries: [] };
     addEntries(into, goes);
-    into.scalars['curation'] = relation.scalars['curation']
-      ? strongerMark(into.scalars['curation'], relation.scalars['curation'] as Mark)
-      : into.scalars['curation'];
-    if (into.scalars['curation'] === undefined) delete into.scalars['curation'];
+    const carried = relation.scalars['curation'];
+    if (carried) into.scalars['curation'] = strongerMark(into.scalars['curation'], carried as Mark);
     changed.set(target.id, into);
-    touched.keys.add(`r:${target.id}`);
+    move.touched.keys.add(`r:${target.id}`);
     lists.hold(target.id, target.type, movedDocs);
   });
   await writeStates(run, changed.values(), deleted);
 
-  const mentions = await run(edits.readMentions([from], docs));
+  const mentions = (await run(edits.readMentions([...byFrom.keys()], null))).filter((m) =>
+    inDocs(byFrom.get(m['entity'] as string)!, m['doc'] as string),
+  );
+  const key = (entity: string, doc: string) => `${entity}\u0000${doc}`;
   const theirs = new Map(
-    (await run(edits.readMentions([to], [...new Set(mentions.map((m) => m['doc'] as string))]))).map((m) => [m['doc'] as string, m]),
+    (await run(edits.readMentions([...new Set(moves.map((m) => m.to))], [...new Set(mentions.map((m) => m['doc'] as string))]))).map(
+      (m) => [key(m['entity'] as string, m['doc'] as string), m],
+    ),
   );
   const rows = mentions.flatMap((m) => {
     const doc = m['doc'] as string;
-    touched.documents.add(doc);
+    const move = byFrom.get(m['entity'] as string)!;
+    move.touched.documents.add(doc);
     const pairs = new Map<string, [number, number]>();
-    for (const source of [m, theirs.get(doc)]) {
+    for (const source of [m, theirs.get(key(move.to, doc))]) {
       if (!source) continue;
       const ends = source['ends'] as number[];
       (source['starts'] as number[]).forEach((s, i) => pairs.set(`${s}:${ends[i]}`, [s, ends[i]!]));
     }
-    return [mentionRow({ entity: to, doc, pairs: [...pairs.values()] }), { entity: from, doc, starts: [], ends: [] }];
+    return [mentionRow({ entity: move.to, doc, pairs: [...pairs.values()] }), { entity: move.from, doc, starts: [], ends: [] }];
   });
   if (rows.length > 0) await run(edits.writeMentions(rows));
-  const [facts] = await run(edits.moveFacts(from, to, docs));
-  for (const doc of (facts?.['docs'] as string[] | undefined) ?? []) touched.documents.add(doc);
+  for (const row of await run(edits.moveFacts(moves.map(({ from, to, docs }) => ({ from, to, docs }))))) {
+    const move = byFrom.get(row['from'] as string);
+    for (const doc of (row['docs'] as string[] | null) ?? []) move?.touched.documents.add(doc);
+  }
+  return true;
 }

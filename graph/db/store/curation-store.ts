@@ -26,6 +26,8 @@ export interface ImportSummary {
   /** Corrections in force whose target is gone (shown as orphaned). */
   missed: string[];
   millis: number;
+  /** Of which applying every correction in force. */
+  applyMillis: number;
 }
 
 export interface ApplySummary {
@@ -349,7 +351,15 @@ export function createCurationStore(write: WriteTransaction, options: { batchSiz
           inFile.add(c.id);
         });
         if (fresh.length === 0)
-          return { added: 0, skipped: file.corrections.length, missed: [], millis: Math.round(performance.now() - started) };
+          return {
+            added: 0,
+            skipped: file.corrections.length,
+            missed: [],
+            millis: Math.round(performance.now() - started),
+            applyMillis: 0,
+          };
+        // What was in force before; the file's own corrections are known already and not read back.
+        const before = (await run(book.activeCorrections())).map((r) => fromProps(r['correction'] as Record<string, unknown>));
         const [row] = await run(book.reserveSeq(fresh.length));
         const first = Number(row!['first']);
         const rows = fresh.map((c, i) => {
@@ -359,16 +369,32 @@ export function createCurationStore(write: WriteTransaction, options: { batchSiz
         for (let i = 0; i < rows.length; i += 5_000) await run(book.insertCorrections(rows.slice(i, i + 5_000)));
         // Undos of the file take effect in order; what was in force before and is undone now is taken back.
         const undoneBefore: StoredCorrection[] = [];
+        const undone = new Set<string>();
+        const redone = new Set<string>();
         for (const c of fresh) {
           if (c.kind !== 'undo') continue;
           await run(book.setUndone(c.undoes, c.id));
+          undone.add(c.undoes);
+          redone.delete(c.undoes);
           const held = known.get(c.undoes);
           if (held && !held.undoneBy && held.kind !== 'undo') undoneBefore.push(held);
           const target = held ?? file.corrections.find((x) => x.id === c.undoes);
-          if (target?.kind === 'undo') await run(book.setUndone(target.undoes, null));
+          if (target?.kind === 'undo') {
+            await run(book.setUndone(target.undoes, null));
+            undone.delete(target.undoes);
+            redone.add(target.undoes);
+          }
         }
         if (undoneBefore.length > 0) await revert(run, undoneBefore);
-        const all = (await run(book.activeCorrections())).map((r) => fromProps(r['correction'] as Record<string, unknown>));
+        const again =
+          redone.size > 0
+            ? (await run(book.correctionsById([...redone]))).map((r) => fromProps(r['correction'] as Record<string, unknown>))
+            : [];
+        const added = rows.map((r, i) => ({ ...fresh[i]!, seq: r.props['seq'] as number, undoneBy: null, keys: r.keys }));
+        const all = [...new Map([...before, ...again, ...added].map((c) => [c.id, c])).values()]
+          .filter((c) => c.kind !== 'undo' && !undone.has(c.id))
+          .sort((a, b) => a.seq - b.seq);
+        const applying = performance.now();
         const report = await applyAndNote(run, all);
         await run(bumpGraphVersion());
         return {
@@ -376,6 +402,7 @@ export function createCurationStore(write: WriteTransaction, options: { batchSiz
           skipped: file.corrections.length - fresh.length,
           missed: report.missed,
           millis: Math.round(performance.now() - started),
+          applyMillis: Math.round(performance.now() - applying),
         };
       });
     },
