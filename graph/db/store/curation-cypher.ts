@@ -72,7 +72,7 @@ export function correctionsTouching(keys: string[]): Statement {
   return {
     cypher: /* Cypher */ `
       UNWIND $keys AS key
-      MATCH (:${CURATION_KEY} {key: key})<-[:TOUCHES]-(c:${CORRECTION})
+      MATCH (k:${CURATION_KEY} {key: key})<-[:TOUCHES]-(c:${CORRECTION}) USING INDEX SEEK k:${CURATION_KEY}(key)
       WHERE c.undoneBy IS NULL AND c.kind <> 'undo'
       WITH DISTINCT c
       RETURN ${FIELDS}

@@ -1,20 +1,47 @@
 // Pure Cypher builders for what applying a correction writes to the graph. Reads that feed a write
 // take the element's write lock first (a SET of a property to itself), so a load committing in
 // between cannot have its sentences overwritten. Labels and relationship types come from the
-// closed unions, checked by label() and relationshipType().
+// closed unions, checked by label() and relationshipType(). Relations are found by their id's
+// index, named in a hint: with a FOREACH or a SET after it the planner would otherwise scan it
+// whole for each row.
 import { ENTITY_TYPES, type EntityType, type RelationType } from '../../model.ts';
 import { label, relationshipType, SOURCE_DOCUMENT, type Statement } from './cypher.ts';
 
-/** Relations by id, locked: ends and every property. */
-export function readRelations(type: RelationType, ids: string[]): Statement {
-  return {
-    cypher: /* Cypher */ `
-      UNWIND $ids AS id
-      MATCH (a)-[r:${relationshipType(type)} {id: id}]->(b)
-      SET r.weight = r.weight
-      RETURN r.id AS id, a.id AS source, b.id AS target, properties(r) AS props`,
-    params: { ids },
-  };
+/** Rows (or ids) grouped by relation type: one statement serves every type. */
+export type ByType<T> = ReadonlyMap<RelationType, readonly T[]>;
+
+/**
+ * One statement per relation type that has rows, each with its rows as `$<name>` and the type
+ * (checked by relationshipType()) in its text. A statement per type rather than one UNION of them
+ * all: Neo4j plans a statement per size class of each list it is given, and a union of nine lists
+ * met too many combinations to stay planned.
+ */
+function perType<T>(
+  byType: ByType<T>,
+  name: string,
+  statement: (rel: string, rows: string) => string,
+  params: Record<string, unknown> = {},
+): Statement[] {
+  return [...byType]
+    .filter(([, rows]) => rows.length > 0)
+    .map(([type, rows]) => ({ cypher: statement(relationshipType(type), `$${name}`), params: { ...params, [name]: rows } }));
+}
+
+/** `r`, a relation of type `rel` found by its id's index (the hint: with a write after it the planner may scan instead). */
+const seek = (rel: string, id: string, ends = ['', '']) =>
+  /* Cypher */ `MATCH (${ends[0]})-[r:${rel} {id: ${id}}]->(${ends[1]}) USING INDEX SEEK r:${rel}(id)`;
+
+/** Relations by id, locked: their type, ends and every property. */
+export function readRelations(ids: ByType<string>): Statement[] {
+  return perType(
+    ids,
+    'ids',
+    (rel, list) => /* Cypher */ `
+        UNWIND ${list} AS id
+        ${seek(rel, 'id', ['a', 'b'])}
+        SET r.weight = r.weight
+        RETURN '${rel}' AS type, r.id AS id, a.id AS source, b.id AS target, properties(r) AS props`,
+  );
 }
 
 /** Every relation (not mentions or figures) at the given entities, locked. */
@@ -22,7 +49,7 @@ export function readEntityRelations(ids: string[]): Statement {
   return {
     cypher: /* Cypher */ `
       UNWIND $ids AS eid
-      MATCH (:Entity {id: eid})-[r]-(:Entity)
+      MATCH (x:Entity {id: eid})-[r]-(:Entity) USING INDEX SEEK x:Entity(id)
       WHERE r.id IS NOT NULL
       WITH DISTINCT r
       SET r.weight = r.weight
@@ -32,80 +59,78 @@ export function readEntityRelations(ids: string[]): Statement {
 }
 
 /**
- * Relations of one type set to the given state (every property replaced), made where missing;
- * rows are {id, source, target, props}. A row whose ends are not both there writes nothing.
+ * Relations set to the given state (every property replaced), made where missing; rows are {id,
+ * source, target, props}. A row whose ends are not both there writes nothing.
  */
-export function writeRelations(type: RelationType, rows: Array<{ id: string; source: string; target: string; props: object }>): Statement {
-  const rel = relationshipType(type);
-  return {
-    cypher: /* Cypher */ `
-      UNWIND $rows AS row
-      OPTIONAL MATCH ()-[r:${rel} {id: row.id}]->()
-      FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | SET r = row.props)
-      WITH row, r
-      WHERE r IS NULL
-      MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
-      CREATE (a)-[n:${rel}]->(b)
-      SET n = row.props`,
-    params: { rows },
-  };
-}
-
-export function deleteRelations(type: RelationType, ids: string[]): Statement {
-  return {
-    cypher: /* Cypher */ `
-      UNWIND $ids AS id
-      MATCH ()-[r:${relationshipType(type)} {id: id}]->()
-      DELETE r`,
-    params: { ids },
-  };
+export function writeRelations(rows: ByType<{ id: string; source: string; target: string; props: object }>): Statement[] {
+  return perType(
+    rows,
+    'rows',
+    (rel, list) => /* Cypher */ `
+        UNWIND ${list} AS row
+        OPTIONAL ${seek(rel, 'row.id')}
+        FOREACH (_ IN CASE WHEN r IS NULL THEN [] ELSE [1] END | SET r = row.props)
+        WITH row, r
+        WHERE r IS NULL
+        MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
+        CREATE (a)-[n:${rel}]->(b)
+        SET n = row.props
+        RETURN count(*) AS made`,
+  );
 }
 
 /** Deletes relations, returning the documents their sentences came from (whose lists then drop them). */
-export function deleteRelationsWithDocuments(type: RelationType, ids: string[]): Statement {
-  return {
-    cypher: /* Cypher */ `
-      UNWIND $ids AS id
-      MATCH ()-[r:${relationshipType(type)} {id: id}]->()
-      WITH id, r, r.evidenceDocs AS docs
-      DELETE r
-      RETURN id, docs`,
-    params: { ids },
-  };
+export function deleteRelations(ids: ByType<string>): Statement[] {
+  return perType(
+    ids,
+    'ids',
+    (rel, list) => /* Cypher */ `
+        UNWIND ${list} AS id
+        ${seek(rel, 'id')}
+        WITH id, r, r.evidenceDocs AS docs
+        DELETE r
+        RETURN id, docs`,
+  );
 }
 
 /** Marks relations that carry no mark yet (a stronger one stays); returns the ids found. */
-export function markRelations(type: RelationType, ids: string[], mark: string): Statement {
-  return {
-    cypher: /* Cypher */ `
-      UNWIND $ids AS id
-      MATCH ()-[r:${relationshipType(type)} {id: id}]->()
-      FOREACH (_ IN CASE WHEN r.curation IS NULL THEN [1] ELSE [] END | SET r.curation = $mark)
-      RETURN id`,
-    params: { ids, mark },
-  };
+export function markRelations(ids: ByType<string>, mark: string): Statement[] {
+  return perType(
+    ids,
+    'ids',
+    (rel, list) => /* Cypher */ `
+        UNWIND ${list} AS id
+        ${seek(rel, 'id')}
+        FOREACH (_ IN CASE WHEN r.curation IS NULL THEN [1] ELSE [] END | SET r.curation = $mark)
+        RETURN id`,
+    { mark },
+  );
 }
 
 /** Sets relations' marks; rows {id, mark}. */
-export function setMarks(type: RelationType, rows: Array<{ id: string; mark: string }>): Statement {
-  return {
-    cypher: /* Cypher */ `
-      UNWIND $rows AS row
-      MATCH ()-[r:${relationshipType(type)} {id: row.id}]->()
-      SET r.curation = row.mark`,
-    params: { rows },
-  };
+export function setMarks(rows: ByType<{ id: string; mark: string }>): Statement[] {
+  return perType(
+    rows,
+    'rows',
+    (rel, list) => /* Cypher */ `
+        UNWIND ${list} AS row
+        ${seek(rel, 'row.id')}
+        SET r.curation = row.mark
+        RETURN count(*) AS marked`,
+  );
 }
 
 /** Takes the curation mark off relations (undo: the corrections still in force mark them again). */
-export function unmarkRelations(type: RelationType, ids: string[]): Statement {
-  return {
-    cypher: /* Cypher */ `
-      UNWIND $ids AS id
-      MATCH ()-[r:${relationshipType(type)} {id: id}]->()
-      REMOVE r.curation`,
-    params: { ids },
-  };
+export function unmarkRelations(ids: ByType<string>): Statement[] {
+  return perType(
+    ids,
+    'ids',
+    (rel, list) => /* Cypher */ `
+        UNWIND ${list} AS id
+        ${seek(rel, 'id')}
+        REMOVE r.curation
+        RETURN count(*) AS unmarked`,
+  );
 }
 
 /** Entities by id: what a correction's description and the engine need of them. */
@@ -113,7 +138,7 @@ export function readEntities(ids: string[]): Statement {
   return {
     cypher: /* Cypher */ `
       UNWIND $ids AS id
-      MATCH (e:Entity {id: id})
+      MATCH (e:Entity {id: id}) USING INDEX SEEK e:Entity(id)
       RETURN e.id AS id, e.type AS type, e.name AS name, coalesce(e.aliases, []) AS aliases, e.curation AS curation`,
     params: { ids },
   };
@@ -135,7 +160,7 @@ export function lockEntities(ids: string[]): Statement {
   return {
     cypher: /* Cypher */ `
       UNWIND $ids AS id
-      MATCH (e:Entity {id: id})
+      MATCH (e:Entity {id: id}) USING INDEX SEEK e:Entity(id)
       SET e.curationVersion = coalesce(e.curationVersion, 0) + 1
       RETURN e.id AS id`,
     params: { ids },
@@ -151,7 +176,7 @@ export function renameEntities(rows: Array<{ id: string; name: string }>): State
   return {
     cypher: /* Cypher */ `
       UNWIND $rows AS row
-      MATCH (e:Entity {id: row.id})
+      MATCH (e:Entity {id: row.id}) USING INDEX SEEK e:Entity(id)
       WITH e, row, coalesce(e.aliases, []) + [e.name] AS forms
       SET e.name = row.name, e.aliases = ${distinctWithout('forms', 'row.name')}, e.curation = coalesce(e.curation, 'edited')
       RETURN e.id AS id`,
@@ -164,7 +189,7 @@ export function addAliases(rows: Array<{ id: string; aliases: string[] }>): Stat
   return {
     cypher: /* Cypher */ `
       UNWIND $rows AS row
-      MATCH (e:Entity {id: row.id})
+      MATCH (e:Entity {id: row.id}) USING INDEX SEEK e:Entity(id)
       WITH e, coalesce(e.aliases, []) + row.aliases AS forms
       SET e.aliases = ${distinctWithout('forms', 'e.name')}, e.curation = coalesce(e.curation, 'edited')
       RETURN e.id AS id`,
@@ -179,7 +204,7 @@ export function retypeEntities(type: EntityType, ids: string[]): Statement {
   return {
     cypher: /* Cypher */ `
       UNWIND $ids AS id
-      MATCH (e:Entity {id: id})
+      MATCH (e:Entity {id: id}) USING INDEX SEEK e:Entity(id)
       REMOVE e:${TYPE_LABELS}
       SET e:${label(type)}, e.type = $type, e.curation = coalesce(e.curation, 'edited')
       RETURN e.id AS id`,
@@ -207,7 +232,7 @@ export function resetEntities(type: EntityType, rows: Array<{ id: string; props:
   return {
     cypher: /* Cypher */ `
       UNWIND $rows AS row
-      MATCH (e:Entity {id: row.id})
+      MATCH (e:Entity {id: row.id}) USING INDEX SEEK e:Entity(id)
       REMOVE e:${TYPE_LABELS}, e.curation
       SET e:${label(type)}, e += row.props`,
     params: { rows },
@@ -219,7 +244,7 @@ export function deleteEntities(ids: string[]): Statement {
   return {
     cypher: /* Cypher */ `
       UNWIND $ids AS id
-      MATCH (e:Entity {id: id})
+      MATCH (e:Entity {id: id}) USING INDEX SEEK e:Entity(id)
       CALL (e) {
         OPTIONAL MATCH (e)-[:HAS_FACT]->(f:Fact)
         DETACH DELETE f
@@ -234,7 +259,7 @@ export function readMentions(ids: string[], docs: string[] | null): Statement {
   return {
     cypher: /* Cypher */ `
       UNWIND $ids AS eid
-      MATCH (e:Entity {id: eid})-[m:MENTIONED_IN]->(d:${SOURCE_DOCUMENT})
+      MATCH (e:Entity {id: eid})-[m:MENTIONED_IN]->(d:${SOURCE_DOCUMENT}) USING INDEX SEEK e:Entity(id)
       WHERE $docs IS NULL OR d.id IN $docs
       SET m.count = m.count
       RETURN e.id AS entity, d.id AS doc, m.starts AS starts, m.ends AS ends`,
@@ -247,7 +272,7 @@ export function writeMentions(rows: Array<{ entity: string; doc: string; starts:
   return {
     cypher: /* Cypher */ `
       UNWIND $rows AS row
-      MATCH (e:Entity {id: row.entity}), (d:${SOURCE_DOCUMENT} {id: row.doc})
+      MATCH (e:Entity {id: row.entity}), (d:${SOURCE_DOCUMENT} {id: row.doc}) USING INDEX SEEK e:Entity(id) USING INDEX SEEK d:${SOURCE_DOCUMENT}(id)
       OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(d)
       FOREACH (_ IN CASE WHEN m IS NOT NULL AND size(row.starts) = 0 THEN [1] ELSE [] END | DELETE m)
       FOREACH (_ IN CASE WHEN m IS NOT NULL AND size(row.starts) > 0 THEN [1] ELSE [] END |
@@ -323,7 +348,7 @@ export function documentsDescribing(ids: string[]): Statement {
   return {
     cypher: /* Cypher */ `
       UNWIND $ids AS id
-      MATCH (e:Entity {id: id})
+      MATCH (e:Entity {id: id}) USING INDEX SEEK e:Entity(id)
       CALL (e) {
         MATCH (e)-[:MENTIONED_IN]->(d:${SOURCE_DOCUMENT}) WHERE d.extraction IS NOT NULL
         RETURN d.id AS doc LIMIT 3

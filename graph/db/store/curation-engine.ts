@@ -18,7 +18,8 @@ import {
   typeOfRelationId,
 } from './curation-state.ts';
 import type { Entry, Mark, RelationState } from './curation-state.ts';
-import { pruneEntities } from './cypher.ts';
+import { pruneEntities, type Statement } from './cypher.ts';
+import type { Row } from './load-plan.ts';
 import { groupBy, type Run } from './write-group.ts';
 
 /** What applying found out about the corrections it ran. */
@@ -97,34 +98,41 @@ export async function applyCorrections(
   return report;
 }
 
-/** Reads relations by id (any types), locked; ids naming no known type are left out. */
-async function readStates(run: Run, ids: Iterable<string>): Promise<Map<string, RelationState>> {
-  const byType = groupBy([...new Set(ids)], (id) => typeOfRelationId(id));
-  const states = new Map<string, RelationState>();
-  for (const [type, list] of byType) {
-    if (!type) continue;
-    for (const row of await run(edits.readRelations(type, list))) states.set(row['id'] as string, toState(type, row));
-  }
-  return states;
+/** Runs statements one after another; their rows together. */
+async function each(run: Run, statements: Statement[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const statement of statements) rows.push(...(await run(statement)));
+  return rows;
 }
 
-/** Writes states (per type) and deletes relations, in that order. */
-async function writeStates(run: Run, changed: Iterable<RelationState>, deleted: Iterable<RelationState>): Promise<void> {
-  for (const [type, states] of groupBy([...deleted], (s) => s.type))
-    await run(
-      edits.deleteRelations(
-        type,
-        states.map((s) => s.id),
-      ),
-    );
-  for (const [type, states] of groupBy([...changed], (s) => s.type)) {
-    await run(
-      edits.writeRelations(
-        type,
-        states.map((s) => ({ id: s.id, source: s.source, target: s.target, props: toProps(s) })),
-      ),
-    );
+/** Relation ids by the type they name; ids naming no known type are left out. */
+function idsByType(ids: Iterable<string>): Map<RelationType, string[]> {
+  const byType = new Map<RelationType, string[]>();
+  for (const id of new Set(ids)) {
+    const type = typeOfRelationId(id);
+    if (type) (byType.get(type) ?? byType.set(type, []).get(type)!).push(id);
   }
+  return byType;
+}
+
+/** Reads relations by id (any types, one statement), locked. */
+async function readStates(run: Run, ids: Iterable<string>): Promise<Map<string, RelationState>> {
+  const rows = await each(run, edits.readRelations(idsByType(ids)));
+  return new Map(rows.map((row) => [row['id'] as string, toState(row['type'] as RelationType, row)]));
+}
+
+/** Deletes relations, then writes states (one statement each, whatever the types). */
+async function writeStates(run: Run, changed: Iterable<RelationState>, deleted: Iterable<RelationState>): Promise<void> {
+  await each(run, edits.deleteRelations(idsByType([...deleted].map((s) => s.id))));
+  const rows = groupBy([...changed], (s) => s.type);
+  await each(
+    run,
+    edits.writeRelations(
+      new Map(
+        [...rows].map(([type, states]) => [type, states.map((s) => ({ id: s.id, source: s.source, target: s.target, props: toProps(s) }))]),
+      ),
+    ),
+  );
 }
 
 /** Adds mention spans (merged with what the entity has in that document). */
@@ -245,35 +253,17 @@ async function relationBatch(
     return { id: relationId(t.type, source, target), type: t.type, source, target };
   };
   // Rejecting and confirming need no read: deleted, or marked, where found.
-  for (const [type, list] of groupBy(
-    corrections.filter((c) => c.kind === 'reject-relation'),
-    (c) => c.relation.type,
-  )) {
-    const byId = new Map(list.map((c) => [c.relation.id, c]));
-    for (const row of await run(edits.deleteRelationsWithDocuments(type, [...byId.keys()]))) {
-      const docs = [...new Set((row['docs'] as string[] | null) ?? [])];
-      lists.drop(row['id'] as string, docs);
-      for (const doc of docs) note(byId.get(row['id'] as string)!).documents.add(doc);
-    }
+  const rejects = new Map(corrections.flatMap((c) => (c.kind === 'reject-relation' ? [[c.relation.id, c] as const] : [])));
+  for (const row of await each(run, edits.deleteRelations(idsByType(rejects.keys())))) {
+    const docs = [...new Set((row['docs'] as string[] | null) ?? [])];
+    lists.drop(row['id'] as string, docs);
+    for (const doc of docs) note(rejects.get(row['id'] as string)!).documents.add(doc);
   }
-  const unconfirmed = new Set<string>();
-  for (const [type, list] of groupBy(
-    corrections.filter((c) => c.kind === 'confirm-relation'),
-    (c) => c.relation.type,
-  )) {
-    const found = new Set(
-      (
-        await run(
-          edits.markRelations(
-            type,
-            list.map((c) => c.relation.id),
-            'confirmed',
-          ),
-        )
-      ).map((r) => r['id']),
-    );
-    for (const c of list) if (!found.has(c.relation.id)) unconfirmed.add(c.id);
-  }
+  const confirms = corrections.filter((c) => c.kind === 'confirm-relation');
+  const found = new Set(
+    (await each(run, edits.markRelations(idsByType(confirms.map((c) => c.relation.id)), 'confirmed'))).map((r) => r['id']),
+  );
+  const unconfirmed = new Set(confirms.filter((c) => !found.has(c.relation.id)).map((c) => c.id));
   // The rest read what they change: retyped and reversed relations, added ones, and confirmed ones gone.
   const rest = corrections.filter((c) => (c.kind !== 'reject-relation' && c.kind !== 'confirm-relation') || unconfirmed.has(c.id));
   const wanted: string[] = [];
@@ -377,14 +367,13 @@ async function relationBatch(
     await addMentions(run, spans);
   }
   await writeStates(run, changed.values(), deleted.values());
-  for (const [type, states] of groupBy([...marked.values()], (s) => s.type)) {
-    await run(
-      edits.setMarks(
-        type,
-        states.map((s) => ({ id: s.id, mark: s.scalars['curation'] as string })),
-      ),
-    );
-  }
+  const marks = groupBy([...marked.values()], (s) => s.type);
+  await each(
+    run,
+    edits.setMarks(
+      new Map([...marks].map(([type, states]) => [type, states.map((s) => ({ id: s.id, mark: s.scalars['curation'] as string }))])),
+    ),
+  );
   return missed;
 }
 

@@ -27,7 +27,7 @@ const badInput = (message: string) => new CurationError('BAD_USER_INPUT', messag
 
 async function describeRelation(run: Run, id: string): Promise<{ snapshot: RelationSnapshot; documents: string[] }> {
   const type = typeOfRelationId(id);
-  const [row] = type ? await run(edits.readRelations(type, [id])) : [];
+  const [row] = type ? await run(edits.readRelations(new Map([[type, [id]]]))[0]!) : [];
   if (!type || !row) throw notFound(`no relation has the id "${id}"`);
   const state = toState(type, row);
   const names = new Map((await run(edits.readEntities([state.source, state.target]))).map((r) => [r['id'], r['name'] as string]));

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { anchorOf, keysOf, subjectsOf, type Correction, type CorrectionKeys, type StoredCorrection } from '../../curation/corrections.ts';
 import { CurationError } from '../../curation/errors.ts';
 import { CorrectionFormatError, CORRECTIONS_FILE_VERSION, type CorrectionsFile } from '../../curation/file-format.ts';
-import type { EntityType } from '../../model.ts';
+import type { EntityType, RelationType } from '../../model.ts';
 import { applyCorrections, type ApplyReport } from './curation-engine.ts';
 import * as book from './curation-cypher.ts';
 import * as edits from './curation-edits-cypher.ts';
@@ -246,7 +246,9 @@ export function createCurationStore(write: WriteTransaction, options: { batchSiz
       keys.entities.push(...own.entities);
       keys.relations.push(...own.relations);
     }
-    for (const [type, ids] of groupBy([...relations], (id) => typeOfRelationId(id))) if (type) await run(edits.unmarkRelations(type, ids));
+    const unmark = new Map<RelationType, string[]>();
+    for (const [type, ids] of groupBy([...relations], (id) => typeOfRelationId(id))) if (type) unmark.set(type, ids);
+    for (const statement of edits.unmarkRelations(unmark)) await run(statement);
     await resetEntities(run, entities);
     const existing = (await run(edits.documentTexts([...documents]))).map((r) => r['id'] as string);
     const replayed = await replay(run, existing, options.batchSize);
