@@ -79,6 +79,28 @@ export function writeRelations(rows: ByType<{ id: string; source: string; target
   );
 }
 
+/**
+ * Relations of type `from` made relations of type `to` (retyped or reversed) inside Neo4j, where no
+ * relation of the new id is there yet: every property kept, the id the new one's, marked edited,
+ * the ends swapped where `flip`; rows {id, newId, flip}. Returns the ids moved and their documents.
+ */
+export function moveRelations(from: RelationType, to: RelationType, rows: Array<{ id: string; newId: string; flip: boolean }>): Statement {
+  const old = relationshipType(from);
+  const rel = relationshipType(to);
+  return {
+    cypher: /* Cypher */ `
+      UNWIND $rows AS row
+      ${seek(old, 'row.id', ['a', 'b'])}
+      WHERE NOT EXISTS { MATCH ()-[x:${rel} {id: row.newId}]->() USING INDEX SEEK x:${rel}(id) }
+      WITH row, r, a, b, r { .*, id: row.newId, curation: CASE WHEN r.curation = 'added' THEN 'added' ELSE 'edited' END } AS props
+      FOREACH (_ IN CASE WHEN row.flip THEN [] ELSE [1] END | CREATE (a)-[n:${rel}]->(b) SET n = props)
+      FOREACH (_ IN CASE WHEN row.flip THEN [1] ELSE [] END | CREATE (b)-[n:${rel}]->(a) SET n = props)
+      DELETE r
+      RETURN row.id AS id, props.evidenceDocs AS docs`,
+    params: { rows },
+  };
+}
+
 /** Deletes relations, returning the documents their sentences came from (whose lists then drop them). */
 export function deleteRelations(ids: ByType<string>): Statement[] {
   return perType(

@@ -264,8 +264,38 @@ async function relationBatch(
     (await each(run, edits.markRelations(idsByType(confirms.map((c) => c.relation.id)), 'confirmed'))).map((r) => r['id']),
   );
   const unconfirmed = new Set(confirms.filter((c) => !found.has(c.relation.id)).map((c) => c.id));
-  // The rest read what they change: retyped and reversed relations, added ones, and confirmed ones gone.
-  const rest = corrections.filter((c) => (c.kind !== 'reject-relation' && c.kind !== 'confirm-relation') || unconfirmed.has(c.id));
+  // Retyped or reversed, where the relation it becomes is not there yet: moved whole inside Neo4j.
+  const movedWhole = new Set<string>();
+  const turns = corrections.flatMap((c) => {
+    if (c.kind !== 'retype-relation' && c.kind !== 'reverse-relation') return [];
+    // Found by its own id, its ends are the snapshot's; the new relation runs from its target when
+    // reversed (or when an undirected type sorts the ends the other way).
+    const result = resultRelation(c)!;
+    const flip = result.source !== c.relation.source;
+    return [{ c, from: c.relation.type, to: result.type, row: { id: c.relation.id, newId: result.id, flip } }];
+  });
+  const pairs = groupBy(turns, (t) => `${t.from} ${t.to}`);
+  for (const list of pairs.values()) {
+    const byId = new Map(list.map((t) => [t.c.relation.id, t]));
+    const statement = edits.moveRelations(
+      list[0]!.from,
+      list[0]!.to,
+      list.map((t) => t.row),
+    );
+    for (const row of await run(statement)) {
+      const turn = byId.get(row['id'] as string)!;
+      const docs = [...new Set((row['docs'] as string[] | null) ?? [])];
+      lists.drop(turn.row.id, docs);
+      lists.hold(turn.row.newId, turn.to, docs);
+      for (const doc of docs) note(turn.c).documents.add(doc);
+      movedWhole.add(turn.c.id);
+    }
+  }
+  // The rest read what they change: added relations, confirmed ones gone, and retyped or reversed ones
+  // whose new relation is there already (the sentences join it) or whose old one is gone.
+  const rest = corrections.filter(
+    (c) => (c.kind !== 'reject-relation' && c.kind !== 'confirm-relation' && !movedWhole.has(c.id)) || unconfirmed.has(c.id),
+  );
   const wanted: string[] = [];
   for (const c of rest) {
     if ('relation' in c) wanted.push(c.relation.id, moved(c.relation).id);
