@@ -18,6 +18,9 @@ export interface RelationState {
 }
 
 export type Mark = 'confirmed' | 'edited' | 'added';
+
+/** What applying a correction was found to touch: documents, relations moved, whether it made its relation again. */
+export type Touch = { documents: Set<string>; keys: Set<string>; recreated: boolean };
 const MARK_RANK: Record<Mark, number> = { confirmed: 1, edited: 2, added: 3 };
 
 /** The stronger of two marks: what a person added stays "added" when later confirmed or edited. */

@@ -3,18 +3,21 @@
 // importing and exporting the corrections file, and applying what a load concerns. Each of these is
 // one write transaction: a correction is never recorded without its effect, nor the reverse.
 import { randomUUID } from 'node:crypto';
-import { anchorOf, keysOf, subjectsOf, type Correction, type CorrectionKeys, type StoredCorrection } from '../../curation/corrections.ts';
+import { keysOf, type Correction, type CorrectionKeys, type StoredCorrection } from '../../curation/corrections.ts';
 import { CurationError } from '../../curation/errors.ts';
 import { CorrectionFormatError, CORRECTIONS_FILE_VERSION, type CorrectionsFile } from '../../curation/file-format.ts';
 import type { EntityType, RelationType } from '../../model.ts';
 import { applyCorrections, type ApplyReport } from './curation-engine.ts';
 import * as book from './curation-cypher.ts';
 import * as edits from './curation-edits-cypher.ts';
+import { fromProps, toFileCorrection, toProps } from './curation-props.ts';
 import { buildCorrection, type CorrectionRequest } from './curation-record.ts';
-import { groupBy, writeGroup, type Run, type Touched } from './write-group.ts';
-import { bumpGraphVersion } from './cypher.ts';
-import { documentVersion, loadFromKept, mergeLoads } from './load-plan.ts';
 import { typeOfRelationId } from './curation-state.ts';
+import { replay, resetEntities, undoPlan } from './curation-undo.ts';
+import { bumpGraphVersion } from './cypher.ts';
+import { groupBy, type Run, type Touched } from './write-group.ts';
+
+export { fromProps };
 
 /** Runs work in one write transaction. */
 export type WriteTransaction = <T>(work: (run: Run) => Promise<T>) => Promise<T>;
@@ -34,59 +37,6 @@ export interface ApplySummary {
   corrections: number;
   missed: string[];
   millis: number;
-}
-
-const BODY_FIELDS = new Set(['id', 'kind', 'editor', 'at', 'reason', 'documents', 'undoes']);
-
-function formatKeys(keys: CorrectionKeys): string[] {
-  return [...keys.entities.map((id) => `e:${id}`), ...keys.relations.map((id) => `r:${id}`), ...keys.documents.map((id) => `d:${id}`)];
-}
-
-/** A correction as node properties: the kind's fields as JSON (`body`), the rest as properties to query. */
-function toProps(correction: Correction, seq: number): Record<string, unknown> {
-  const body: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(correction)) if (!BODY_FIELDS.has(key)) body[key] = value;
-  return {
-    id: correction.id,
-    seq,
-    kind: correction.kind,
-    editor: correction.editor,
-    at: correction.at,
-    reason: correction.reason ?? null,
-    undoes: correction.kind === 'undo' ? correction.undoes : null,
-    body: JSON.stringify(body),
-    documents: keysOf(correction).documents,
-    keys: formatKeys(keysOf(correction)),
-    subjects: subjectsOf(correction),
-    anchor: anchorOf(correction)?.id ?? null,
-    anchorKind: anchorOf(correction)?.kind ?? null,
-    recreated: false,
-  };
-}
-
-/** A correction node's properties back as a correction. */
-export function fromProps(props: Record<string, unknown>): StoredCorrection & { keys: string[] } {
-  const body = JSON.parse((props['body'] as string | undefined) ?? '{}') as Record<string, unknown>;
-  return {
-    ...body,
-    id: props['id'],
-    kind: props['kind'],
-    editor: props['editor'],
-    at: props['at'],
-    ...(props['reason'] ? { reason: props['reason'] } : {}),
-    ...(props['undoes'] ? { undoes: props['undoes'] } : {}),
-    documents: (props['documents'] as string[] | null) ?? [],
-    seq: props['seq'],
-    undoneBy: (props['undoneBy'] as string | null) ?? null,
-    recreated: props['recreated'] === true,
-    keys: (props['keys'] as string[] | null) ?? [],
-  } as StoredCorrection & { keys: string[] };
-}
-
-/** A stored correction as the corrections file holds it (without what only the store keeps). */
-export function toFileCorrection(stored: StoredCorrection & { keys?: string[] }): Correction {
-  const { seq: _seq, undoneBy: _undoneBy, recreated: _recreated, keys: _keys, ...correction } = stored;
-  return correction as Correction;
 }
 
 /** Where entities merged away now live, from the merges in force. */
@@ -145,89 +95,6 @@ async function concerning(run: Run, touched: Touched): Promise<Array<StoredCorre
 /** Applies the corrections a write concerns, in the caller's transaction (after a load or a removal). */
 export async function applyConcerning(run: Run, touched: Touched): Promise<ApplyReport> {
   return applyAndNote(run, await concerning(run, touched));
-}
-
-/** Writes documents again as extraction left them (their kept extraction); returns what was touched. */
-async function replay(run: Run, documents: string[], batchSize: number): Promise<Touched> {
-  if (documents.length === 0) return { entities: [], relations: [], documents: [] };
-  const rows = await run(edits.keptExtractions(documents));
-  const older = rows.find((r) => typeof r['extraction'] !== 'string');
-  if (older) {
-    throw new CurationError(
-      'BAD_USER_INPUT',
-      `the report "${String(older['id'])}" was loaded before the graph kept what extraction found in it, so this correction cannot be undone: ` +
-        'load it again (npm run ingest -- <file> --force) and retry',
-    );
-  }
-  const loads = rows.map((r) =>
-    loadFromKept(
-      r['id'] as string,
-      documentVersion(r['hash'] as string, r['extractor'] as string | undefined),
-      r['extraction'] as string,
-      r['text'] as string,
-    ),
-  );
-  return (await writeGroup(run, mergeLoads(loads), batchSize)).touched;
-}
-
-/** Puts entities back as extraction described them (a kept row), or else as the correction found them. */
-async function resetEntities(run: Run, snapshots: Array<{ id: string; type: EntityType; name: string; aliases: string[] }>): Promise<void> {
-  if (snapshots.length === 0) return;
-  const describing = new Map(
-    (await run(edits.documentsDescribing(snapshots.map((s) => s.id)))).map((r) => [r['id'] as string, r['docs'] as string[]]),
-  );
-  const kept = new Map(
-    (await run(edits.keptExtractions([...new Set([...describing.values()].flat())]))).map((r) => [r['id'] as string, r['extraction']]),
-  );
-  const rows: Array<{ id: string; type: EntityType; props: Record<string, unknown> }> = [];
-  for (const snapshot of snapshots) {
-    let props: Record<string, unknown> | undefined;
-    for (const doc of describing.get(snapshot.id) ?? []) {
-      const extraction = kept.get(doc);
-      if (typeof extraction !== 'string') continue;
-      const row = (JSON.parse(extraction) as { entities: Array<Record<string, unknown>> }).entities.find((e) => e['id'] === snapshot.id);
-      if (!row) continue;
-      const { starts: _starts, ends: _ends, ...rest } = row;
-      props = rest;
-      break;
-    }
-    rows.push({
-      id: snapshot.id,
-      type: (props?.['type'] as EntityType | undefined) ?? snapshot.type,
-      props: props ?? { type: snapshot.type, name: snapshot.name, aliases: snapshot.aliases.length ? snapshot.aliases : null },
-    });
-  }
-  for (const [type, list] of groupBy(rows, (r) => r.type)) await run(edits.resetEntities(type, list));
-}
-
-/** What undoing a correction must write again: documents to replay, entities to reset, relation marks to take off. */
-function undoPlan(c: StoredCorrection): {
-  documents: string[];
-  entities: Array<{ id: string; type: EntityType; name: string; aliases: string[] }>;
-  relations: string[];
-} {
-  const documents = c.documents ?? [];
-  switch (c.kind) {
-    case 'confirm-relation':
-      return { documents: c.recreated ? documents : [], entities: [], relations: [c.relation.id] };
-    case 'reject-relation':
-    case 'retype-relation':
-    case 'reverse-relation':
-    case 'add-relation':
-      return { documents, entities: [], relations: keysOf(c).relations };
-    case 'rename-entity':
-    case 'retype-entity':
-      return { documents: [], entities: [c.entity], relations: [] };
-    case 'merge-entities':
-      return { documents, entities: [c.into], relations: [] };
-    case 'split-entity':
-      return { documents, entities: [c.entity], relations: [] };
-    case 'reject-entity':
-    case 'add-entity':
-      return { documents, entities: [], relations: [] };
-    case 'undo':
-      return { documents: [], entities: [], relations: [] };
-  }
 }
 
 export function createCurationStore(write: WriteTransaction, options: { batchSize: number }) {
