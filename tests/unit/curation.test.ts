@@ -3,7 +3,7 @@
 // a report keeps, relations as the engine handles them, the gold export and the editors' tokens.
 import { describe, expect, it } from 'vitest';
 import { CorrectionFormatError, goldFileName, goldFiles, planSteps, validateCorrectionsFile, type Correction } from '../../graph/index.ts';
-import { loadFromKept, planLoads } from '../../graph/db/store/load-plan.ts';
+import { keptExtractions, loadFromKept, planLoads } from '../../graph/db/store/load-plan.ts';
 import { addEntries, relocate, strongerMark, toProps, toState } from '../../graph/db/store/curation-state.ts';
 import { parseEditorTokens } from '../../server/config.ts';
 import { curationExport } from '../fixtures/curation-export.ts';
@@ -150,6 +150,19 @@ describe('what a report keeps of its extraction', () => {
       expect(pairs(again.relationLists)).toEqual(pairs(load.relationLists));
       expect(again.evidenceCount).toBe(load.evidenceCount);
     }
+  });
+});
+
+describe('what the bulk path keeps of each report', () => {
+  it('is what the transactional path keeps, one report at a time', () => {
+    const data = curationExport();
+    const byId = (json: string) => {
+      const kept = JSON.parse(json) as { entities: Array<{ id: string }> };
+      return { ...kept, entities: [...kept.entities].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+    };
+    const transactional = new Map(planLoads(data).map((l) => [l.id, byId(l.document['extraction'] as string)]));
+    const bulk = new Map([...keptExtractions(data)].map(([id, json]) => [id, byId(json)]));
+    expect(bulk).toEqual(transactional);
   });
 });
 

@@ -137,6 +137,14 @@ export function deleteCurationBatch(limit: number): Statement {
   };
 }
 
+/** Whether any correction was ever recorded (a graph without any skips looking for them). */
+export function anyCorrection(): Statement {
+  return {
+    cypher: /* Cypher */ `OPTIONAL MATCH (m:${CURATION_META} {id: 'curation'}) RETURN m.seq IS NOT NULL AS any`,
+    params: {},
+  };
+}
+
 /** How many corrections there are, and how many in force. */
 export function countCorrections(): Statement {
   return {

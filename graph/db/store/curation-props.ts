@@ -4,6 +4,7 @@ import { anchorOf, keysOf, subjectsOf, type Correction, type CorrectionKeys, typ
 
 const BODY_FIELDS = new Set(['id', 'kind', 'editor', 'at', 'reason', 'documents', 'undoes']);
 
+/** A correction's keys as (:CurationKey) keys: `e:` entities, `r:` relations, `d:` documents. */
 export function formatKeys(keys: CorrectionKeys): string[] {
   return [...keys.entities.map((id) => `e:${id}`), ...keys.relations.map((id) => `r:${id}`), ...keys.documents.map((id) => `d:${id}`)];
 }

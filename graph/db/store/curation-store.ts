@@ -94,6 +94,8 @@ async function concerning(run: Run, touched: Touched): Promise<Array<StoredCorre
 
 /** Applies the corrections a write concerns, in the caller's transaction (after a load or a removal). */
 export async function applyConcerning(run: Run, touched: Touched): Promise<ApplyReport> {
+  const [row] = await run(book.anyCorrection());
+  if (row?.['any'] !== true) return { missed: [], touched: new Map() };
   return applyAndNote(run, await concerning(run, touched));
 }
 

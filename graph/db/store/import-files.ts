@@ -6,7 +6,7 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractionExport, RelationType } from '../../model.ts';
 import { label, relationshipType, SOURCE_DOCUMENT } from './cypher.ts';
-import { documentRow, entityNode, evidenceProperties, planLoads, relationLists, relationsByDocument } from './load-plan.ts';
+import { documentRow, entityNode, evidenceProperties, keptExtractions, relationLists, relationsByDocument } from './load-plan.ts';
 
 /**
  * Separates array elements and labels. A control character no text field keeps: the loader's
@@ -173,7 +173,7 @@ export function writeImportFiles(data: ExtractionExport, dir: string): ImportFil
   const documents = open(SOURCE_DOCUMENT, DOCUMENT_COLUMNS, nodes(SOURCE_DOCUMENT));
   const held = relationsByDocument(data.relations);
   // Each document keeps the extraction it was loaded with, as the transactional path writes it.
-  const kept = new Map(planLoads(data).map((load) => [load.id, load.document['extraction']]));
+  const kept = new Map(keptExtractions(data));
   for (const [key, document] of data.documents.entries()) {
     const row: Record<string, unknown> = {
       ...documentRow(document),

@@ -245,6 +245,42 @@ export function loadFromKept(id: string, version: string, kept: string, text: st
   };
 }
 
+/**
+ * Each document's kept extraction (as planLoads gives it), one document at a time: for the bulk
+ * path, which must not hold the rows of a whole large export at once.
+ */
+export function* keptExtractions(data: ExtractionExport): Generator<[string, string]> {
+  const entities = new Map<string, EntityRecord[]>();
+  const relations = new Map<string, RelationRecord[]>();
+  const facts = new Map<string, ExtractionExport['facts']>();
+  const entityById = new Map(data.entities.map((e) => [e.id, e]));
+  const add = <T>(map: Map<string, T[]>, doc: string, item: T) => {
+    const list = map.get(doc);
+    if (!list) map.set(doc, [item]);
+    else if (list.at(-1) !== item) list.push(item);
+  };
+  for (const entity of data.entities) for (const m of entity.mentions) add(entities, m.doc, entity);
+  for (const relation of data.relations) {
+    for (const e of relation.evidence) {
+      add(relations, e.doc, relation);
+      for (const end of [relation.source, relation.target]) if (entityById.has(end)) add(entities, e.doc, entityById.get(end)!);
+    }
+  }
+  for (const fact of data.facts ?? []) {
+    add(facts, fact.evidence.doc, fact);
+    if (entityById.has(fact.entity)) add(entities, fact.evidence.doc, entityById.get(fact.entity)!);
+  }
+  for (const document of data.documents) {
+    const [load] = planLoads({
+      documents: [document],
+      entities: [...new Set(entities.get(document.id) ?? [])],
+      relations: relations.get(document.id) ?? [],
+      facts: facts.get(document.id) ?? [],
+    });
+    yield [document.id, load!.document['extraction'] as string];
+  }
+}
+
 /** Splits an export into per-document loads, in the export's document order. */
 export function planLoads(data: ExtractionExport): DocumentLoad[] {
   const entityById = new Map(data.entities.map((e) => [e.id, e]));
