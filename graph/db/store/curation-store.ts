@@ -148,7 +148,14 @@ export function createCurationStore(write: WriteTransaction, options: { batchSiz
           reason: made.reason,
         });
         const keys = keysOf(correction);
-        await run(edits.lockEntities(keys.entities.concat('source' in correction ? [correction.source.id, correction.target.id] : [])));
+        // The entities it concerns (a relation's ends too), locked: a load writing them waits, or is waited for.
+        const ends =
+          'relation' in correction
+            ? [correction.relation.source, correction.relation.target]
+            : correction.kind === 'add-relation'
+              ? [correction.source.id, correction.target.id]
+              : [];
+        await run(edits.lockEntities([...keys.entities, ...ends]));
         const props = toProps(correction, seq);
         await run(book.insertCorrections([{ props, keys: props['keys'] as string[] }]));
         const stored = { ...correction, seq, undoneBy: null, keys: props['keys'] as string[] };
