@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueries, type CorrectionRequest, type Queries, type Store, type StoredCorrection } from '../../graph/index.ts';
 import { changedCurationExport, curationExport, EXTRA_RELATION, spanOf } from '../fixtures/curation-export.ts';
+import { createCorrectionCache, syncCorrectionCache } from '../../graph/db/store/curation-store.ts';
 import { dumpGraph } from '../support/graph-dump.ts';
 import { openTestStore } from '../support/test-store.ts';
 
@@ -191,6 +192,22 @@ describe('corrections', () => {
     const mergeUndo = undos.find((e) => e.node.undoes === made.get('merge')!.id)!;
     await store.curation.undo(mergeUndo.node.id, { editor: 'carol' });
     expect(await entity('Organization:农业农村局')).toBeUndefined();
+  });
+
+  it("keeps a load's view of the corrections in force up to date with undos recorded meanwhile", async () => {
+    const cache = createCorrectionCache();
+    const run = (statement: { cypher: string; params: Record<string, unknown> }) => store.writeStatement(statement);
+    await syncCorrectionCache(run, cache);
+    const before = cache.corrections.size;
+    const merge = made.get('merge')!;
+    expect(cache.corrections.has(merge.id)).toBe(true);
+    const undo = await store.curation.undo(merge.id, { editor: 'carol' });
+    await syncCorrectionCache(run, cache);
+    expect(cache.corrections.has(merge.id)).toBe(false);
+    await store.curation.undo(undo.id, { editor: 'carol' });
+    await syncCorrectionCache(run, cache);
+    expect(cache.corrections.has(merge.id)).toBe(true);
+    expect(cache.corrections.size).toBe(before);
   });
 
   it('records both of two editors correcting one entity at once, the later winning', async () => {

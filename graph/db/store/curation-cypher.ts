@@ -81,6 +81,17 @@ export function correctionsTouching(keys: string[]): Statement {
   };
 }
 
+/** Every correction recorded after a sequence number (undone ones and undos included), in the order made. */
+export function correctionsAfter(seq: number): Statement {
+  return {
+    cypher: /* Cypher */ `
+      MATCH (c:${CORRECTION}) WHERE c.seq > $seq
+      RETURN ${FIELDS}
+      ORDER BY c.seq`,
+    params: { seq },
+  };
+}
+
 /** Every correction in force, in the order made. */
 export function activeCorrections(): Statement {
   return {

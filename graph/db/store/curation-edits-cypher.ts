@@ -115,7 +115,7 @@ export function deleteRelations(ids: ByType<string>): Statement[] {
   );
 }
 
-/** Marks relations that carry no mark yet (a stronger one stays); returns the ids found. */
+/** Marks relations, unless they carry a stronger mark (added over edited over confirmed); returns the ids found. */
 export function markRelations(ids: ByType<string>, mark: string): Statement[] {
   return perType(
     ids,
@@ -123,7 +123,8 @@ export function markRelations(ids: ByType<string>, mark: string): Statement[] {
     (rel, list) => /* Cypher */ `
         UNWIND ${list} AS id
         ${seek(rel, 'id')}
-        FOREACH (_ IN CASE WHEN r.curation IS NULL THEN [1] ELSE [] END | SET r.curation = $mark)
+        FOREACH (_ IN CASE WHEN coalesce({confirmed: 1, edited: 2, added: 3}[r.curation], 0) < {confirmed: 1, edited: 2, added: 3}[$mark]
+                       THEN [1] ELSE [] END | SET r.curation = $mark)
         RETURN id`,
     { mark },
   );
@@ -200,7 +201,10 @@ export function renameEntities(rows: Array<{ id: string; name: string }>): State
       UNWIND $rows AS row
       MATCH (e:Entity {id: row.id}) USING INDEX SEEK e:Entity(id)
       WITH e, row, coalesce(e.aliases, []) + [e.name] AS forms
-      SET e.name = row.name, e.aliases = ${distinctWithout('forms', 'row.name')}, e.curation = coalesce(e.curation, 'edited')
+      CALL (e, row, forms) {
+        WITH e, row, forms WHERE e.name <> row.name OR e.curation IS NULL
+        SET e.name = row.name, e.aliases = ${distinctWithout('forms', 'row.name')}, e.curation = coalesce(e.curation, 'edited')
+      }
       RETURN e.id AS id`,
     params: { rows },
   };
@@ -212,8 +216,11 @@ export function addAliases(rows: Array<{ id: string; aliases: string[] }>): Stat
     cypher: /* Cypher */ `
       UNWIND $rows AS row
       MATCH (e:Entity {id: row.id}) USING INDEX SEEK e:Entity(id)
-      WITH e, coalesce(e.aliases, []) + row.aliases AS forms
-      SET e.aliases = ${distinctWithout('forms', 'e.name')}, e.curation = coalesce(e.curation, 'edited')
+      WITH e, row, coalesce(e.aliases, []) + row.aliases AS forms
+      CALL (e, row, forms) {
+        WITH e, row, forms WHERE e.curation IS NULL OR any(a IN row.aliases WHERE a <> e.name AND NOT a IN coalesce(e.aliases, []))
+        SET e.aliases = ${distinctWithout('forms', 'e.name')}, e.curation = coalesce(e.curation, 'edited')
+      }
       RETURN e.id AS id`,
     params: { rows },
   };
@@ -227,8 +234,11 @@ export function retypeEntities(type: EntityType, ids: string[]): Statement {
     cypher: /* Cypher */ `
       UNWIND $ids AS id
       MATCH (e:Entity {id: id}) USING INDEX SEEK e:Entity(id)
-      REMOVE e:${TYPE_LABELS}
-      SET e:${label(type)}, e.type = $type, e.curation = coalesce(e.curation, 'edited')
+      CALL (e) {
+        WITH e WHERE e.type <> $type OR NOT e:${label(type)} OR e.curation IS NULL
+        REMOVE e:${TYPE_LABELS}
+        SET e:${label(type)}, e.type = $type, e.curation = coalesce(e.curation, 'edited')
+      }
       RETURN e.id AS id`,
     params: { ids, type },
   };

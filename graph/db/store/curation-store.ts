@@ -16,6 +16,8 @@ import { typeOfRelationId } from './curation-state.ts';
 import { replay, resetEntities, undoPlan } from './curation-undo.ts';
 import { bumpGraphVersion } from './cypher.ts';
 import { groupBy, type Run, type Touched } from './write-group.ts';
+import type { LoadGroup } from './load-plan.ts';
+import { preApply } from './curation-preapply.ts';
 
 export { fromProps };
 
@@ -39,20 +41,30 @@ export interface ApplySummary {
   millis: number;
 }
 
-/** Where entities merged away now live, from the merges in force. */
-async function redirects(run: Run): Promise<Map<string, string>> {
+/** Where entities merged away now live, from the merges in force (those a load holds, when given). */
+async function redirects(run: Run, cache?: CorrectionCache): Promise<Map<string, string>> {
   const map = new Map<string, string>();
-  for (const row of await run(book.activeMerges())) {
-    const merge = fromProps(row['correction'] as Record<string, unknown>);
-    if (merge.kind === 'merge-entities') map.set(merge.entity.id, merge.into.id);
-  }
+  const merges = cache
+    ? [...cache.corrections.values()].filter((c) => c.kind === 'merge-entities')
+    : (await run(book.activeMerges())).map((row) => fromProps(row['correction'] as Record<string, unknown>));
+  for (const merge of merges.sort((a, b) => a.seq - b.seq)) if (merge.kind === 'merge-entities') map.set(merge.entity.id, merge.into.id);
   return map;
 }
 
 /** Applies corrections and keeps what they were found to touch (documents, moved relations). */
-async function applyAndNote(run: Run, corrections: Array<StoredCorrection & { keys: string[] }>): Promise<ApplyReport> {
+async function applyAndNote(
+  run: Run,
+  corrections: Array<StoredCorrection & { keys: string[] }>,
+  settled: ReadonlySet<string> = new Set(),
+  cache?: CorrectionCache,
+): Promise<ApplyReport> {
   if (corrections.length === 0) return { missed: [], touched: new Map() };
-  const report = await applyCorrections(run, corrections, await redirects(run));
+  // Those the load wrote into its rows are in force already (curation-preapply.ts).
+  const report = await applyCorrections(
+    run,
+    corrections.filter((c) => !settled.has(c.id)),
+    await redirects(run, cache),
+  );
   const rows = corrections.flatMap((c) => {
     const touched = report.touched.get(c.id);
     if (!touched) return [];
@@ -69,19 +81,20 @@ async function applyAndNote(run: Run, corrections: Array<StoredCorrection & { ke
  * The corrections in force that concern what a write touched, and those that concern what they
  * touch (a merge brings the corrections of the entity kept), in the order made.
  */
-async function concerning(run: Run, touched: Touched): Promise<Array<StoredCorrection & { keys: string[] }>> {
-  const found = new Map<string, StoredCorrection & { keys: string[] }>();
-  const asked = new Set<string>();
+async function concerning(run: Run, touched: Touched, search: Search = newSearch()): Promise<Array<StoredCorrection & { keys: string[] }>> {
+  const { found, asked, cache } = search;
   let keys = [
     ...touched.entities.map((id) => `e:${id}`),
     ...touched.relations.map((id) => `r:${id}`),
     ...touched.documents.map((id) => `d:${id}`),
-  ];
+  ].filter((key) => !asked.has(key));
   while (keys.length > 0) {
     for (const key of keys) asked.add(key);
     const next = new Set<string>();
-    for (const row of await run(book.correctionsTouching(keys))) {
-      const correction = fromProps(row['correction'] as Record<string, unknown>);
+    const touching = cache
+      ? [...new Set(keys.flatMap((key) => [...(cache.byKey.get(key) ?? [])]))].map((id) => cache.corrections.get(id)!)
+      : (await run(book.correctionsTouching(keys))).map((row) => fromProps(row['correction'] as Record<string, unknown>));
+    for (const correction of touching) {
       if (found.has(correction.id)) continue;
       found.set(correction.id, correction);
       // Documents do not chain: two corrections about one report are about different things in it.
@@ -92,11 +105,96 @@ async function concerning(run: Run, touched: Touched): Promise<Array<StoredCorre
   return [...found.values()].sort((a, b) => a.seq - b.seq);
 }
 
-/** Applies the corrections a write concerns, in the caller's transaction (after a load or a removal). */
-export async function applyConcerning(run: Run, touched: Touched): Promise<ApplyReport> {
+/** The corrections found so far and the keys asked about: a load's search goes on after it wrote. */
+export interface Search {
+  found: Map<string, StoredCorrection & { keys: string[] }>;
+  asked: Set<string>;
+  cache?: CorrectionCache | undefined;
+}
+
+const newSearch = (cache?: CorrectionCache): Search => ({ found: new Map(), asked: new Set(), cache });
+
+/**
+ * The corrections in force, held for the length of one load (its groups look them up here instead
+ * of asking Neo4j with every key they touch), brought up to date at each group by what was
+ * recorded since: new corrections join it, undone ones leave it.
+ */
+export interface CorrectionCache {
+  corrections: Map<string, StoredCorrection & { keys: string[] }>;
+  byKey: Map<string, Set<string>>;
+  /** The last sequence number seen. */
+  seq: number;
+}
+
+export function createCorrectionCache(): CorrectionCache {
+  return { corrections: new Map(), byKey: new Map(), seq: -1 };
+}
+
+function hold(cache: CorrectionCache, correction: StoredCorrection & { keys: string[] }): void {
+  cache.corrections.set(correction.id, correction);
+  for (const key of correction.keys) (cache.byKey.get(key) ?? cache.byKey.set(key, new Set()).get(key)!).add(correction.id);
+}
+
+function drop(cache: CorrectionCache, id: string): void {
+  const correction = cache.corrections.get(id);
+  if (!correction) return;
+  cache.corrections.delete(id);
+  for (const key of correction.keys) cache.byKey.get(key)?.delete(id);
+}
+
+/** Brings the cache up to date with what was recorded since it was last read. */
+export async function syncCorrectionCache(run: Run, cache: CorrectionCache): Promise<void> {
+  const first = cache.seq < 0;
+  for (const row of await run(book.correctionsAfter(cache.seq))) {
+    const correction = fromProps(row['correction'] as Record<string, unknown>);
+    cache.seq = Math.max(cache.seq, correction.seq);
+    if (correction.kind !== 'undo') {
+      if (!correction.undoneBy) hold(cache, correction);
+      continue;
+    }
+    if (first) continue;
+    // An undo recorded since: its correction leaves; an undo of an undo puts that one's back.
+    if (cache.corrections.has(correction.undoes)) drop(cache, correction.undoes);
+    else {
+      const [undone] = await run(book.correctionsById([correction.undoes]));
+      const target = undone && fromProps(undone['correction'] as Record<string, unknown>);
+      if (target?.kind !== 'undo') continue;
+      const [again] = await run(book.correctionsById([target.undoes]));
+      const back = again && fromProps(again['correction'] as Record<string, unknown>);
+      if (back && !back.undoneBy) hold(cache, back);
+    }
+  }
+}
+
+/**
+ * A load's rows with the relation corrections concerning them applied (see curation-preapply.ts),
+ * in the caller's transaction, before they are written.
+ */
+export async function preApplyConcerning(
+  run: Run,
+  group: LoadGroup,
+  cache?: CorrectionCache,
+): Promise<{ group: LoadGroup; settled: Set<string>; search: Search | null }> {
   const [row] = await run(book.anyCorrection());
-  if (row?.['any'] !== true) return { missed: [], touched: new Map() };
-  return applyAndNote(run, await concerning(run, touched));
+  if (row?.['any'] !== true) return { group, settled: new Set(), search: null };
+  if (cache) await syncCorrectionCache(run, cache);
+  const relations = [...group.relations.values()].flatMap((rows) => rows.map((r) => r['id'] as string));
+  const search = newSearch(cache);
+  const found = await concerning(run, { entities: [], relations, documents: group.loads.map((l) => l.id) }, search);
+  return { ...preApply(group, found), search };
+}
+
+/** Applies the corrections a write concerns, in the caller's transaction (after a load or a removal). */
+export async function applyConcerning(
+  run: Run,
+  touched: Touched,
+  before: { settled: ReadonlySet<string>; search: Search | null } = { settled: new Set(), search: null },
+): Promise<ApplyReport> {
+  if (!before.search) {
+    const [row] = await run(book.anyCorrection());
+    if (row?.['any'] !== true) return { missed: [], touched: new Map() };
+  }
+  return applyAndNote(run, await concerning(run, touched, before.search ?? undefined), before.settled, before.search?.cache);
 }
 
 export function createCurationStore(write: WriteTransaction, options: { batchSize: number }) {

@@ -142,9 +142,13 @@ export function createMentions(rows: Record<string, unknown>[]): Statement {
   };
 }
 
+/** A relation's curation mark ranked: what a person added outranks what they edited, which outranks what they confirmed. */
+const MARK_RANK = /* Cypher */ `{confirmed: 1, edited: 2, added: 3}`;
+
 /**
  * Relations of one type with the documents' evidence sentences, appended to an existing
- * relation's; `row.weight` is how many there are. An existing relation is found through its id's
+ * relation's; `row.weight` is how many there are. A row may carry a curation mark (corrections
+ * applied to the rows before loading, ./curation-preapply.ts): the stronger one stays. An existing relation is found through its id's
  * uniqueness index rather than by MERGE, which would walk the relationships of both ends (slow
  * on the hubs every report mentions). Each SET reads the property it writes, so Cypher locks the
  * relationship before reading: concurrent loads append without losing each other's sentences.
@@ -159,12 +163,14 @@ export function upsertRelations(type: RelationType, rows: Record<string, unknown
           existing.evidenceDocs = existing.evidenceDocs + row.evidenceDocs,
           existing.evidenceStarts = existing.evidenceStarts + row.evidenceStarts,
           existing.evidenceEnds = existing.evidenceEnds + row.evidenceEnds,
-          existing.evidenceTexts = existing.evidenceTexts + row.evidenceTexts
+          existing.evidenceTexts = existing.evidenceTexts + row.evidenceTexts,
+          existing.curation = CASE WHEN coalesce(${MARK_RANK}[row.curation], 0) > coalesce(${MARK_RANK}[existing.curation], 0)
+                                   THEN row.curation ELSE existing.curation END
       WITH row, existing
       WHERE existing IS NULL
       MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
       CREATE (a)-[:${rel} {id: row.id, weight: row.weight, evidenceDocs: row.evidenceDocs, evidenceStarts: row.evidenceStarts,
-                           evidenceEnds: row.evidenceEnds, evidenceTexts: row.evidenceTexts}]->(b)`,
+                           evidenceEnds: row.evidenceEnds, evidenceTexts: row.evidenceTexts, curation: row.curation}]->(b)`,
     params: { rows },
   };
 }

@@ -18,7 +18,14 @@ import {
 import { CurationError } from '../../curation/errors.ts';
 import { CorrectionFormatError } from '../../curation/file-format.ts';
 import { curationSchema, deleteCurationBatch } from './curation-cypher.ts';
-import { applyConcerning, createCurationStore, type WriteTransaction } from './curation-store.ts';
+import {
+  applyConcerning,
+  createCorrectionCache,
+  createCurationStore,
+  preApplyConcerning,
+  type CorrectionCache,
+  type WriteTransaction,
+} from './curation-store.ts';
 import { writeGroup } from './write-group.ts';
 import { StoreError, toStoreError } from './errors.ts';
 import { createReader, withIntegers } from './reader.ts';
@@ -139,10 +146,12 @@ export function createStore(
    * Some documents in one transaction: nothing of any of them is stored unless all of it is, and
    * the corrections they concern are applied before it commits, so no reader sees them undone.
    */
-  async function loadGroup(group: LoadGroup, batchSize: number): Promise<number> {
+  async function loadGroup(group: LoadGroup, batchSize: number, cache?: CorrectionCache): Promise<number> {
     return writeWith(async (run) => {
-      const { removed, touched } = await writeGroup(run, group, batchSize);
-      await applyConcerning(run, touched);
+      // Relation corrections go into the rows; every correction the load concerns is applied after.
+      const corrected = await preApplyConcerning(run, group, cache);
+      const { removed, touched } = await writeGroup(run, corrected.group, batchSize);
+      await applyConcerning(run, touched, corrected);
       // Last, so the one version node is locked only for the commit.
       await run(cypher.bumpGraphVersion());
       return removed;
@@ -230,10 +239,12 @@ export function createStore(
         report(load.id, 'unchanged');
         return false;
       });
+      // The corrections in force, looked up by every group of this load (each brings it up to date).
+      const cache = createCorrectionCache();
       // Writes a group; returns the error when it failed for a reason of its own (the database is fine).
       const attempt = async (group: LoadGroup): Promise<true | StoreError> => {
         try {
-          summary.entitiesRemoved += await retryOnConflict(() => loadGroup(group, batchSize));
+          summary.entitiesRemoved += await retryOnConflict(() => loadGroup(group, batchSize, cache));
         } catch (error) {
           const storeError = toStoreError(error);
           if (storeError.kind === 'UNAVAILABLE' || storeError.kind === 'AUTH') throw storeError;
