@@ -256,7 +256,7 @@ export function createCurationStore(write: WriteTransaction, options: { batchSiz
         await run(edits.lockEntities([...keys.entities, ...ends]));
         const props = toProps(correction, seq);
         await run(book.insertCorrections([{ props, keys: props['keys'] as string[] }]));
-        const stored = { ...correction, seq, undoneBy: null, keys: props['keys'] as string[] };
+        const stored = { ...correction, seq, undoneBy: null, documents: props['documents'] as string[], keys: props['keys'] as string[] };
         const report = await applyAndNote(run, [stored]);
         await run(bumpGraphVersion());
         return { correction: stored, missed: report.missed.includes(correction.id) };
@@ -366,7 +366,14 @@ export function createCurationStore(write: WriteTransaction, options: { batchSiz
           redone.size > 0
             ? (await run(book.correctionsById([...redone]))).map((r) => fromProps(r['correction'] as Record<string, unknown>))
             : [];
-        const added = rows.map((r, i) => ({ ...fresh[i]!, seq: r.props['seq'] as number, undoneBy: null, keys: r.keys }));
+        // As stored: the documents they rest on and their keys, so applying them adds nothing already known.
+        const added = rows.map((r, i) => ({
+          ...fresh[i]!,
+          seq: r.props['seq'] as number,
+          undoneBy: null,
+          documents: r.props['documents'] as string[],
+          keys: r.keys,
+        }));
         const all = [...new Map([...before, ...again, ...added].map((c) => [c.id, c])).values()]
           .filter((c) => c.kind !== 'undo' && !undone.has(c.id))
           .sort((a, b) => a.seq - b.seq);
