@@ -30,7 +30,10 @@ export function installRelationCuration(bus: Bus, actions: CurationActions): voi
     try {
       found = await curationApi.relation(relation.id);
     } catch (error) {
-      showError(slot, t('error', { message: (error as Error).message }));
+      // Drawn again as a correction took it out of the graph (merged away, rejected): say so, not fail.
+      if ((error as { code?: string }).code === 'NOT_FOUND')
+        slot.replaceChildren(h('p', { class: 'curation-gone', text: t('curation.goneNow') }));
+      else showError(slot, t('error', { message: (error as Error).message }));
       return;
     }
     if (slot.dataset.relation !== relation.id) return;

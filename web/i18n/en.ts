@@ -146,6 +146,7 @@ export const en: Record<MessageKey, string> = {
   'curation.apply': 'Apply',
   'curation.cancel': 'Cancel',
   'curation.gone': 'Taken out of the graph and listed under “Rejected”.',
+  'curation.goneNow': 'No longer in the graph (see the corrections).',
   'curation.selectText': 'Select words in the text to add an entity or a relation.',
   'curation.selection': 'Selected: “{text}”',
   'curation.addEntity': 'Add as entity',

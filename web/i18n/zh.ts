@@ -144,6 +144,7 @@ export const zh = {
   'curation.apply': '应用',
   'curation.cancel': '取消',
   'curation.gone': '已从图谱中移除，列入“已否决”。',
+  'curation.goneNow': '已不在图谱中（见修改记录）。',
   'curation.selectText': '选中文中的字词，可添加实体或关系。',
   'curation.selection': '已选中：“{text}”',
   'curation.addEntity': '添加为实体',
