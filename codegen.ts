@@ -4,6 +4,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const views = '../../graph/queries/views.ts';
+const corrections = '../../graph/curation/corrections.ts';
 
 const config: CodegenConfig = {
   schema: 'server/schema/*.graphql',
@@ -39,6 +40,12 @@ const config: CodegenConfig = {
           DocumentConnection: `${views}#DocumentPage`,
           EntityDocumentConnection: `${views}#EntityDocumentPage`,
           SavedView: `${views}#SavedViewView`,
+          Correction: `${views}#CorrectionView`,
+          CorrectionConnection: `${views}#CorrectionPage`,
+          CorrectionResult: `${views}#CorrectionResultView`,
+          RelationSnapshot: `${corrections}#RelationSnapshot as RelationSnapshotRecord`,
+          EntitySnapshot: `${corrections}#EntityReference`,
+          EvidenceSnapshot: `../../graph/model.ts#Evidence as EvidenceRecord`,
         },
       },
     },

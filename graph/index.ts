@@ -9,6 +9,7 @@ export {
   type LocalNeo4jConfig,
 } from './config.ts';
 export * from './model.ts';
+export * from './curation/index.ts';
 export {
   createExtractor,
   findInputFiles,

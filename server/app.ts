@@ -9,7 +9,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { createQueries, type GraphStatus, type Queries, type Store } from '../graph/index.ts';
-import { DEFAULT_LIMITS, DEFAULT_RESPONSE_CACHE_MB, type RequestLimits, type ServerConfig } from './config.ts';
+import { DEFAULT_LIMITS, DEFAULT_RESPONSE_CACHE_MB, type EditorToken, type RequestLimits, type ServerConfig } from './config.ts';
 import type { Context, Writer } from './context.ts';
 import { maskError } from './errors.ts';
 import { GRAPHIQL_TABS } from './graphiql-examples.ts';
@@ -20,7 +20,19 @@ import { resolvers } from './resolvers/index.ts';
 import { createWriter } from './writer.ts';
 
 /** The contract, one SDL file per area, listed here rather than found by glob. */
-const SCHEMA_FILES = ['base', 'search', 'entities', 'exploration', 'documents', 'analytics', 'console', 'ingest', 'diffusion', 'views'];
+const SCHEMA_FILES = [
+  'base',
+  'search',
+  'entities',
+  'exploration',
+  'documents',
+  'analytics',
+  'console',
+  'ingest',
+  'diffusion',
+  'views',
+  'curation',
+];
 
 export function loadTypeDefs(): string[] {
   return SCHEMA_FILES.map((name) => readFileSync(new URL(`./schema/${name}.graphql`, import.meta.url), 'utf8'));
@@ -29,7 +41,7 @@ export function loadTypeDefs(): string[] {
 export interface AppOptions {
   graph: Store;
   config: Pick<ServerConfig, 'webDir'> &
-    Partial<Pick<ServerConfig, 'ingestToken' | 'corsOrigins' | 'limits' | 'responseCacheMB'>> & {
+    Partial<Pick<ServerConfig, 'ingestToken' | 'editors' | 'corsOrigins' | 'limits' | 'responseCacheMB'>> & {
       /** Derived data kept between runs (the village register), for ingestion through the API. */
       cacheDir?: string;
       /** Largest report the ingest mutation takes (the graph's MAX_DOCUMENT_BYTES). */
@@ -59,13 +71,24 @@ function readsConsole(document: DocumentNode): boolean {
   return reads;
 }
 
+const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+const bearer = (header: string | null) => (header ? (/^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] ?? null) : null);
+
 /** Compares a presented token with the configured one in constant time. */
 function tokenMatches(header: string | null, token: string | undefined): boolean {
-  if (!token || !header) return false;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match) return false;
-  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-  return timingSafeEqual(digest(match[1]!), digest(token));
+  const presented = bearer(header);
+  if (!token || !presented) return false;
+  return timingSafeEqual(digest(presented), digest(token));
+}
+
+/** The editor whose token was presented, comparing with every editor's in constant time. */
+function editorOf(header: string | null, editors: readonly EditorToken[]): string | null {
+  const presented = bearer(header);
+  if (!presented) return null;
+  const mine = digest(presented);
+  let found: string | null = null;
+  for (const { editor, token } of editors) if (timingSafeEqual(mine, digest(token)) && found === null) found = editor;
+  return found;
 }
 
 export function createServer({ graph, config, queries: given, writer: givenWriter, graphStatus }: AppOptions) {
@@ -80,15 +103,22 @@ export function createServer({ graph, config, queries: given, writer: givenWrite
   const yoga = createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => ({
-      queries,
-      store: graph,
-      writer,
-      loaders: createLoaders(queries),
-      canWrite: tokenMatches(request.headers.get('authorization'), config.ingestToken),
-      writesConfigured: config.ingestToken !== undefined,
-      graphStatus,
-    }),
+    context: ({ request }) => {
+      const authorization = request.headers.get('authorization');
+      // An editor may also add and remove reports; the ingest token cannot correct (it names no one).
+      const editor = editorOf(authorization, config.editors ?? []);
+      return {
+        queries,
+        store: graph,
+        writer,
+        loaders: createLoaders(queries),
+        canWrite: editor !== null || tokenMatches(authorization, config.ingestToken),
+        writesConfigured: config.ingestToken !== undefined || (config.editors?.length ?? 0) > 0,
+        editor,
+        editorsConfigured: (config.editors?.length ?? 0) > 0,
+        graphStatus,
+      };
+    },
     // Expected errors keep their code; anything else reaches the client as "Unexpected error.".
     maskedErrors: { maskError },
     // Same-origin only unless origins are configured.

@@ -25,6 +25,8 @@ export interface ServerConfig {
   port: number;
   /** Token that write operations must present; writes are refused while it is unset. */
   ingestToken: string | undefined;
+  /** Editors who may correct the graph, each with a token of their own (EDITOR_TOKENS); none by default. */
+  editors: EditorToken[];
   /** Other origins allowed to call /graphql from a browser (CORS); none by default. */
   corsOrigins: string[];
   /** Folder ingested at start when the graph is empty. */
@@ -36,7 +38,39 @@ export interface ServerConfig {
   responseCacheMB: number;
 }
 
+/** An editor and the token that names them. */
+export interface EditorToken {
+  editor: string;
+  token: string;
+}
+
 type Env = Record<string, string | undefined>;
+
+/**
+ * EDITOR_TOKENS="alice:token1,bob:token2": each editor's name (what corrections record) and token
+ * (at least 16 characters, used by no one else).
+ */
+export function parseEditorTokens(raw: string | undefined, ingestToken: string | undefined): EditorToken[] {
+  const editors: EditorToken[] = [];
+  for (const entry of (raw ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
+    const colon = entry.indexOf(':');
+    const editor = colon > 0 ? entry.slice(0, colon).trim() : '';
+    const token = colon > 0 ? entry.slice(colon + 1).trim() : '';
+    if (!editor || !token) throw new ConfigError(`EDITOR_TOKENS: "${entry.slice(0, 20)}…" is not name:token`);
+    if (editor.length > 64 || /[\u0000-\u001f\u007f]/.test(editor))
+      throw new ConfigError(`EDITOR_TOKENS: the name "${editor.slice(0, 20)}" must be 1 to 64 printable characters`);
+    if (token.length < 16) throw new ConfigError(`EDITOR_TOKENS: ${editor}'s token must be at least 16 characters`);
+    if (editors.some((e) => e.editor === editor)) throw new ConfigError(`EDITOR_TOKENS: ${editor} is named twice`);
+    if (editors.some((e) => e.token === token) || token === ingestToken) {
+      throw new ConfigError(`EDITOR_TOKENS: ${editor}'s token is also someone else's (or INGEST_TOKEN): give each their own`);
+    }
+    editors.push({ editor, token });
+  }
+  return editors;
+}
 
 function whole(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name]?.trim();
@@ -78,6 +112,7 @@ export function loadServerConfig(env: Env): ServerConfig {
     host: env['HOST']?.trim() || '127.0.0.1',
     port,
     ingestToken: token,
+    editors: parseEditorTokens(env['EDITOR_TOKENS'], token),
     corsOrigins,
     seedsDir: env['SEEDS_DIR']?.trim() || 'seeds',
     webDir: env['WEB_DIR']?.trim() || 'dist/web',

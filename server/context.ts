@@ -18,8 +18,12 @@ export interface Context {
   loaders: Loaders;
   /** True when a token is configured and the request carried it as `Authorization: Bearer …`. */
   canWrite: boolean;
-  /** True when the server has an INGEST_TOKEN at all. */
+  /** True when the server has an INGEST_TOKEN or editors at all. */
   writesConfigured: boolean;
+  /** The editor whose token the request carried, or null: corrections need one. */
+  editor: string | null;
+  /** True when the server has editors (EDITOR_TOKENS) at all. */
+  editorsConfigured: boolean;
   /** The database connection's state (supervision of the local Neo4j), when the process knows it. */
   graphStatus: (() => GraphStatus) | undefined;
 }

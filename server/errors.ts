@@ -3,7 +3,7 @@
 // client) and logged on the server.
 import { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
-import { QueryError, StoreError } from '../graph/index.ts';
+import { CorrectionFormatError, CurationError, QueryError, StoreError } from '../graph/index.ts';
 
 export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'TIMEOUT' | 'UNAVAILABLE';
 
@@ -47,7 +47,8 @@ export function expectedError(error: unknown): GraphQLError | null {
   if (isGraphQLError(error) && !error.path && isGraphQLError(original)) {
     return createGraphQLError(error.message, { extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } });
   }
-  if (original instanceof QueryError) return apiError(original.code, original.message);
+  if (original instanceof QueryError || original instanceof CurationError) return apiError(original.code, original.message);
+  if (original instanceof CorrectionFormatError) return apiError('BAD_USER_INPUT', original.message);
   if (original instanceof StoreError) {
     const known = STORE_MESSAGES[original.kind];
     return known ? apiError(known.code, known.message) : null;

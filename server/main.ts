@@ -46,6 +46,11 @@ async function serve(config: ServerConfig, graph: GraphConnection): Promise<void
     config: { ...config, cacheDir: config.graph.cacheDir, maxDocumentBytes: config.graph.maxDocumentBytes },
   });
   if (!config.ingestToken) console.log('INGEST_TOKEN is not set: the API refuses writes (ingestDocument, deleteDocument)');
+  console.log(
+    config.editors.length > 0
+      ? `${config.editors.length} editor(s) may correct the graph: ${config.editors.map((e) => e.editor).join(', ')}`
+      : 'EDITOR_TOKENS is not set: the graph is read-only to its readers (corrections are refused)',
+  );
   let handle = app.handle;
   if (process.argv.includes('--dev')) {
     // Development: Vite serves web/ with hot reload; /graphql still goes to the app.

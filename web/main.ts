@@ -2,6 +2,7 @@
 // only ever set through textContent, never as markup (panels/dom.ts).
 import { api, type Stats } from './api/index.ts';
 import { createCanvas, ENTITY_STYLE } from './canvas/index.ts';
+import { installCuration } from './curation/index.ts';
 import { language, onLanguageChange, setLanguage, t } from './i18n/index.ts';
 import { createBus } from './panels/bus.ts';
 import { createConsole } from './panels/console.ts';
@@ -121,6 +122,7 @@ const tabs = createTabs([
   { id: 'views', label: 'views.title', content: savedViews.root },
   { id: 'console', label: 'console.title', content: createConsole(workspace, exports) },
   { id: 'ingest', label: 'ingest.title', content: createIngest(bus, workspace) },
+  { id: 'curation', label: 'curation.title', content: installCuration(bus, workspace) },
 ]);
 bus.on('entity', () => tabs.show('detail'));
 bus.on('relation', () => tabs.show('evidence'));

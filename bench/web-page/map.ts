@@ -19,6 +19,7 @@ const workspace: Workspace = {
   hidden: () => [],
   clearHighlight: () => undefined,
   relationsOf: () => [],
+  refresh: async () => undefined,
 };
 
 /** Resolves on the first frame at which `done()` holds. */

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { ConfigError, type GraphConfig } from '../config.ts';
 import { connectGraph, type GraphConnection } from './connect.ts';
 import type { ExtractionExport } from '../model.ts';
+import type { CorrectionsFile } from '../curation/file-format.ts';
 import { importIntoLocalNeo4j, Neo4jImportError } from './neo4j/import-local.ts';
 import { bumpGraphVersion } from './store/cypher.ts';
 import { startLocalNeo4j } from './neo4j/local-neo4j.ts';
@@ -43,7 +44,8 @@ export async function bulkLoad(config: GraphConfig, data: ExtractionExport): Pro
         "stop it first, as a bulk import writes the store's files; or load without --bulk",
     );
   }
-  await ensureEmpty(config);
+  // The importer replaces the whole database: readers' corrections are carried over and applied again.
+  const corrections = await ensureEmpty(config);
 
   const started = performance.now();
   const workDir = mkdtempSync(join(tmpdir(), 'policy-graph-import-'));
@@ -59,6 +61,7 @@ export async function bulkLoad(config: GraphConfig, data: ExtractionExport): Pro
     });
     const imported = performance.now();
     const graph = await connectGraph(config);
+    if (corrections && corrections.corrections.length > 0) await graph.store.curation.importFile(corrections);
     // The graph changed: a running server's caches key on the version.
     await graph.store.writeStatement(bumpGraphVersion());
     const ready = performance.now();
@@ -84,10 +87,13 @@ export async function bulkLoad(config: GraphConfig, data: ExtractionExport): Pro
   }
 }
 
-/** Refuses to overwrite a graph that holds anything (or a store another process has open). */
-async function ensureEmpty(config: GraphConfig): Promise<void> {
+/**
+ * Refuses to overwrite a graph that holds anything (or a store another process has open); returns
+ * the corrections the store holds (kept by `reset`), to write back after the import.
+ */
+async function ensureEmpty(config: GraphConfig): Promise<CorrectionsFile | null> {
   const databaseDir = join(resolve(config.neo4j.local.dataDir), 'data', 'databases', config.neo4j.database);
-  if (!existsSync(databaseDir)) return;
+  if (!existsSync(databaseDir)) return null;
   const local = await startLocalNeo4j(config.neo4j.local);
   const store = createStore(local.uri, config.neo4j, { authenticate: false });
   try {
@@ -98,6 +104,8 @@ async function ensureEmpty(config: GraphConfig): Promise<void> {
           'a bulk import only fills an empty graph; run npm run reset first, or load without --bulk',
       );
     }
+    await store.ensureSchema();
+    return await store.curation.exportFile();
   } finally {
     await store.close();
     await local.stop();

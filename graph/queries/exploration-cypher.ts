@@ -56,7 +56,10 @@ export function neighborhood(plan: NeighborhoodPlan): Statement {
   const rel = typeAlternation(plan.relationTypes);
   // Conditions only when they can exclude something: each costs a property read per relationship.
   const weightFilter =
-    [plan.minWeight > 1 ? 'r.weight >= $minWeight' : null, plan.minConfidence > 0 ? 'coalesce(r.confidence, 1.0) >= $minConfidence' : null]
+    [
+      plan.minWeight > 1 ? 'r.weight >= $minWeight' : null,
+      plan.minConfidence > 0 ? '(r.curation IS NOT NULL OR coalesce(r.confidence, 1.0) >= $minConfidence)' : null,
+    ]
       .filter((c) => c !== null)
       .join(' AND ') || null;
   const hopFilter = [weightFilter, plan.exclude.length > 0 ? 'NOT n.id IN $exclude' : null, plan.types ? 'n.type IN $types' : null].filter(
@@ -173,7 +176,8 @@ export function shortestPaths(
 ): Statement {
   const pattern = `(a)-[:${typeAlternation(relationTypes)}*1..${hopBound(maxHops)}]-(b)`;
   // Checked as the search goes (Neo4j prunes by a predicate on every relationship of the path).
-  const confident = minConfidence > 0 ? 'all(r IN relationships(p) WHERE coalesce(r.confidence, 1.0) >= $minConfidence)' : null;
+  const confident =
+    minConfidence > 0 ? 'all(r IN relationships(p) WHERE r.curation IS NOT NULL OR coalesce(r.confidence, 1.0) >= $minConfidence)' : null;
   return {
     cypher: /* Cypher */ `
       MATCH (a:Entity {id: $from}), (b:Entity {id: $to})

@@ -4,6 +4,7 @@
 import type { Store } from '../db/store/index.ts';
 import { createAnalytics } from './analytics.ts';
 import { createConsole } from './console.ts';
+import { createCurationQueries } from './curation.ts';
 import type { QueryContext } from './context.ts';
 import { createDiffusion } from './diffusion.ts';
 import { createDocumentQueries } from './documents.ts';
@@ -34,6 +35,7 @@ export function createQueries(store: Store, options: QueryOptions = {}) {
     ...createConsole(context),
     ...createDiffusion(context),
     ...createSavedViewQueries(context),
+    ...createCurationQueries(context),
     graphVersion: version.current,
     /** Tells the caches that this process changed the graph. */
     graphChanged: version.changed,

@@ -1,6 +1,7 @@
 // What the query side hands to the API: plain data shaped like the GraphQL contract
 // (server/schema/), one view type per contract type. Field resolvers that need more (an entity's
 // hierarchy, facts, documents…) ask for it in batches through the functions in ./index.ts.
+import type { Correction, CorrectionKind } from '../curation/index.ts';
 import type { AntecedentPlace, EndLink, EntityType, RelationType } from '../model.ts';
 
 export interface EntityView {
@@ -409,4 +410,44 @@ export interface SavedViewView {
   missing: string[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** A correction as the API shows it: who, when, why, and whether it is in force. */
+export interface CorrectionView {
+  id: string;
+  kind: CorrectionKind;
+  editor: string;
+  at: string;
+  reason: string | null;
+  /** UNDONE once undone; ORPHANED when what it rests on is gone; else IN_FORCE. */
+  status: 'IN_FORCE' | 'ORPHANED' | 'UNDONE';
+  /** DOCUMENTS_REMOVED: none of its reports is left; TARGET_GONE: extraction no longer yields its target. */
+  orphanReason: 'DOCUMENTS_REMOVED' | 'TARGET_GONE' | null;
+  undoneBy: { id: string; editor: string; at: string; reason: string | null } | null;
+  undoes: string | null;
+  documents: string[];
+  /** The entity or relation it leaves in the graph. */
+  anchor: { kind: 'entity' | 'relation'; id: string } | null;
+  /** True once it made its relation again from its own sentences (extraction stopped stating it). */
+  recreated: boolean;
+  /** Everything it records, as in the corrections file. */
+  correction: Correction;
+}
+
+/** What corrections left on an entity or a relation, and the confidence shown for it. */
+export interface CurationMarkView {
+  curation: 'confirmed' | 'edited' | 'added' | null;
+  /** 1 when a person confirmed, changed or added it; else the stored confidence, when there is one. */
+  confidence: number | null;
+}
+
+/** A page of corrections, as the connection of the contract receives it. */
+export type CorrectionPage = Page<CorrectionView>;
+
+/** What a correction mutation answers: the correction, and what of the graph it concerns now. */
+export interface CorrectionResultView {
+  correction: CorrectionView;
+  entityIds: string[];
+  relationIds: string[];
+  removedIds: string[];
 }

@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers.ts';
 import { analyticsResolvers } from './analytics.ts';
 import { consoleResolvers } from './console.ts';
 import { diffusionResolvers } from './diffusion.ts';
+import { curationResolvers } from './curation.ts';
 import { documentResolvers } from './documents.ts';
 import { entityResolvers } from './entities.ts';
 import { explorationResolvers } from './exploration.ts';
@@ -22,4 +23,5 @@ export const resolvers: Resolvers[] = [
   ingestResolvers,
   diffusionResolvers,
   viewResolvers,
+  curationResolvers,
 ];

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Store } from '../../graph/index.ts';
 import { createServer } from '../../server/app.ts';
-import type { RequestLimits } from '../../server/config.ts';
+import type { EditorToken, RequestLimits } from '../../server/config.ts';
 import { createHttpServer } from '../../server/http.ts';
 import { CACHE_DIR, extractSeeds } from './seeds.ts';
 import { openTestStore } from './test-store.ts';
@@ -29,14 +29,16 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-export async function startApiServer(options: { limits?: RequestLimits; webDir?: string; seeds?: boolean } = {}): Promise<ApiServer> {
+export async function startApiServer(
+  options: { limits?: RequestLimits; webDir?: string; seeds?: boolean; editors?: EditorToken[] } = {},
+): Promise<ApiServer> {
   const store = await openTestStore();
   if (options.seeds !== false) await store.load(extractSeeds());
   const webDir = options.webDir ?? mkdtempSync(join(tmpdir(), 'policy-graph-web-'));
   if (!options.webDir) writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>app</title>');
   const app = createServer({
     graph: store,
-    config: { webDir, ingestToken: TEST_TOKEN, limits: options.limits, cacheDir: CACHE_DIR },
+    config: { webDir, ingestToken: TEST_TOKEN, editors: options.editors, limits: options.limits, cacheDir: CACHE_DIR },
   });
   const server = createHttpServer(app.handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

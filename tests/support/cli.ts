@@ -15,7 +15,7 @@ export interface CliRun {
   kill(): void;
 }
 
-export function runCli(command: 'ingest' | 'load' | 'reset', args: string[], env: Record<string, string>): CliRun {
+export function runCli(command: 'ingest' | 'load' | 'reset' | 'curation', args: string[], env: Record<string, string>): CliRun {
   const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
   // The command must find the owner's local Neo4j, never a server the test run was pointed at.
   delete childEnv['NEO4J_URI'];

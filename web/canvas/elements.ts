@@ -20,6 +20,8 @@ export interface NodeData {
   hidden: ReadonlyArray<{ type: string; count: number }>;
   pagerank: number | null;
   community: number | null;
+  /** CONFIRMED, EDITED or ADDED by a person (the stylesheet marks them), else null. */
+  curation: NodeInput['curation'];
 }
 
 /** What node size and colour say, and the scale PageRank sizes are relative to. */
@@ -50,6 +52,7 @@ export interface EdgeData {
   documents: readonly string[];
   /** The first report's date; null when undated; undefined while not known. */
   firstReported: string | null | undefined;
+  curation: EdgeInput['curation'];
 }
 
 export type CanvasElement = { group: 'nodes'; data: NodeData; classes?: string } | { group: 'edges'; data: EdgeData; classes?: string };
@@ -78,6 +81,7 @@ export function nodeData(node: NodeInput, look: Look = DEFAULT_LOOK): NodeData {
     hidden: node.hidden ?? [],
     pagerank: node.pagerank ?? null,
     community: node.community ?? null,
+    curation: node.curation ?? null,
   };
 }
 
@@ -96,6 +100,7 @@ export function edgeData(
     label: relationLabel(edge.type, language),
     documents: edge.documents ?? [],
     firstReported: edge.firstReported,
+    curation: edge.curation ?? null,
   };
 }
 

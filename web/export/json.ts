@@ -10,7 +10,14 @@ export function subgraphToJson(subgraph: SubgraphInput, meta: { exportedAt?: str
       format: JSON_FORMAT,
       version: 1,
       ...(meta.exportedAt ? { exportedAt: meta.exportedAt } : {}),
-      nodes: subgraph.nodes.map((n) => ({ id: n.id, type: n.type, name: n.name, degree: n.degree, hiddenTotal: n.hiddenTotal ?? 0 })),
+      nodes: subgraph.nodes.map((n) => ({
+        id: n.id,
+        type: n.type,
+        name: n.name,
+        degree: n.degree,
+        hiddenTotal: n.hiddenTotal ?? 0,
+        ...(n.curation ? { curation: n.curation } : {}),
+      })),
       edges: subgraph.edges.map((e) => ({
         id: e.id,
         type: e.type,
@@ -20,6 +27,7 @@ export function subgraphToJson(subgraph: SubgraphInput, meta: { exportedAt?: str
         directed: e.directed,
         ...(e.documents?.length ? { documents: e.documents } : {}),
         ...(e.firstReported ? { firstReported: e.firstReported } : {}),
+        ...(e.curation ? { curation: e.curation } : {}),
       })),
     },
     null,

@@ -1,4 +1,5 @@
 // How panels talk without knowing each other: typed events, composed in main.ts.
+import type { DocumentDetail, EntityDetail, RelationDetail } from '../api/index.ts';
 
 /** A span the reader marks as one end of the relation being read (offsets of the original text). */
 export interface ReaderMark {
@@ -30,6 +31,12 @@ export interface Events {
   error: { message: string; code?: string | null };
   /** The selection was cleared. */
   deselect: Record<string, never>;
+  /** The entity panel drew an entity: features may fill `slot` (corrections, history). */
+  entityShown: { entity: EntityDetail; slot: HTMLElement };
+  /** The evidence panel drew a relation: features may fill `slot`. */
+  relationShown: { relation: RelationDetail; slot: HTMLElement };
+  /** The reader drew a report's text (`text`): features may fill `slot` (adding from a selection). */
+  documentShown: { document: DocumentDetail; text: HTMLElement; slot: HTMLElement };
 }
 
 type Listener<K extends keyof Events> = (payload: Events[K]) => void;

@@ -235,6 +235,20 @@ export function createCanvasWorkspace({ cache, store, canvas, redraw, onError }:
       if (store.state.filters.showCoMentions) void fetchCoMentions().catch(onError);
       void learnDocuments();
     },
+    async refresh({ remove, entities }) {
+      // What the correction changed is fetched again: the removed ids and the entities it touched
+      // are forgotten (with their relations), then the entities still in the graph drawn anew.
+      const touched = [...new Set(entities)].filter((id) => !remove.includes(id));
+      cache.forget([...remove, ...touched]);
+      const gone = remove.filter((id) => onCanvas().includes(id));
+      if (gone.length > 0) store.dispatch({ type: 'remove', ids: gone });
+      const shown = touched.filter((id) => onCanvas().includes(id));
+      const missing = await load(shown);
+      if (missing.length > 0) store.dispatch({ type: 'remove', ids: missing });
+      const added = touched.filter((id) => !onCanvas().includes(id) && cache.has(id));
+      if (added.length > 0) await addEntities(added, { select: false });
+      redraw();
+    },
     followed,
     showOverview: (ids) => showOverview(ids).catch(onError),
     load,

@@ -76,6 +76,9 @@ export function createDetail(bus: Bus, workspace: Workspace, session: ViewSessio
       ].filter((b): b is HTMLButtonElement => b !== null),
     );
     body.append(actions);
+    const slot = h('div', { class: 'feature-slot' });
+    body.append(slot);
+    bus.emit('entityShown', { entity, slot });
 
     const note = notes.note(entity.id);
     if (note)
@@ -163,7 +166,7 @@ export function createDetail(bus: Bus, workspace: Workspace, session: ViewSessio
             return h('li', {}, [
               h('a', {
                 text: `${RELATION_LABELS[relation.type][lang]} ${arrow} ${other?.name ?? ''}`,
-                attrs: { href: '#', 'data-relation': relation.id },
+                attrs: { href: '#', 'data-relation': relation.id, 'data-curation': relation.curation ?? null },
                 on: {
                   click: (event) => {
                     event.preventDefault();

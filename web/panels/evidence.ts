@@ -58,6 +58,9 @@ export function createEvidence(bus: Bus, notes: NoteSource): HTMLElement {
       body.append(
         h('blockquote', { class: 'note', attrs: { id: 'evidence-note' } }, [h('strong', { text: `${t('views.noteLabel')} ` }), note]),
       );
+    const slot = h('div', { class: 'feature-slot' });
+    body.append(slot);
+    bus.emit('relationShown', { relation, slot });
     const classFor = (id: string) => (id === relation.source.id ? 'hl hl-source' : id === relation.target.id ? 'hl hl-target' : 'hl');
     body.append(
       h(

@@ -139,6 +139,9 @@ export function createReader(bus: Bus, workspace: Workspace): HTMLElement {
       text.append(node);
     }
     body.append(text);
+    const slot = h('div', { class: 'feature-slot' });
+    body.append(slot);
+    bus.emit('documentShown', { document: doc, text, slot });
     if (firstTarget) {
       const element = firstTarget;
       // Scrolls the text box only, not the page around it.

@@ -1,6 +1,6 @@
 // What the panels may do to the canvas. main.ts builds one over the canvas adapter and the view
 // state (./canvas-workspace.ts); panels only see this interface.
-import type { EntityType, RelationType, SubgraphInput } from '../state/vocabulary.ts';
+import type { CurationMark, EntityType, RelationType, SubgraphInput } from '../state/vocabulary.ts';
 
 export interface Workspace {
   /** Puts entities on the canvas (with their hidden-neighbour counts) and selects the first. */
@@ -18,5 +18,12 @@ export interface Workspace {
   hidden(id: string): ReadonlyArray<{ type: RelationType; count: number }>;
   clearHighlight(): void;
   /** The relations on the canvas that touch an entity. */
-  relationsOf(id: string): ReadonlyArray<{ id: string; type: RelationType; source: string; target: string; weight: number }>;
+  relationsOf(
+    id: string,
+  ): ReadonlyArray<{ id: string; type: RelationType; source: string; target: string; weight: number; curation?: CurationMark | null }>;
+  /**
+   * The graph changed under some of the canvas (a correction): takes `remove` off, and draws the
+   * entities again, with their relations among what is shown (new data, marks, ends).
+   */
+  refresh(options: { remove: string[]; entities: string[] }): Promise<void>;
 }

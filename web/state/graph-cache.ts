@@ -42,6 +42,27 @@ export class GraphCache {
     }
   }
 
+  /**
+   * Forgets entities and relations (what a correction removed or changed): an entity with every
+   * relation touching it and its counts, a relation alone. The next fetch learns them again.
+   */
+  forget(ids: readonly string[]): void {
+    for (const id of ids) {
+      for (const edgeId of this.edgesOf.get(id) ?? []) this.dropEdge(edgeId);
+      this.edgesOf.delete(id);
+      this.nodes.delete(id);
+      this.totals.delete(id);
+      if (this.edges.has(id)) this.dropEdge(id);
+    }
+  }
+
+  private dropEdge(id: string): void {
+    const edge = this.edges.get(id);
+    if (!edge) return;
+    this.edges.delete(id);
+    for (const end of [edge.source, edge.target]) this.edgesOf.get(end)?.delete(id);
+  }
+
   /** Sets what the filters need to know of a relation (its reports, its first date). */
   describeEdge(id: string, meta: { documents?: readonly string[]; firstReported?: string | null }): void {
     const edge = this.edges.get(id);

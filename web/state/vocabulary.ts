@@ -60,7 +60,12 @@ export interface NodeInput extends Pick<CanvasNodeFragment, 'id' | 'type' | 'nam
   pagerank?: number | null;
   /** Its community's rank (0: largest), when known (for colouring). */
   community?: number | null;
+  /** Marked when a person changed or added it. */
+  curation?: CurationMark | null;
 }
+
+/** What corrections left on an entity or a relation (the contract's CurationMark). */
+export type CurationMark = 'CONFIRMED' | 'EDITED' | 'ADDED';
 
 /** A relation as the canvas needs it: the contract's GraphEdge, plus what filters may use. */
 export interface EdgeInput extends Pick<CanvasEdgeFragment, 'id' | 'type' | 'source' | 'target' | 'directed'> {
@@ -70,6 +75,8 @@ export interface EdgeInput extends Pick<CanvasEdgeFragment, 'id' | 'type' | 'sou
   documents?: readonly string[];
   /** Date of the earliest document stating it, ISO yyyy-mm-dd, when known (for the date filter). */
   firstReported?: string | null;
+  /** Marked when a person confirmed, changed or added it. */
+  curation?: CurationMark | null;
 }
 
 /** Nodes and edges, as the API's `Subgraph` gives them. */

@@ -149,9 +149,13 @@ export function createMentions(rows: Record<string, unknown>[]): Statement {
 const BEST_CONFIDENCE = (list: string) =>
   `reduce(best = null, c IN ${list} | CASE WHEN c >= 0 AND (best IS NULL OR c > best) THEN c ELSE best END)`;
 
+/** A relation's curation mark ranked: what a person added outranks what they edited, which outranks what they confirmed. */
+const MARK_RANK = /* Cypher */ `{confirmed: 1, edited: 2, added: 3}`;
+
 /**
  * Relations of one type with the documents' evidence sentences, appended to an existing
- * relation's; `row.weight` is how many there are. An existing relation is found through its id's
+ * relation's; `row.weight` is how many there are. A row may carry a curation mark (corrections
+ * applied to the rows before loading, ./curation-preapply.ts): the stronger one stays. An existing relation is found through its id's
  * uniqueness index rather than by MERGE, which would walk the relationships of both ends (slow
  * on the hubs every report mentions). Each SET reads the property it writes, so Cypher locks the
  * relationship before reading: concurrent loads append without losing each other's sentences.
@@ -169,13 +173,15 @@ export function upsertRelations(type: RelationType, rows: Record<string, unknown
           existing.evidenceTexts = existing.evidenceTexts + row.evidenceTexts,
           existing.evidenceLinks = coalesce(existing.evidenceLinks, [i IN existing.evidenceDocs | '{}']) + row.evidenceLinks,
           existing.evidenceConfidences = coalesce(existing.evidenceConfidences, [i IN existing.evidenceDocs | -1.0]) + row.evidenceConfidences,
-          existing.confidence = ${BEST_CONFIDENCE('coalesce(existing.evidenceConfidences, []) + row.evidenceConfidences')}
+          existing.confidence = ${BEST_CONFIDENCE('coalesce(existing.evidenceConfidences, []) + row.evidenceConfidences')},
+          existing.curation = CASE WHEN coalesce(${MARK_RANK}[row.curation], 0) > coalesce(${MARK_RANK}[existing.curation], 0)
+                                   THEN row.curation ELSE existing.curation END
       WITH row, existing
       WHERE existing IS NULL
       MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
       CREATE (a)-[:${rel} {id: row.id, weight: row.weight, evidenceDocs: row.evidenceDocs, evidenceStarts: row.evidenceStarts,
                            evidenceEnds: row.evidenceEnds, evidenceTexts: row.evidenceTexts, evidenceLinks: row.evidenceLinks,
-                           evidenceConfidences: row.evidenceConfidences, confidence: row.confidence}]->(b)`,
+                           evidenceConfidences: row.evidenceConfidences, confidence: row.confidence, curation: row.curation}]->(b)`,
     params: { rows },
   };
 }
@@ -256,14 +262,16 @@ export function countGraph(): Statement {
 }
 
 /**
- * Deletes one batch of the graph; run repeatedly until it reports 0. Saved views are the users'
- * work, not the graph's: kept unless `savedViews` says otherwise, so that a reset and a new load
- * find them again (their entities that are gone listed as missing).
+ * Deletes one batch of the graph; run repeatedly until it reports 0. Saved views and corrections
+ * are the users' work, not the graph's: saved views are kept unless `savedViews` says otherwise,
+ * so that a reset and a new load find them again (their entities that are gone listed as
+ * missing); corrections always (curation-cypher.ts deletes them when asked).
  */
 export function deleteBatch(batchSize: number, options: { savedViews?: boolean } = {}): Statement {
   return {
     cypher: /* Cypher */ `
-      MATCH (n) WHERE NOT n:GraphMeta ${options.savedViews ? '' : 'AND NOT n:SavedView'} WITH n LIMIT $limit
+      MATCH (n) WHERE NOT n:GraphMeta AND NOT n:Correction AND NOT n:CurationKey AND NOT n:CurationMeta
+        ${options.savedViews ? '' : 'AND NOT n:SavedView'} WITH n LIMIT $limit
       DETACH DELETE n
       RETURN count(*) AS deleted`,
     params: { limit: batchSize },

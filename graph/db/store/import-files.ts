@@ -6,7 +6,7 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractionExport, RelationType } from '../../model.ts';
 import { label, relationshipType, SOURCE_DOCUMENT } from './cypher.ts';
-import { documentRow, entityNode, evidenceProperties, relationLists, relationsByDocument } from './load-plan.ts';
+import { documentRow, entityNode, evidenceProperties, keptExtractions, relationLists, relationsByDocument } from './load-plan.ts';
 
 /**
  * Separates array elements and labels. A control character no text field keeps: the loader's
@@ -116,6 +116,7 @@ const DOCUMENT_PROPERTIES: [string, ColumnType][] = [
   ['diagnosticCount', 'long'],
   ['relationIds', 'string[]'],
   ['relationTypes', 'string[]'],
+  ['extraction', 'string'],
 ];
 const DOCUMENT_COLUMNS = [special(`:ID(${SOURCE_DOCUMENT})`, 'long'), ...DOCUMENT_PROPERTIES.map(([name, type]) => column(name, type))];
 const FACT_COLUMNS = (valueType: 'long' | 'double') => [
@@ -175,8 +176,14 @@ export function writeImportFiles(data: ExtractionExport, dir: string): ImportFil
   const documentKeys = new Map(data.documents.map((d, i) => [d.id, i]));
   const documents = open(SOURCE_DOCUMENT, DOCUMENT_COLUMNS, nodes(SOURCE_DOCUMENT));
   const held = relationsByDocument(data.relations);
+  // Each document keeps the extraction it was loaded with, as the transactional path writes it.
+  const kept = new Map(keptExtractions(data));
   for (const [key, document] of data.documents.entries()) {
-    const row = { ...documentRow(document), ...relationLists(held.get(document.id)) };
+    const row: Record<string, unknown> = {
+      ...documentRow(document),
+      ...relationLists(held.get(document.id)),
+      extraction: kept.get(document.id),
+    };
     documents.write(key, ...DOCUMENT_PROPERTIES.map(([name]) => row[name]));
   }
 

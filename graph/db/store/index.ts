@@ -25,3 +25,6 @@ export {
 } from './reader.ts';
 export { relationshipType, SOURCE_DOCUMENT, type Statement } from './cypher.ts';
 export { SAVED_VIEW, type SavedViewRecord } from './saved-views-cypher.ts';
+export { CORRECTION, CURATION_KEY } from './curation-cypher.ts';
+export { fromProps as correctionFromProps, type CurationStore, type ImportSummary, type ApplySummary } from './curation-store.ts';
+export type { CorrectionRequest } from './curation-record.ts';

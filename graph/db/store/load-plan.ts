@@ -194,6 +194,101 @@ export function documentRow(document: DocumentRecord): Row {
   };
 }
 
+/** Relation row fields a document's kept extraction leaves out: they follow from the document. */
+interface KeptRelationRow extends Row {
+  type: RelationType;
+}
+
+/**
+ * What a document's load writes, as JSON kept on its node (`extraction`): the extractor's own
+ * facts, apart from any correction, so that the document can be written again as extraction left
+ * it (undoing a correction replays the documents it changed). What follows from the document is
+ * left out: its id in every row, the evidence texts that are the text at their offsets, weights.
+ */
+export function keptExtraction(load: Pick<DocumentLoad, 'entities' | 'relations' | 'facts'>, text: string): string {
+  const entities = load.entities.map(({ doc: _doc, ...row }) => row);
+  const relations: KeptRelationRow[] = [];
+  for (const [type, rows] of load.relations) {
+    for (const { weight: _weight, evidenceDocs: _docs, evidenceTexts, ...row } of rows) {
+      const starts = row['evidenceStarts'] as number[];
+      const ends = row['evidenceEnds'] as number[];
+      const texts = evidenceTexts as string[];
+      const same = texts.every((t, i) => text.slice(starts[i], ends[i]) === t);
+      relations.push({ type, ...row, ...(same ? {} : { evidenceTexts: texts }) });
+    }
+  }
+  const facts = load.facts.map(({ doc: _doc, ...row }) => row);
+  return JSON.stringify({ entities, relations, facts });
+}
+
+/** A document's load made again from its kept extraction (see {@link keptExtraction}). */
+export function loadFromKept(id: string, version: string, kept: string, text: string): DocumentLoad {
+  const parsed = JSON.parse(kept) as { entities: Row[]; relations: KeptRelationRow[]; facts: Row[] };
+  const relations = new Map<RelationType, Row[]>();
+  const held = { relationIds: [] as string[], relationTypes: [] as RelationType[] };
+  let evidenceCount = 0;
+  for (const { type, ...row } of parsed.relations) {
+    const starts = row['evidenceStarts'] as number[];
+    const ends = row['evidenceEnds'] as number[];
+    push(relations, type, {
+      ...row,
+      weight: starts.length,
+      evidenceDocs: starts.map(() => id),
+      evidenceTexts: (row['evidenceTexts'] as string[] | undefined) ?? starts.map((start, i) => text.slice(start, ends[i])),
+    });
+    held.relationIds.push(row['id'] as string);
+    held.relationTypes.push(type);
+    evidenceCount += starts.length;
+  }
+  return {
+    id,
+    version,
+    document: { id },
+    entities: parsed.entities.map((row) => ({ doc: id, ...row })),
+    relations,
+    facts: parsed.facts.map((row) => ({ ...row, doc: id })),
+    relationCount: parsed.relations.length,
+    evidenceCount,
+    relationLists: relationLists(held),
+  };
+}
+
+/**
+ * Each document's kept extraction (as planLoads gives it), one document at a time: for the bulk
+ * path, which must not hold the rows of a whole large export at once.
+ */
+export function* keptExtractions(data: ExtractionExport): Generator<[string, string]> {
+  const entities = new Map<string, EntityRecord[]>();
+  const relations = new Map<string, RelationRecord[]>();
+  const facts = new Map<string, ExtractionExport['facts']>();
+  const entityById = new Map(data.entities.map((e) => [e.id, e]));
+  const add = <T>(map: Map<string, T[]>, doc: string, item: T) => {
+    const list = map.get(doc);
+    if (!list) map.set(doc, [item]);
+    else if (list.at(-1) !== item) list.push(item);
+  };
+  for (const entity of data.entities) for (const m of entity.mentions) add(entities, m.doc, entity);
+  for (const relation of data.relations) {
+    for (const e of relation.evidence) {
+      add(relations, e.doc, relation);
+      for (const end of [relation.source, relation.target]) if (entityById.has(end)) add(entities, e.doc, entityById.get(end)!);
+    }
+  }
+  for (const fact of data.facts ?? []) {
+    add(facts, fact.evidence.doc, fact);
+    if (entityById.has(fact.entity)) add(entities, fact.evidence.doc, entityById.get(fact.entity)!);
+  }
+  for (const document of data.documents) {
+    const [load] = planLoads({
+      documents: [document],
+      entities: [...new Set(entities.get(document.id) ?? [])],
+      relations: relations.get(document.id) ?? [],
+      facts: facts.get(document.id) ?? [],
+    });
+    yield [document.id, load!.document['extraction'] as string];
+  }
+}
+
 /** Splits an export into per-document loads, in the export's document order. */
 export function planLoads(data: ExtractionExport): DocumentLoad[] {
   const entityById = new Map(data.entities.map((e) => [e.id, e]));
@@ -260,6 +355,10 @@ export function planLoads(data: ExtractionExport): DocumentLoad[] {
       end,
       text,
     });
+  }
+  for (const document of data.documents) {
+    const load = loads.get(document.id)!;
+    load.document['extraction'] = keptExtraction(load, document.text);
   }
   return [...loads.values()];
 }

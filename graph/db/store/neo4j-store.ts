@@ -2,7 +2,7 @@
 // and hands back plain data (numbers, strings, arrays), never driver types.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.ts';
-import { CO_MENTIONED, RELATION_TYPES, type EntityType, type ExtractionExport, type RelationType } from '../../model.ts';
+import { CO_MENTIONED, RELATION_TYPES, type ExtractionExport, type RelationType } from '../../model.ts';
 import * as cypher from './cypher.ts';
 import type { Statement } from './cypher.ts';
 import {
@@ -15,6 +15,18 @@ import {
   type LoadGroup,
   type Row,
 } from './load-plan.ts';
+import { CurationError } from '../../curation/errors.ts';
+import { CorrectionFormatError } from '../../curation/file-format.ts';
+import { curationSchema, deleteCurationBatch } from './curation-cypher.ts';
+import {
+  applyConcerning,
+  createCorrectionCache,
+  createCurationStore,
+  preApplyConcerning,
+  type CorrectionCache,
+  type WriteTransaction,
+} from './curation-store.ts';
+import { writeGroup } from './write-group.ts';
 import { StoreError, toStoreError } from './errors.ts';
 import { deleteSavedView, savedViewExists, savedViewSchema, writeSavedView, type SavedViewRecord } from './saved-views-cypher.ts';
 import { createReader, withIntegers } from './reader.ts';
@@ -64,22 +76,6 @@ export type Store = ReturnType<typeof createStore>;
 
 const ALL_RELATION_TYPES: RelationType[] = [...RELATION_TYPES, CO_MENTIONED];
 
-function groupBy<K, T>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const list = groups.get(key(item));
-    if (list) list.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
-
-function chunks<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
-
 /** Opens the driver (one per process) against `uri`; the caller closes it with `close()`. */
 export function createStore(
   uri: string,
@@ -101,6 +97,8 @@ export function createStore(
     try {
       return await (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work));
     } catch (error) {
+      // A correction's own refusal (its target is gone, the request is wrong) is not the database's.
+      if (error instanceof CurationError || error instanceof CorrectionFormatError) throw error;
       throw toStoreError(error);
     } finally {
       await session.close();
@@ -119,52 +117,19 @@ export function createStore(
     return result.records.map((record) => record.toObject());
   }
 
-  /** Some documents in one transaction: nothing of any of them is stored unless all of it is. */
-  async function loadGroup(group: LoadGroup, batchSize: number): Promise<number> {
-    return write(async (tx) => {
-      const run = (statement: Statement) => tx.run(...args(statement));
-      // Documents first: their locks make concurrent loads of the same document take turns.
-      for (const batch of chunks(group.documents, batchSize)) await run(cypher.upsertDocuments(batch));
-      const ids = group.loads.map((l) => l.id);
-      const [detached] = await rows(tx, cypher.detachDocuments(ids));
-      // A relation two of the documents stated is listed twice; its sentences are taken out once.
-      const previous = [
-        ...new Map(((detached?.['relations'] ?? []) as Array<{ id: string; type: RelationType }>).map((r) => [r.id, r])).values(),
-      ];
-      const previousByType = groupBy(previous, (r) => r.type);
-      for (const [type, relations] of previousByType) {
-        for (const batch of chunks(relations, batchSize))
-          await run(
-            cypher.detachEvidence(
-              type,
-              batch.map((r) => ({ id: r.id, docs: ids })),
-            ),
-          );
-      }
+  /** Runs work in one write transaction, statements through `run`. */
+  const writeWith: WriteTransaction = (work) => write((tx) => work((statement) => rows(tx, statement)));
 
-      for (const [type, entities] of groupBy(group.entities, (e) => e['type'] as EntityType)) {
-        for (const batch of chunks(entities, batchSize)) await run(cypher.upsertEntities(type, batch));
-      }
-      for (const batch of chunks(group.mentions, batchSize)) await run(cypher.createMentions(batch));
-      for (const [type, relations] of group.relations) {
-        for (const batch of chunks(relations, batchSize)) await run(cypher.upsertRelations(type, batch));
-      }
-      for (const batch of chunks(group.facts, batchSize)) await run(cypher.createFacts(batch));
-      for (const batch of chunks(group.documentRelations, batchSize)) await run(cypher.setDocumentRelations(batch));
-
-      // What the old versions supported and the new ones do not: delete it if nothing else does.
-      for (const [type, lowered] of previousByType) {
-        for (const batch of chunks(
-          lowered.map((r) => r.id),
-          batchSize,
-        ))
-          await run(cypher.pruneRelations(type, batch));
-      }
-      let removed = 0;
-      for (const batch of chunks((detached?.['entities'] ?? []) as string[], batchSize)) {
-        const [result] = await rows(tx, cypher.pruneEntities(batch));
-        removed += Number(result?.['removed'] ?? 0);
-      }
+  /**
+   * Some documents in one transaction: nothing of any of them is stored unless all of it is, and
+   * the corrections they concern are applied before it commits, so no reader sees them undone.
+   */
+  async function loadGroup(group: LoadGroup, batchSize: number, cache?: CorrectionCache): Promise<number> {
+    return writeWith(async (run) => {
+      // Relation corrections go into the rows; every correction the load concerns is applied after.
+      const corrected = await preApplyConcerning(run, group, cache);
+      const { removed, touched } = await writeGroup(run, corrected.group, batchSize);
+      await applyConcerning(run, touched, corrected);
       // Last, so the one version node is locked only for the commit.
       await run(cypher.bumpGraphVersion());
       return removed;
@@ -176,6 +141,9 @@ export function createStore(
 
     /** Read-only access for graph/queries: READ transactions, plain data. */
     reader: createReader(driver, database),
+
+    /** Readers' corrections: record, undo, import, export, apply again. */
+    curation: createCurationStore(writeWith, { batchSize: defaultBatchSize }),
 
     /** Bumped by every load, removal and reset: caches of derived figures key on it. */
     async graphVersion(): Promise<number> {
@@ -203,6 +171,7 @@ export function createStore(
       try {
         for (const statement of [...cypher.schemaStatements(ALL_RELATION_TYPES), savedViewSchema()])
           await session.run(statement.cypher, statement.params);
+        for (const statement of curationSchema()) await session.run(statement);
         await session.run('CALL db.awaitIndexes(300)');
       } catch (error) {
         throw toStoreError(error);
@@ -244,10 +213,12 @@ export function createStore(
         report(load.id, 'unchanged');
         return false;
       });
+      // The corrections in force, looked up by every group of this load (each brings it up to date).
+      const cache = createCorrectionCache();
       // Writes a group; returns the error when it failed for a reason of its own (the database is fine).
       const attempt = async (group: LoadGroup): Promise<true | StoreError> => {
         try {
-          summary.entitiesRemoved += await retryOnConflict(() => loadGroup(group, batchSize));
+          summary.entitiesRemoved += await retryOnConflict(() => loadGroup(group, batchSize, cache));
         } catch (error) {
           const storeError = toStoreError(error);
           if (storeError.kind === 'UNAVAILABLE' || storeError.kind === 'AUTH') throw storeError;
@@ -281,7 +252,10 @@ export function createStore(
       return summary;
     },
 
-    /** Removes a document and every fact only it supported. */
+    /**
+     * Removes a document and every fact only it supported, in one transaction; corrections that
+     * rested on it alone stay, shown as orphaned.
+     */
     async removeDocument(id: string): Promise<number> {
       const empty: DocumentLoad = {
         id,
@@ -294,29 +268,33 @@ export function createStore(
         evidenceCount: 0,
         relationLists: relationLists(undefined),
       };
-      const removed = await loadGroup(mergeLoads([empty]), defaultBatchSize);
-      await write(async (tx) => {
-        await tx.run(...args(cypher.deleteDocument(id)));
-        await tx.run(...args(cypher.bumpGraphVersion()));
+      return writeWith(async (run) => {
+        const { removed, touched } = await writeGroup(run, mergeLoads([empty]), defaultBatchSize);
+        await run(cypher.deleteDocument(id));
+        await applyConcerning(run, touched);
+        await run(cypher.bumpGraphVersion());
+        return removed;
       });
-      return removed;
     },
 
     /**
-     * Deletes every node and relationship, in batches so a large graph does not exhaust memory;
-     * saved views stay unless `savedViews` is set.
+     * Deletes every node and relationship, in batches so a large graph does not exhaust memory.
+     * Saved views stay unless `savedViews` is set; corrections stay (a reload applies them again)
+     * unless `corrections` is.
      */
-    async reset(options: { savedViews?: boolean } = {}): Promise<number> {
+    async reset(options: { savedViews?: boolean; corrections?: boolean } = {}): Promise<number> {
       let total = 0;
-      for (;;) {
-        const [row] = await write((tx) => rows(tx, cypher.deleteBatch(10_000, options)));
-        const deleted = Number(row?.['deleted'] ?? 0);
-        total += deleted;
-        if (deleted === 0) {
-          await write((tx) => tx.run(...args(cypher.bumpGraphVersion())));
-          return total;
+      const batches = [(size: number) => cypher.deleteBatch(size, options), ...(options.corrections ? [deleteCurationBatch] : [])];
+      for (const batch of batches) {
+        for (;;) {
+          const [row] = await write((tx) => rows(tx, batch(10_000)));
+          const deleted = Number(row?.['deleted'] ?? 0);
+          total += deleted;
+          if (deleted === 0) break;
         }
       }
+      await write((tx) => tx.run(...args(cypher.bumpGraphVersion())));
+      return total;
     },
 
     /** Creates or replaces a saved view; `mustExist` refuses to create one (an update of a deleted view). Returns false then. */
