@@ -3,7 +3,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { visit, type DocumentNode } from 'graphql';
+import { visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -55,18 +55,36 @@ export interface AppOptions {
   graphStatus?: () => GraphStatus;
 }
 
-const consoleReaders = new WeakMap<DocumentNode, boolean>();
-/** True when an operation of the document asks the console (rows of the JSON scalar). */
-function readsConsole(document: DocumentNode): boolean {
-  let reads = consoleReaders.get(document);
+/** The names of the schema's fields that return the JSON scalar (console rows, a saved view's state). */
+function jsonFieldNames(schema: GraphQLSchema): Set<string> {
+  const names = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || !('getFields' in type)) continue;
+    for (const field of Object.values((type as { getFields(): Record<string, { name: string; type: unknown }> }).getFields())) {
+      let inner = field.type as { ofType?: unknown; name?: string };
+      while (inner.ofType) inner = inner.ofType as { ofType?: unknown; name?: string };
+      if (inner.name === 'JSON') names.add(field.name);
+    }
+  }
+  return names;
+}
+
+const jsonReaders = new WeakMap<DocumentNode, boolean>();
+/**
+ * True when an operation of the document selects a field of the JSON scalar, by name: such values
+ * have no shape a compiled serializer could follow. (Read by walking the syntax alone: the schema's
+ * classes may come from another copy of graphql than this module's.)
+ */
+function selectsJson(names: ReadonlySet<string>, document: DocumentNode): boolean {
+  let reads = jsonReaders.get(document);
   if (reads === undefined) {
     reads = false;
     visit(document, {
       Field(field) {
-        if (field.name.value === 'cypher') reads = true;
+        if (names.has(field.name.value)) reads = true;
       },
     });
-    consoleReaders.set(document, reads);
+    jsonReaders.set(document, reads);
   }
   return reads;
 }
@@ -96,6 +114,7 @@ export function createServer({ graph, config, queries: given, writer: givenWrite
   const queries = given ?? createQueries(graph);
   const writer = givenWriter ?? createWriter(graph, queries, { cacheDir: config.cacheDir, maxDocumentBytes: config.maxDocumentBytes });
   const schema = makeExecutableSchema<Context>({ typeDefs: loadTypeDefs(), resolvers });
+  const jsonFields = jsonFieldNames(schema);
   const responseCache = useResponseCache({
     maxCharacters: (config.responseCacheMB ?? DEFAULT_RESPONSE_CACHE_MB) * 1024 * 1024,
     graphVersion: queries.graphVersion,
@@ -136,9 +155,10 @@ export function createServer({ graph, config, queries: given, writer: givenWrite
       responseCache.plugin,
       // Each operation compiled once to a plain function and its JSON written by a writer compiled
       // for its shape (fast-json-stringify): graphql-js interprets the query anew for every object
-      // of a 500-node neighbourhood. The console's rows (the JSON scalar) have no shape to compile.
-      useGraphQlJit({ customJSONSerializer: true }, { enableIf: ({ document }) => !readsConsole(document) }),
-      useGraphQlJit({}, { enableIf: ({ document }) => readsConsole(document) }),
+      // of a 500-node neighbourhood. Values of the JSON scalar (console rows, a saved view's state)
+      // have no shape to compile.
+      useGraphQlJit({ customJSONSerializer: true }, { enableIf: ({ document }) => !selectsJson(jsonFields, document) }),
+      useGraphQlJit({}, { enableIf: ({ document }) => selectsJson(jsonFields, document) }),
     ],
     // GraphiQL bundled with the server (the default page loads it from a CDN an offline machine
     // cannot reach), opening on example queries.

@@ -162,6 +162,63 @@ describe('the explorer, as a journalist uses it', () => {
     await shot('04-evidence');
   });
 
+  it('explains an end the sentence leaves out, marks both ends, and shows in the report where it is named', async () => {
+    // Of 龙湾区's relations on the canvas, one whose sentence leaves its subject out (the report is about 龙湾区).
+    const ids = await page
+      .locator('#detail-relations a[data-relation]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('data-relation')!));
+    const { body } = await api.graphql(
+      /* GraphQL */ `
+        query ($ids: [ID!]!) {
+          relations(ids: $ids) {
+            id
+            evidence(first: 50) {
+              ends {
+                source {
+                  link
+                }
+              }
+            }
+          }
+        }
+      `,
+      { ids },
+    );
+    const omitted = (
+      body.data.relations as Array<{ id: string; evidence: Array<{ ends: { source: { link: string } } | null }> } | null>
+    ).find((r) => r?.evidence[0]?.ends?.source.link === 'omitted');
+    expect(omitted, 'a relation of 龙湾区 with a left-out subject on the canvas').toBeDefined();
+    await page.click('#tab-detail');
+    await page.locator(`#detail-relations a[data-relation="${omitted!.id}"]`).click();
+    const first = page.locator('#evidence li.evidence').first();
+    await first.waitFor(WAIT);
+    // Both ends marked: the point where the subject is missing, and the other end's name.
+    expect(await first.locator('.sentence mark.omitted.hl-source').count()).toBe(1);
+    expect(await first.locator('.sentence mark.hl-target').count()).toBeGreaterThan(0);
+    const line = first.locator('.end-explanation[data-link="omitted"]');
+    expect(await line.textContent()).toMatch(/主语省略：本文所述为龙湾区（(标题|导语|前文|署名)）/);
+    await line.locator('.show-antecedent').click();
+    // The reader opens at the span that names 龙湾区, both ends marked there.
+    const target = page.locator('#reader .doc-text .target').first();
+    await target.waitFor(WAIT);
+    expect(await target.textContent()).toMatch(/^龙湾(区)?$/);
+    expect(await page.locator('#reader .doc-text .end-mark.hl-source').count()).toBeGreaterThan(0);
+    await shot('04b-left-out-subject');
+  });
+
+  it('filters relations by confidence, kept in the link', async () => {
+    const edges = () => page.locator('#canvas-status').getAttribute('data-edges').then(Number);
+    const before = await edges();
+    await page.click('#tab-detail');
+    await page.locator('#filter-min-confidence').fill('0.9');
+    await page.locator('#filter-min-confidence').dispatchEvent('change');
+    await expect.poll(edges, WAIT).toBeLessThan(before);
+    await expect.poll(() => page.evaluate(() => location.hash), WAIT).toContain('view=');
+    await page.locator('#filter-min-confidence').fill('0');
+    await page.locator('#filter-min-confidence').dispatchEvent('change');
+    await expect.poll(edges, WAIT).toBe(before);
+  });
+
   it('hides with Delete and undoes with Ctrl+Z: the entity comes back selected, its buttons enabled', async () => {
     await page.locator(`#search-input`).fill('');
     await page.click('#tab-detail');

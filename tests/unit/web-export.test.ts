@@ -137,6 +137,7 @@ describe('publication exports', () => {
       target: { link: 'named' as const, start: 105, end: 109, antecedent: null },
     },
     document: { id: 'a.txt', title: '龙湾区共富工坊 | 报道', date: '2024-03-01', source: '温州日报' },
+    confidence: 0.82,
   };
   const relations = [
     {
@@ -144,7 +145,7 @@ describe('publication exports', () => {
       type: 'IMPLEMENTS',
       source: { id: 'District:龙湾区', name: '龙湾区' },
       target: { id: 'Program:共富工坊', name: '共富工坊' },
-      evidence: [evidence, { ...evidence, ends: null, document: { ...evidence.document, date: null, source: null } }],
+      evidence: [evidence, { ...evidence, ends: null, confidence: null, document: { ...evidence.document, date: null, source: null } }],
     },
   ];
   const rows = evidenceRows(relations, () => '实施', 'https://example.org/');
@@ -163,11 +164,21 @@ describe('publication exports', () => {
     expect(csv.startsWith(BOM)).toBe(true);
     const [header, first, second] = csv.slice(1).trim().split('\r\n');
     expect(header!.split(',')).toEqual(
-      expect.arrayContaining(['sentence', 'report', 'date', 'link', 'source_link', 'source_span', 'target_link', 'target_span']),
+      expect.arrayContaining([
+        'sentence',
+        'report',
+        'date',
+        'link',
+        'source_link',
+        'source_span',
+        'target_link',
+        'target_span',
+        'confidence',
+      ]),
     );
-    expect(first).toContain(',anaphor,该区,100,102,title,0,3,named,共富工坊,105,109,');
+    expect(first).toContain(',anaphor,该区,100,102,title,0,3,named,共富工坊,105,109,,,,0.82');
     // A sentence that does not say how it gives the ends (a co-mention): empty cells, not made up.
-    expect(second!.endsWith(',,,,,,,,,,,,,,')).toBe(true);
+    expect(second!.endsWith(',,,,,,,,,,,,,,,')).toBe(true);
   });
 
   it('writes Markdown with the ends marked in the sentence and table cells escaped', () => {

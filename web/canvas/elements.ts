@@ -53,7 +53,14 @@ export interface EdgeData {
   /** The first report's date; null when undated; undefined while not known. */
   firstReported: string | null | undefined;
   curation: EdgeInput['curation'];
+  /** How likely it is right; null where nothing weighed it (co-mentions). */
+  confidence: number | null;
+  /** Below LOW_CONFIDENCE: drawn dashed. */
+  lowConfidence: boolean;
 }
+
+/** A relation less likely than this is drawn dashed: in cross-validation, fewer than half such are right. */
+export const LOW_CONFIDENCE = 0.5;
 
 export type CanvasElement = { group: 'nodes'; data: NodeData; classes?: string } | { group: 'edges'; data: EdgeData; classes?: string };
 
@@ -101,6 +108,8 @@ export function edgeData(
     documents: edge.documents ?? [],
     firstReported: edge.firstReported,
     curation: edge.curation ?? null,
+    confidence: edge.confidence ?? null,
+    lowConfidence: !edge.curation && edge.confidence !== null && edge.confidence !== undefined && edge.confidence < LOW_CONFIDENCE,
   };
 }
 

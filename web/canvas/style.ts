@@ -160,6 +160,8 @@ export function stylesheet(lod: boolean): StyleRule[] {
         ? { width: 'mapData(count, 1, 20, 1.5, 6)' }
         : { width: 'mapData(count, 1, 20, 1.5, 6)', 'line-style': 'solid', label: 'data(label)', 'line-color': '#7b8794' },
     },
+    // A relation the extraction is not sure of: dashed, in its type's colour (co-mentions are grey).
+    { selector: 'edge[?lowConfidence]', style: { 'line-style': 'dashed' } },
     // What a person confirmed, changed or added: a green line, and a green ring around an entity.
     { selector: 'edge[?curation]', style: { 'line-color': '#009E73', 'target-arrow-color': '#009E73', 'line-style': 'solid' } },
     { selector: 'node[?curation]', style: { 'border-color': '#009E73', 'border-width': 3, 'border-style': 'solid' } },

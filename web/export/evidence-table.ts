@@ -50,6 +50,8 @@ export interface EvidenceRow {
   link: string;
   sourceEnd: EndCell;
   targetEnd: EndCell;
+  /** How likely the sentence states the relation; null where nothing weighed it. */
+  confidence: number | null;
 }
 
 function endCell(end: EndTrace | undefined, evidence: Evidence): EndCell {
@@ -94,6 +96,7 @@ export function evidenceRows(relations: readonly RelationEvidence[], typeLabel: 
         link: readerLink(base, evidence.documentId, evidence.start, evidence.end),
         sourceEnd: endCell(evidence.ends?.source, evidence),
         targetEnd: endCell(evidence.ends?.target, evidence),
+        confidence: evidence.confidence ?? null,
       });
     }
   }
@@ -131,6 +134,7 @@ export function evidenceCsv(rows: readonly EvidenceRow[]): string {
     'sentence_end',
     ...END_COLUMNS.map((c) => `source_${c}`),
     ...END_COLUMNS.map((c) => `target_${c}`),
+    'confidence',
   ];
   const lines = rows.map((r) => [
     r.relationId,
@@ -150,6 +154,7 @@ export function evidenceCsv(rows: readonly EvidenceRow[]): string {
     r.sentenceEnd,
     ...endValues(r.sourceEnd),
     ...endValues(r.targetEnd),
+    r.confidence,
   ]);
   return BOM + [header, ...lines].map((line) => line.map((cell) => csvField(cell)).join(',')).join('\r\n') + '\r\n';
 }

@@ -26,6 +26,7 @@ const KEYS = [
   { id: 'weight', for: 'edge', type: 'double', name: 'weight' },
   { id: 'evidence', for: 'edge', type: 'int', name: 'evidence_count' },
   { id: 'first', for: 'edge', type: 'string', name: 'first_reported' },
+  { id: 'confidence', for: 'edge', type: 'double', name: 'confidence' },
   // The sentences stating the relation, one a line, and the same with reports and how each end is given, as JSON.
   { id: 'sentences', for: 'edge', type: 'string', name: 'sentences' },
   { id: 'evidenceJson', for: 'edge', type: 'string', name: 'evidence_json' },
@@ -49,6 +50,7 @@ function evidenceData(rows: readonly EvidenceRow[]): string {
     end: r.sentenceEnd,
     text: r.sentence,
     link: r.link,
+    confidence: r.confidence,
     source: endJson(r.sourceEnd),
     target: endJson(r.targetEnd),
   }));
@@ -76,9 +78,10 @@ export function subgraphToGraphml(subgraph: SubgraphInput, evidence: ReadonlyMap
   for (const e of subgraph.edges) {
     if (!ids.has(e.source) || !ids.has(e.target)) continue;
     const first = e.firstReported ? data('first', e.firstReported) : '';
+    const confidence = e.confidence !== null && e.confidence !== undefined ? data('confidence', e.confidence) : '';
     const sentences = evidenceData(evidence.get(e.id) ?? []);
     lines.push(
-      `    <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"${e.directed ? '' : ' directed="false"'}>${data('rtype', e.type)}${data('rlabel', RELATION_LABELS[e.type].zh)}${data('weight', e.weight)}${data('evidence', e.weight)}${first}${sentences}</edge>`,
+      `    <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}"${e.directed ? '' : ' directed="false"'}>${data('rtype', e.type)}${data('rlabel', RELATION_LABELS[e.type].zh)}${data('weight', e.weight)}${data('evidence', e.weight)}${first}${confidence}${sentences}</edge>`,
     );
   }
   lines.push('  </graph>', '</graphml>', '');

@@ -59,6 +59,8 @@ export const en: Record<MessageKey, string> = {
   'evidence.title': 'Evidence',
   'evidence.none': 'Click a relation to read the sentences that state it.',
   'evidence.open': 'Open in the report',
+  'evidence.confidence': 'confidence {value}',
+  'filters.minConfidence': 'Lowest confidence',
   'evidence.omitted': 'Subject left out: the report is about {name} ({place})',
   'evidence.anaphor': '“{word}” stands for {name} ({place})',
   'evidence.structural': '{name}: given by the page ({place})',

@@ -57,6 +57,8 @@ export const zh = {
   'evidence.title': '证据',
   'evidence.none': '点击一条关系查看原文句子。',
   'evidence.open': '在原文中打开',
+  'evidence.confidence': '可信度 {value}',
+  'filters.minConfidence': '最低可信度',
   'evidence.omitted': '主语省略：本文所述为{name}（{place}）',
   'evidence.anaphor': '指代：“{word}”即{name}（{place}）',
   'evidence.structural': '版面：{name}见于{place}',

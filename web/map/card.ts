@@ -42,7 +42,7 @@ export function pointCard(
   if (adopter.first.evidence)
     nodes.push(
       h('ul', { class: 'evidence-list' }, [
-        evidenceItem({ ...adopter.first.evidence, ends: null }, deps.bus, (id) =>
+        evidenceItem({ ...adopter.first.evidence, ends: null, confidence: null }, deps.bus, (id) =>
           id === adopter.entity.id ? 'hl hl-source' : 'hl hl-target',
         ),
       ]),

@@ -98,7 +98,16 @@ export function evidenceItem(evidence: Evidence, bus: Bus, classFor?: (entityId:
     ...explanations,
     h('div', { class: 'source' }, [
       h('span', { class: 'doc-title', text: document.title }),
-      h('span', { class: 'meta', text: [document.date, document.source].filter(Boolean).join(' · ') }),
+      h('span', {
+        class: 'meta',
+        text: [
+          document.date,
+          document.source,
+          evidence.confidence !== null ? t('evidence.confidence', { value: evidence.confidence.toFixed(2) }) : null,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      }),
       h('a', {
         class: 'open-reader',
         text: t('evidence.open'),

@@ -47,6 +47,9 @@ export function createEvidence(bus: Bus, notes: NoteSource): HTMLElement {
         class: 'meta',
         text: [
           t('evidence.count', { count: relation.weight }),
+          relation.confidence !== null && relation.confidence !== undefined
+            ? t('evidence.confidence', { value: relation.confidence.toFixed(2) })
+            : null,
           relation.firstReported ? `${t('evidence.first')} ${relation.firstReported}` : null,
         ]
           .filter(Boolean)

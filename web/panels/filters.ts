@@ -75,6 +75,18 @@ export function createFilters(store: FilterStore): { root: HTMLElement; setStats
     );
     const dated = filters.dateRange.from !== null || filters.dateRange.to !== null;
     weight.addEventListener('change', () => store.set({ ...store.get(), minWeight: Math.max(1, Number(weight.value) || 1) }));
+    // Confidence in tenths: what the extraction's calibrated confidence can be trusted to say.
+    const confidence = h('input', {
+      attrs: { id: 'filter-min-confidence', type: 'range', min: 0, max: 1, step: 0.1, value: filters.minConfidence },
+    });
+    const confidenceValue = h('output', {
+      attrs: { for: 'filter-min-confidence', id: 'filter-min-confidence-value' },
+      text: filters.minConfidence.toFixed(1),
+    });
+    confidence.addEventListener('input', () => (confidenceValue.textContent = Number(confidence.value).toFixed(1)));
+    confidence.addEventListener('change', () =>
+      store.set({ ...store.get(), minConfidence: Math.min(1, Math.max(0, Number(confidence.value) || 0)) }),
+    );
     const docs = h(
       'select',
       { attrs: { id: 'filter-documents', multiple: true, size: Math.min(6, Math.max(2, documents.length)) } },
@@ -86,9 +98,14 @@ export function createFilters(store: FilterStore): { root: HTMLElement; setStats
     body.replaceChildren(
       entityTypes,
       relationTypes,
-      // Thresholds on relations, side by side (a confidence threshold belongs here too).
+      // Thresholds on relations, side by side.
       h('div', { class: 'thresholds', attrs: { id: 'filter-thresholds' } }, [
         h('div', { class: 'field' }, [h('label', { attrs: { for: 'filter-min-weight' }, text: t('filters.minWeight') }), weight]),
+        h('div', { class: 'field' }, [
+          h('label', { attrs: { for: 'filter-min-confidence' }, text: t('filters.minConfidence') }),
+          confidence,
+          confidenceValue,
+        ]),
       ]),
       h('div', { class: 'field' }, [h('label', { attrs: { for: 'filter-documents' }, text: t('filters.documents') }), docs]),
       h('h3', { text: t('filters.timeline') }),

@@ -7,6 +7,8 @@ export interface FilterableEdge {
   documents: readonly string[];
   /** The first report's date; null when no dated report states it; undefined while not known. */
   firstReported: string | null | undefined;
+  /** How likely it is right; null or absent where nothing weighed it (co-mentions, older graphs). */
+  confidence?: number | null;
 }
 
 /**
@@ -17,6 +19,8 @@ export function edgePasses(edge: FilterableEdge, filters: Filters): boolean {
   if (edge.type === 'CO_MENTIONED' && !filters.showCoMentions) return false;
   if (filters.relationTypes.length > 0 && edge.type !== 'CO_MENTIONED' && !filters.relationTypes.includes(edge.type)) return false;
   if (edge.weight < filters.minWeight) return false;
+  if (filters.minConfidence > 0 && edge.confidence !== null && edge.confidence !== undefined && edge.confidence < filters.minConfidence)
+    return false;
   if (filters.documents.length > 0 && edge.documents.length > 0 && !edge.documents.some((d) => filters.documents.includes(d))) return false;
   const { from, to } = filters.dateRange;
   if ((from === null && to === null) || edge.firstReported === undefined) return true;

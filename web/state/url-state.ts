@@ -31,7 +31,7 @@ export interface Compact {
   h?: number[];
   p?: number[];
   o?: number[]; // [index, x, y, index, x, y, …]
-  f?: { t?: string[]; r?: string[]; d?: string[]; w?: number; a?: [string | null, string | null]; u?: 1; c?: 1 };
+  f?: { t?: string[]; r?: string[]; d?: string[]; w?: number; q?: number; a?: [string | null, string | null]; u?: 1; c?: 1 };
   s?: string;
   l?: string;
   g?: string;
@@ -103,6 +103,7 @@ export function compactView(state: ViewState): Compact {
   if (f.relationTypes.length) filters.r = f.relationTypes;
   if (f.documents.length) filters.d = f.documents;
   if (f.minWeight !== d.minWeight) filters.w = f.minWeight;
+  if (f.minConfidence !== d.minConfidence) filters.q = f.minConfidence;
   if (f.dateRange.from !== null || f.dateRange.to !== null) filters.a = [f.dateRange.from, f.dateRange.to];
   if (f.includeUndated) filters.u = 1;
   if (f.showCoMentions) filters.c = 1;
@@ -207,6 +208,10 @@ export function expandView(raw: unknown, fallbackLanguage: Language): { state: V
       filters.documents = strings(f.d, isString);
       if (f.w !== undefined) {
         if (Number.isInteger(f.w) && f.w >= 1 && f.w <= 10_000) filters.minWeight = f.w;
+        else dropped = true;
+      }
+      if (f.q !== undefined) {
+        if (typeof f.q === 'number' && f.q >= 0 && f.q <= 1) filters.minConfidence = f.q;
         else dropped = true;
       }
       if (Array.isArray(f.a)) filters.dateRange = { from: isDate(f.a[0]) ? f.a[0] : null, to: isDate(f.a[1]) ? f.a[1] : null };

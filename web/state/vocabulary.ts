@@ -77,6 +77,8 @@ export interface EdgeInput extends Pick<CanvasEdgeFragment, 'id' | 'type' | 'sou
   firstReported?: string | null;
   /** Marked when a person confirmed, changed or added it. */
   curation?: CurationMark | null;
+  /** How likely it is right, 0 to 1 (1 when a person confirmed it); null for co-mentions, which no model weighs. */
+  confidence?: number | null;
 }
 
 /** Nodes and edges, as the API's `Subgraph` gives them. */
@@ -91,6 +93,8 @@ export interface Filters {
   relationTypes: RelationType[];
   documents: string[];
   minWeight: number;
+  /** Relations less likely than this (0 to 1) are left out; co-mentions, never weighed, are not. */
+  minConfidence: number;
   /** Inclusive ISO dates; null ends are open. */
   dateRange: { from: string | null; to: string | null };
   /** With a date range set: whether relations no dated report states stay shown. */
@@ -104,6 +108,7 @@ export function defaultFilters(): Filters {
     relationTypes: [],
     documents: [],
     minWeight: 1,
+    minConfidence: 0,
     dateRange: { from: null, to: null },
     includeUndated: false,
     showCoMentions: false,
