@@ -172,6 +172,9 @@ describe('the explorer, as a journalist uses it', () => {
         query ($ids: [ID!]!) {
           relations(ids: $ids) {
             id
+            target {
+              name
+            }
             evidence(first: 50) {
               ends {
                 source {
@@ -185,11 +188,18 @@ describe('the explorer, as a journalist uses it', () => {
       { ids },
     );
     const omitted = (
-      body.data.relations as Array<{ id: string; evidence: Array<{ ends: { source: { link: string } } | null }> } | null>
-    ).find((r) => r?.evidence[0]?.ends?.source.link === 'omitted');
+      body.data.relations as Array<{
+        id: string;
+        target: { name: string };
+        evidence: Array<{ ends: { source: { link: string } } | null }>;
+      } | null>
+    ).find((r) => r?.id.startsWith(`IMPLEMENTS:${LONGWAN}->`) && r.evidence[0]?.ends?.source.link === 'omitted');
     expect(omitted, 'a relation of 龙湾区 with a left-out subject on the canvas').toBeDefined();
     await page.click('#tab-detail');
     await page.locator(`#detail-relations a[data-relation="${omitted!.id}"]`).click();
+    // The panel shows that relation (not the one opened before) once its target is in the heading.
+    const heading = () => page.locator('#evidence .relation-head .end').allTextContents();
+    await expect.poll(heading, WAIT).toEqual(['龙湾区', omitted!.target.name]);
     const first = page.locator('#evidence li.evidence').first();
     await first.waitFor(WAIT);
     // Both ends marked: the point where the subject is missing, and the other end's name.

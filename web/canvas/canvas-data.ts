@@ -61,6 +61,7 @@ export function readSubgraph(cy: Core, visibleOnly: boolean): SubgraphInput {
       hiddenTotal: d.hiddenTotal,
       pagerank: d.pagerank,
       community: d.community,
+      curation: d.curation,
     });
   });
   const edges: EdgeInput[] = [];
@@ -77,6 +78,8 @@ export function readSubgraph(cy: Core, visibleOnly: boolean): SubgraphInput {
       directed: d.directed,
       documents: d.documents,
       firstReported: d.firstReported,
+      curation: d.curation,
+      confidence: d.confidence,
     });
   });
   return { nodes, edges };

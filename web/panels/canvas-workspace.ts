@@ -242,10 +242,24 @@ export function createCanvasWorkspace({ cache, store, canvas, redraw, onError }:
       cache.forget([...remove, ...touched]);
       const gone = remove.filter((id) => onCanvas().includes(id));
       if (gone.length > 0) store.dispatch({ type: 'remove', ids: gone });
+      // Each touched entity on the canvas again, with its relations to everything the canvas shows.
       const shown = touched.filter((id) => onCanvas().includes(id));
-      const missing = await load(shown);
+      const missing: string[] = [];
+      for (const batch of chunks(shown, MAX_IDS)) {
+        const subgraph = await api.neighborhood({
+          ids: batch,
+          depth: 1,
+          limit: batch.length,
+          exclude: onCanvas().filter((id) => !batch.includes(id)),
+          includeCoMentions: store.state.filters.showCoMentions,
+        });
+        cache.merge(subgraph);
+        const found = new Set(subgraph.nodes.map((n) => n.id));
+        missing.push(...batch.filter((id) => !found.has(id)));
+      }
       if (missing.length > 0) store.dispatch({ type: 'remove', ids: missing });
-      const added = touched.filter((id) => !onCanvas().includes(id) && cache.has(id));
+      // Entities the correction made or moved relations to join the canvas, their relations drawn.
+      const added = touched.filter((id) => !onCanvas().includes(id));
       if (added.length > 0) await addEntities(added, { select: false });
       redraw();
     },
