@@ -27,9 +27,18 @@ export interface TrainOptions {
 
 /** P(label | features) under `model`; unknown features weigh nothing. */
 export function probability(model: LogisticModel, features: readonly string[]): number {
+  const weights = weightTable(model);
   let z = model.bias;
-  for (const feature of features) z += model.weights[feature] ?? 0;
+  for (const feature of features) z += weights.get(feature) ?? 0;
   return 1 / (1 + Math.exp(-Math.max(-35, Math.min(35, z))));
+}
+
+/** A model's weights as a Map, built once per model: a lookup in an object of thousands of keys is slower. */
+const tables = new WeakMap<LogisticModel, Map<string, number>>();
+function weightTable(model: LogisticModel): Map<string, number> {
+  let table = tables.get(model);
+  if (!table) tables.set(model, (table = new Map(Object.entries(model.weights))));
+  return table;
 }
 
 /** Fits a model to `examples`: full-batch gradient descent with Adam steps, deterministic. */

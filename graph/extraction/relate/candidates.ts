@@ -118,23 +118,25 @@ function sentenceCandidates(
 
   const out: RelationCandidate[] = [];
   const made = new Set<string>();
-  const context_ = { text, sentence, parties, context, entities, home };
+  const context_: PairContext = { text, sentence, parties, context, entities, home, cues: new Map() };
   for (const a of parties) {
     for (const b of parties) {
       if (a === b) continue;
-      for (const type of RELATION_TYPES) {
-        const signature = SIGNATURES[type];
-        if (!signature.source.includes(a.type) || !signature.target.includes(b.type)) continue;
+      const types = RELATION_TYPES.filter((type) => SIGNATURES[type].source.includes(a.type) && SIGNATURES[type].target.includes(b.type));
+      if (types.length === 0) continue;
+      // The pair's cues do not depend on the type: computed once, behind each type's rule cues.
+      const cues = pairCues(context_, a, b);
+      const otherRule = anyRule.has(`${a.entity} ${b.entity}`);
+      for (const type of types) {
         const key = `${type} ${a.entity} ${b.entity}`;
         made.add(key);
-        const rules = byRule.get(key) ?? [];
         out.push({
           type,
           source: a.entity,
           target: b.entity,
           sentence,
           ends: { source: a.trace, target: b.trace },
-          features: pairFeatures(context_, a, b, rules, anyRule.has(`${a.entity} ${b.entity}`)),
+          features: [...ruleCues(byRule.get(key) ?? [], otherRule), ...cues],
         });
       }
     }
@@ -152,7 +154,7 @@ function sentenceCandidates(
       target: f.target,
       sentence: f.sentence,
       ends: f.ends,
-      features: pairFeatures({ ...context_, sentence: f.sentence }, a, b, byRule.get(key) ?? [], true),
+      features: [...ruleCues(byRule.get(key) ?? [], true), ...pairCues({ ...context_, sentence: f.sentence }, a, b)],
     });
   }
   return out;
@@ -165,19 +167,33 @@ interface PairContext {
   context: SentenceContext;
   entities: Map<string, ResolvedEntity>;
   home: string | undefined;
+  /** The cue words each stretch of the sentence holds, by the stretch (the same one is read for many pairs). */
+  cues: Map<string, string[]>;
 }
 
-function pairFeatures(
-  { text, sentence, parties, context, entities, home }: PairContext,
-  a: Party,
-  b: Party,
-  rules: string[],
-  anyRule: boolean,
-): string[] {
-  const f: string[] = [];
-  for (const rule of rules) f.push(`rule:${rule}`);
+/** The cues of which rules found the pair for this type, or for another. */
+function ruleCues(rules: readonly string[], anyRule: boolean): string[] {
+  const f = rules.map((rule) => `rule:${rule}`);
   if (rules.length > 0) f.push('rule');
   else if (anyRule) f.push('rule-other-type');
+  return f;
+}
+
+/** The names of the cue words `stretch` holds, each prefixed with `where`. */
+function cueWords(cues: Map<string, string[]>, where: string, stretch: string): string[] {
+  const key = `${where}${stretch}`;
+  let found = cues.get(key);
+  if (!found) {
+    found = [];
+    for (const [name, cue] of CUE_WORDS) if (cue.test(stretch)) found.push(`${where}${name}`);
+    cues.set(key, found);
+  }
+  return found;
+}
+
+/** The cues of a pair whatever the relation type: the parties, where they stand, what lies between and around them. */
+function pairCues({ text, sentence, parties, context, entities, home, cues }: PairContext, a: Party, b: Party): string[] {
+  const f: string[] = [];
   const ea = entities.get(a.entity)!;
   const eb = entities.get(b.entity)!;
   f.push(`ta:${a.type}`, `tb:${b.type}`, `tab:${a.type}>${b.type}`);
@@ -203,17 +219,15 @@ function pairFeatures(
   f.push(`clauses:${Math.min(clauses, 3)}`);
   if (gap === '') f.push('adjacent');
   else if (gap.length === 1) f.push(`gap-char:${gap}`);
-  for (const [name, cue] of CUE_WORDS) {
-    if (cue.test(gap)) f.push(`between:${name}`);
-  }
+  f.push(...cueWords(cues, 'between:', gap));
   // The clause after the later party, up to its end, and the clause before the earlier one.
   const later = Math.max(aEnd, bEnd);
   const after = text.slice(later, Math.min(sentence.end, later + 12)).split(/[，,。；;]/)[0]!;
-  for (const [name, cue] of CUE_WORDS) if (cue.test(after)) f.push(`after:${name}`);
+  f.push(...cueWords(cues, 'after:', after));
   const earlier = Math.min(aStart, bStart);
   const opening = text.slice(clauseStartBefore(text, sentence, Math.max(sentence.start, earlier)), earlier);
   if (SUBJECT_OPENING.test(opening)) f.push(before ? 'a-opens-clause' : 'b-opens-clause');
-  for (const [name, cue] of CUE_WORDS) if (cue.test(opening)) f.push(`opening:${name}`);
+  f.push(...cueWords(cues, 'opening:', opening));
   let between = 0,
     actorsBetween = 0;
   for (const p of parties) {

@@ -22,13 +22,16 @@ export const segmentedPersons: Recognizer = {
 
 function findSegmentedPersons(text: string, sentence: Sentence, out: Candidate[]): void {
   let at = sentence.start;
-  for (const { word, tag: pos } of tag(text.slice(sentence.start, sentence.end))) {
+  for (const tagged of tag(text.slice(sentence.start, sentence.end))) {
+    const { word } = tagged;
     const start = at;
     at += word.length;
-    if (word.length < 2 || word.length > 4 || !NAME_TAGS.has(pos) || !HAN_ONLY.test(word)) continue;
+    if (word.length < 2 || word.length > 4 || !HAN_ONLY.test(word)) continue;
     const surname = surnameLength(word, 0);
     const given = word.length - surname;
     if (surname === 0 || given < 1 || given > 2 || !isGivenName(word.slice(surname))) continue;
+    // The tag last: a look-up, needed only for the few words that could be names.
+    if (!NAME_TAGS.has(tagged.tag)) continue;
     out.push({ start, end: at, type: 'Person', name: word, via: 'segment' });
   }
 }
