@@ -122,7 +122,7 @@ function sentenceCandidates(
   for (const a of parties) {
     for (const b of parties) {
       if (a === b) continue;
-      const types = RELATION_TYPES.filter((type) => SIGNATURES[type].source.includes(a.type) && SIGNATURES[type].target.includes(b.type));
+      const types = typesJoining(a.type, b.type);
       if (types.length === 0) continue;
       // The pair's cues do not depend on the type: computed once, behind each type's rule cues.
       const cues = pairCues(context_, a, b);
@@ -158,6 +158,18 @@ function sentenceCandidates(
     });
   }
   return out;
+}
+
+/** The relation types whose signature joins a party of type `a` to one of type `b`, in the model's order. */
+const joining = new Map<string, TypedRelationType[]>();
+function typesJoining(a: EntityType, b: EntityType): TypedRelationType[] {
+  const key = `${a}>${b}`;
+  let types = joining.get(key);
+  if (!types) {
+    types = RELATION_TYPES.filter((type) => SIGNATURES[type].source.includes(a) && SIGNATURES[type].target.includes(b));
+    joining.set(key, types);
+  }
+  return types;
 }
 
 interface PairContext {
