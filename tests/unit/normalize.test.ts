@@ -110,4 +110,12 @@ describe('boilerplate and metadata', () => {
     expect(d.metadata.outlets.map((o) => o.name)).toContain('中新网');
     expect(d.metadata.credits.filter((c) => c.role === 'photographer').map((c) => c.name)).toContain('池长峰');
   });
+
+  it("reads a dispatch's outlet, and takes 本报 and 本网 for the page's outlet rather than an outlet's name", () => {
+    const dispatch = doc('三明召开乡村振兴推进会\n三明新闻网讯 （记者 林文 郑海）3月2日，沙县区召开推进会。');
+    expect(dispatch.metadata.outlets.map((o) => o.name)).toEqual(['三明新闻网']);
+    expect(dispatch.metadata.credits.map((c) => c.name)).toEqual(['林文', '郑海']);
+    const own = doc('沙县小吃走向全国\n来源：福建日报   本报记者 陈明\n本网讯 沙县区推进小吃产业。');
+    expect(own.metadata.outlets.map((o) => o.name)).toEqual(['福建日报']);
+  });
 });

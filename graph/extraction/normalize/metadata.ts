@@ -25,9 +25,29 @@ export interface Metadata {
 }
 
 const OUTLET_SUFFIX = /(?:网|报|日报|晚报|新闻|客户端|电视台|通讯社|新闻社|杂志|在线|头条|周刊|发布|快报)$/;
-const NOT_OUTLETS = new Set(['本站', '本站整理', '网络', '综合', '原创', '转载', '首页', '主页', '网站首页', '新闻', '新闻中心']);
+// 本报记者, 本网讯: "this paper", "this site" stand for the page's outlet, named elsewhere.
+const NOT_OUTLETS = new Set([
+  '本站',
+  '本站整理',
+  '本报',
+  '本网',
+  '本台',
+  '本刊',
+  '本社',
+  '网络',
+  '综合',
+  '原创',
+  '转载',
+  '首页',
+  '主页',
+  '网站首页',
+  '新闻',
+  '新闻中心',
+]);
 // A page's breadcrumb starts with the site's name: 当前位置: 某某资讯网 > 要闻.
 const BREADCRUMB = /(?:当前位置|您的位置|您当前的位置|当前的位置)\s*[:：]\s*([^\s>＞]{2,12})\s*[>＞]/g;
+// A dispatch: 某某新闻网讯（记者 张三）, the outlet that sends it opening the line.
+const DISPATCH = /(?<=^|[\s|｜])(\p{Script=Han}{2,10}?(?:网|报|在线|新闻|客户端|电视台|社))讯/gu;
 // An outlet right before its reporter: 某某新闻 记者 张三, 某某在线记者 李四.
 const OUTLET_BEFORE_REPORTER = /(?<=^|[\s（(【[|：:])([\p{Script=Han}·]{2,10}?)\s*(?=记者)/gu;
 // A dateline: 中新网温州9月26日电, 某某在线3月5日讯.
@@ -101,6 +121,9 @@ export function readMetadata(text: string, lines: Span[]): Metadata {
     // Wire-service datelines: 中新网温州9月26日电, 某某在线3月5日讯
     if (content.includes('日电') || content.includes('日讯')) {
       for (const m of content.matchAll(DATELINE)) addOutlet(m[1]!, line.start + m.index, /./);
+    }
+    if (content.includes('讯')) {
+      for (const m of content.matchAll(DISPATCH)) addOutlet(m[1]!, line.start + m.index, /./);
     }
     // 新华社记者, 中央社记者, 某某新闻 记者: the outlet a reporter writes for, named right before 记者.
     if (content.includes('记者')) {
