@@ -40,4 +40,17 @@ describe('logistic regression', () => {
     expect(calibrated(map, 0.6)).toBeCloseTo(0.2, 1);
     expect(calibrated(map, 0.3)).toBeLessThan(calibrated(map, 0.95));
   });
+
+  it('follows a model sure of too little in the middle and too much at the top, which one slope on the logit cannot', () => {
+    // Precision rises fast from 0.2 to 0.5 and slowly above 0.8: in logit terms, slopes of 2.1, 1.2 and 0.6.
+    const observed: Array<[number, number]> = [
+      [0.2, 0.06],
+      [0.5, 0.53],
+      [0.8, 0.86],
+      [0.95, 0.94],
+    ];
+    const samples = observed.flatMap(([p, precision]) => Array.from({ length: 400 }, (_, i) => ({ p, right: i < precision * 400 })));
+    const map = fitCalibration(samples);
+    for (const [p, precision] of observed) expect(Math.abs(calibrated(map, p) - precision)).toBeLessThan(0.03);
+  });
 });

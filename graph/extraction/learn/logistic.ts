@@ -84,72 +84,114 @@ export function train(examples: readonly Example[], options: TrainOptions = {}):
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-/** σ(a·logit(p) + b): Platt's mapping of a raw probability to a calibrated one. */
+/**
+ * σ(a·ln p − b·ln(1 − p) + c): the beta calibration of Kull, Silva Filho and Flach (2017), which maps
+ * a raw probability to a calibrated one. With a = b it is Platt's σ(a·logit(p) + c); the second
+ * slope lets the map bend differently near 0 and near 1 (a model sure of too much at the top and
+ * too little in the middle), which Platt's cannot.
+ */
 export function calibrated(calibration: Calibration | undefined, p: number): number {
   if (!calibration) return p;
-  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
-  return 1 / (1 + Math.exp(-(calibration.a * Math.log(q / (1 - q)) + calibration.b)));
+  const [x, y] = calibrationInputs(p);
+  return 1 / (1 + Math.exp(-(calibration.a * x + calibration.b * y + calibration.c)));
 }
 
 export interface Calibration {
   a: number;
   b: number;
+  c: number;
+}
+
+/** ln p and −ln(1 − p), with p kept off 0 and 1. */
+function calibrationInputs(p: number): [number, number] {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return [Math.log(q), -Math.log(1 - q)];
 }
 
 /**
- * Fits Platt's mapping to raw probabilities and outcomes: a logistic regression on the raw
- * probability's logit. Two parameters: smooth where the samples are few (an isotonic map, tried,
- * followed their noise).
+ * Fits the beta calibration to raw probabilities and outcomes: a logistic regression on ln p and
+ * −ln(1 − p). Three parameters: smooth where the samples are few (an isotonic map, tried, followed
+ * their noise). When a slope comes out negative (the map would not rise with p), Platt's mapping
+ * (one slope) is fitted instead.
  */
 export function fitCalibration(samples: ReadonlyArray<{ p: number; right: boolean }>): Calibration {
-  const xs = samples.map(({ p }) => {
-    const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
-    return Math.log(q / (1 - q));
-  });
+  const inputs = samples.map(({ p }) => calibrationInputs(p));
   // Platt's targets: a little off 0 and 1, so that a few samples do not make the mapping a step.
   const positives = samples.filter((s) => s.right).length;
   const negatives = samples.length - positives;
   const ys = samples.map((s) => (s.right ? (positives + 1) / (positives + 2) : 1 / (negatives + 2)));
-  const loss = (a: number, b: number) => {
+  const beta = fitLogistic(
+    inputs.map(([x, y]) => [x, y, 1]),
+    ys,
+  );
+  if (beta[0]! >= 0 && beta[1]! >= 0) return { a: round(beta[0]!), b: round(beta[1]!), c: round(beta[2]!) };
+  // logit(p) = ln p − ln(1 − p): one slope on both inputs.
+  const [slope, c] = fitLogistic(
+    inputs.map(([x, y]) => [x + y, 1]),
+    ys,
+  );
+  return { a: round(slope!), b: round(slope!), c: round(c!) };
+}
+
+/** Weights w minimizing the logistic loss of σ(w·row) against targets in [0, 1]: Newton's method, steps halved until the loss falls. */
+function fitLogistic(rows: number[][], ys: number[]): number[] {
+  const k = rows[0]?.length ?? 0;
+  const loss = (w: number[]) => {
     let total = 0;
-    for (let i = 0; i < xs.length; i++) {
-      const z = a * xs[i]! + b;
+    for (let i = 0; i < rows.length; i++) {
+      const z = dot(w, rows[i]!);
       total += Math.log1p(Math.exp(-Math.abs(z))) + Math.max(z, 0) - ys[i]! * z;
     }
     return total;
   };
-  // Newton's method, each step halved until the loss falls (a full step can overshoot).
-  let a = 1;
-  let b = 0;
-  let current = loss(a, b);
+  let w = Array.from({ length: k }, (_, j) => (j < k - 1 ? 1 / (k - 1) : 0));
+  let current = loss(w);
   for (let step = 0; step < 100; step++) {
-    let ga = 0,
-      gb = 0,
-      haa = 1e-9,
-      hab = 0,
-      hbb = 1e-9;
-    for (let i = 0; i < xs.length; i++) {
-      const p = 1 / (1 + Math.exp(-(a * xs[i]! + b)));
+    const g = new Array<number>(k).fill(0);
+    const h = Array.from({ length: k }, (_, j) => Array.from({ length: k }, (_, l) => (j === l ? 1e-9 : 0)));
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const p = 1 / (1 + Math.exp(-dot(w, row)));
       const d = p - ys[i]!;
-      const w = p * (1 - p);
-      ga += d * xs[i]!;
-      gb += d;
-      haa += w * xs[i]! * xs[i]!;
-      hab += w * xs[i]!;
-      hbb += w;
+      const v = p * (1 - p);
+      for (let j = 0; j < k; j++) {
+        g[j]! += d * row[j]!;
+        for (let l = 0; l < k; l++) h[j]![l]! += v * row[j]! * row[l]!;
+      }
     }
-    const det = haa * hbb - hab * hab;
-    if (Math.abs(det) < 1e-12) break;
-    const da = (hbb * ga - hab * gb) / det;
-    const db = (haa * gb - hab * ga) / det;
+    const delta = solve(h, g);
+    if (!delta) break;
     let scale = 1;
-    while (scale > 1e-6 && loss(a - scale * da, b - scale * db) > current) scale /= 2;
+    while (scale > 1e-6 && loss(w.map((x, j) => x - scale * delta[j]!)) > current) scale /= 2;
     if (scale <= 1e-6) break;
-    a -= scale * da;
-    b -= scale * db;
-    const next = loss(a, b);
+    w = w.map((x, j) => x - scale * delta[j]!);
+    const next = loss(w);
     if (current - next < 1e-10) break;
     current = next;
   }
-  return { a: round(a), b: round(b) };
+  return w;
+}
+
+function dot(a: readonly number[], b: readonly number[]): number {
+  let total = 0;
+  for (let j = 0; j < a.length; j++) total += a[j]! * b[j]!;
+  return total;
+}
+
+/** x with m·x = v, by Gaussian elimination with partial pivoting; undefined when m is singular. */
+function solve(m: number[][], v: number[]): number[] | undefined {
+  const n = v.length;
+  const a = m.map((row, i) => [...row, v[i]!]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
+    if (Math.abs(a[pivot]![col]!) < 1e-12) return undefined;
+    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const factor = a[r]![col]! / a[col]![col]!;
+      for (let c = col; c <= n; c++) a[r]![c]! -= factor * a[col]![c]!;
+    }
+  }
+  return a.map((row, i) => row[n]! / row[i]!);
 }
