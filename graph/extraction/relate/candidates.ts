@@ -75,6 +75,13 @@ export function proposeRelations(
     };
     out.push(...sentenceCandidates(text, line, entities, tracer, rest, home));
   }
+  // How many sentences of the report give the pair: a relation a report states twice is more likely meant.
+  const sentences = new Map<string, Set<number>>();
+  for (const c of out) {
+    const key = `${c.type} ${c.source} ${c.target}`;
+    (sentences.get(key) ?? sentences.set(key, new Set()).get(key)!).add(c.sentence.start);
+  }
+  for (const c of out) c.features.push(`pair-sentences:${bucket(sentences.get(`${c.type} ${c.source} ${c.target}`)!.size, [1, 2, 4])}`);
   return out;
 }
 
