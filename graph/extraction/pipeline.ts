@@ -40,6 +40,8 @@ export interface ExtractorOptions {
   entityModel?: EntityModel | null;
   /** Sees each document's entities with their cues (training, evaluation). */
   onEntityCandidates?: (documentId: string, candidates: readonly EntityCandidate[]) => void;
+  /** Keeps the quoted phrases the rules doubt, for the entity model to weigh (default: when there is an entity model). */
+  doubtfulQuotes?: boolean;
 }
 
 export type Extractor = ReturnType<typeof createExtractor>;
@@ -104,6 +106,10 @@ export function createExtractor(options: ExtractorOptions) {
 
   /** The corpus-wide passes over the documents' mentions, resolution and the entity model. */
   function resolveFound(found: FoundDocument[]): ResolvedCorpus {
+    const entityModel = options.entityModel === undefined ? ENTITY_MODEL : options.entityModel;
+    // Doubtful quotes are for the entity model to weigh (or to learn from): the rules alone keep none.
+    if (!(options.doubtfulQuotes ?? Boolean(entityModel?.model)))
+      found = found.map((f) => ({ ...f, mentions: f.mentions.filter((m) => m.via !== 'doubtful-quote') }));
     const names = namesToPropagate(found);
     const normalized = found.map(({ doc, mentions }) => ({
       doc,
@@ -111,7 +117,6 @@ export function createExtractor(options: ExtractorOptions) {
     }));
     const { entities, mentionsByDocument } = resolveEntities(normalized, gazetteer);
     const documents = normalized.map(({ doc }) => ({ doc, mentions: mentionsByDocument.get(doc.source.id) ?? [] }));
-    const entityModel = options.entityModel === undefined ? ENTITY_MODEL : options.entityModel;
     const confidence = decideEntities(documents, entities, entityModel, options.onEntityCandidates);
     return { documents, entities, confidence };
   }

@@ -47,6 +47,8 @@ describe('extraction rules', () => {
     expect(finds(data, '村情通')).toMatchObject({ type: 'Program' });
     expect(finds(data, '邻礼通')).toMatchObject({ type: 'Program' });
     for (const figure of ['组合拳', '硬骨头', '诗和远方']) expect(finds(data, figure)).toBeUndefined();
+    // A doubtful quote takes no characters from another reading: the province in “浙江牌” stays.
+    expect(finds(extract('丽水市打好“浙江牌”。'), '浙江省')).toMatchObject({ type: 'District' });
   });
 
   it('names unquoted platforms and systems only when something proper names them', () => {

@@ -41,8 +41,14 @@ describe('marked names', () => {
     ]);
   });
 
-  it('quoted-names: a quoted program carried out, not a quoted figure of speech', () => {
-    expect(named(recognize(quotedNames, '武义县推行“村播带货”，打出“组合拳”，啃下“硬骨头”。'))).toEqual([['Program', '村播带货']]);
+  it('quoted-names: a quoted program carried out; a quoted figure of speech only as a doubtful quote, with what doubts it', () => {
+    const found = recognize(quotedNames, '武义县推行“村播带货”，打出“组合拳”，啃下“硬骨头”，建成“共富”。');
+    expect(named(found.filter((c) => c.via === 'quote'))).toEqual([['Program', '村播带货']]);
+    expect(found.filter((c) => c.via === 'doubtful-quote').map((c) => [c.name, c.title])).toEqual([
+      ['组合拳', 'nothing-done'],
+      ['硬骨头', 'nothing-done'],
+      ['共富', 'policy-word'],
+    ]);
   });
 
   it('designations: what a verb of selection names up to the clause’s end, each of a list; a bare 获 only before a prize', () => {

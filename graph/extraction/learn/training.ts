@@ -44,7 +44,7 @@ export const ENTITY_THRESHOLD = 0.4;
 export const RELATION_THRESHOLD = 0.3;
 
 /** Extracts a set's annotated documents with the given models (null: none), keeping every document's candidates. */
-export function extractSet(set: GoldSet, cacheDir: string, models: Models): ExtractedSet {
+export function extractSet(set: GoldSet, cacheDir: string, models: Models, doubtfulQuotes?: boolean): ExtractedSet {
   const boundaries = new Map<string, BoundaryCandidate[]>();
   const entities = new Map<string, EntityCandidate[]>();
   const relations = new Map<string, RelationCandidate[]>();
@@ -57,6 +57,7 @@ export function extractSet(set: GoldSet, cacheDir: string, models: Models): Extr
     relationModel: models.relation,
     onEntityCandidates: (doc, found) => entities.set(doc, [...found]),
     onRelationCandidates: (doc, found) => relations.set(doc, [...found]),
+    ...(doubtfulQuotes === undefined ? {} : { doubtfulQuotes }),
   });
   return { set, data: extractor.extract(files.map(readSource)), boundaries, entities, relations };
 }
@@ -159,7 +160,8 @@ function trainStages(
   const mine = <C>(labeled: Labeled<C>[]) => labeled.filter((e) => inTraining(e.key));
   const boundary = trainBoundaryModel(sets.flatMap((set) => mine(labelBoundaries(extractSet(set, cacheDir, NONE)))));
   const entity = trainEntityModel(
-    sets.flatMap((set) => mine(labelEntities(extractSet(set, cacheDir, { ...NONE, boundary })))),
+    // Without an entity model yet, the doubtful quotes it is to weigh are kept all the same.
+    sets.flatMap((set) => mine(labelEntities(extractSet(set, cacheDir, { ...NONE, boundary }, true)))),
     calibration.entity,
   );
   const relation = trainRelationModel(
@@ -181,7 +183,7 @@ export function trainModels(
 export interface CrossValidation {
   /** Each set's out-of-fold export: every document extracted by models that never saw it. */
   exports: Map<string, ExtractionExport>;
-  /** Out-of-fold raw probabilities of the facts the models kept, whether the gold has them, and their fold. */
+  /** Out-of-fold raw probabilities, whether the gold has the fact, and its fold: of every entity, and of the relations kept. */
   entities: Sample[];
   relations: Sample[];
 }
@@ -190,6 +192,8 @@ export interface Sample {
   p: number;
   right: boolean;
   fold: number;
+  /** At or above the model's threshold: a fact the extraction keeps (the others only help fit the calibration). */
+  kept: boolean;
 }
 
 /**
@@ -217,17 +221,20 @@ export function crossValidate(sets: readonly GoldSet[], cacheDir: string, folds 
       for (const e of labeled) {
         if (!docs.has(e.key.slice(set.name.length + 1))) continue;
         const p = bestOf.get(e.candidate.entity)!;
-        if (p >= entity.threshold) result.entities.push({ p, right: e.label, fold });
+        // Every candidate, kept or not: the entity's map is fitted over the whole range of p.
+        result.entities.push({ p, right: e.label, fold, kept: p >= entity.threshold });
       }
       // A relation's raw probability in a document: its best candidate's there.
       const best = new Map<string, Sample>();
       for (const r of labelRelations(extracted)) {
         if (!docs.has(r.key.slice(set.name.length + 1))) continue;
         const p = relationProbability(relation, r.candidate);
+        // Only the kept: the many pairs below the threshold, that no sentence relates, would pull
+        // the relation's map down where it is read.
         if (p < relation.threshold) continue;
         const key = `${r.key} ${r.candidate.type} ${r.candidate.source} ${r.candidate.target}`;
         const known = best.get(key);
-        if (!known || p > known.p) best.set(key, { p, right: r.label, fold });
+        if (!known || p > known.p) best.set(key, { p, right: r.label, fold, kept: p >= relation.threshold });
       }
       result.relations.push(...best.values());
     }
@@ -273,13 +280,14 @@ export function mergeExports(parts: readonly ExtractionExport[]): ExtractionExpo
 }
 
 /**
- * Precision of the facts in each tenth of confidence: the table the docs show. Cross-fitted: each
- * fold's samples are calibrated by a mapping fitted on the other folds' samples only.
+ * Precision of the facts kept in each tenth of confidence: the table the docs show. Cross-fitted:
+ * each fold's samples are calibrated by a mapping fitted on the other folds' samples only.
  */
 export function calibrationTable(samples: readonly Sample[]): Array<{ from: number; to: number; count: number; precision: number }> {
   const rows = Array.from({ length: 10 }, (_, i) => ({ from: i / 10, to: (i + 1) / 10, count: 0, right: 0 }));
   const maps = new Map<number, Calibration>();
-  for (const { p, right, fold } of samples) {
+  for (const { p, right, fold, kept } of samples) {
+    if (!kept) continue;
     const map = maps.get(fold) ?? maps.set(fold, fitCalibration(samples.filter((s) => s.fold !== fold))).get(fold)!;
     const row = rows[Math.min(9, Math.floor(calibrated(map, p) * 10))]!;
     row.count++;

@@ -8,6 +8,7 @@ export type MentionSource =
   | 'book'
   | 'designation'
   | 'quote'
+  | 'doubtful-quote'
   | 'division'
   | 'short-division'
   | 'zone'
@@ -30,7 +31,7 @@ export interface Candidate extends Span {
   /** Official divisions the name may denote, for districts and villages. */
   divisions?: Division[];
   level?: DistrictLevel;
-  /** The post before a person's name (书记), or the credit (reporter). */
+  /** The post before a person's name (书记), the credit (reporter), or what made a quote doubtful (nothing-done). */
   title?: string;
 }
 

@@ -48,7 +48,9 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   // The characters taken so far, so that an overlap is found without comparing every pair.
   const covered = new Uint8Array(candidates.reduce((end, c) => Math.max(end, c.end), 0));
   for (const c of chosen) covered.fill(1, c.start, c.end);
-  for (const candidate of ordered) {
+  // Doubtful quotes last, whatever their length: they take only characters nothing else reads.
+  const doubtful = ordered.filter((c) => c.via === 'doubtful-quote');
+  for (const candidate of [...ordered.filter((c) => c.via !== 'doubtful-quote'), ...doubtful]) {
     if (!anyMarked(covered, candidate.start, candidate.end)) {
       chosen.push(candidate);
       covered.fill(1, candidate.start, candidate.end);

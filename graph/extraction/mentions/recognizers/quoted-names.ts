@@ -34,7 +34,10 @@ export const quotedNames: Recognizer = {
   name: 'quoted-names',
   stage: 'marked',
   needs: [],
-  sources: { quote: { priority: 90, weight: 3 } },
+  // A quoted phrase the checks below doubt (an everyday word, a short one, one no clause carries
+  // out) is still proposed, as a doubtful quote: the entity model weighs it, and it yields to any
+  // other reading of its characters.
+  sources: { quote: { priority: 90, weight: 3 }, 'doubtful-quote': { priority: 25, weight: 1 } },
   inSentence: ({ text }, sentence, _index, out) => findQuotedNames(text, sentence, out),
 };
 
@@ -129,7 +132,14 @@ function findQuotedNames(text: string, sentence: Sentence, out: Candidate[]): vo
       continue;
     open = close;
     if (/[,，：:]/.test(inner) && inner.length > 12) continue;
-    if (isPolicyWord(inner) || (COUNTED_PHRASE.test(inner) && !COUNTED_PROGRAM.test(inner))) continue;
+    // A phrase the checks below doubt, with the check that doubts it (a cue of the entity model).
+    const doubtful = (doubt: string) =>
+      out.push({ start, end: close, type: quoteType(inner), name: inner, via: 'doubtful-quote', title: doubt });
+    if (COUNTED_PHRASE.test(inner) && !COUNTED_PROGRAM.test(inner)) continue;
+    if (isPolicyWord(inner)) {
+      doubtful('policy-word');
+      continue;
+    }
     const tail = tailSuffix(text, close + 1, sentence.end);
     if (tail) {
       const name = inner + text.slice(close + 1, tail.end);
@@ -152,13 +162,22 @@ function findQuotedNames(text: string, sentence: Sentence, out: Candidate[]): vo
       }
       continue;
     }
-    if (inner.length < 3) continue;
+    if (inner.length < 3) {
+      doubtful('short');
+      continue;
+    }
     const title = TITLE_AFTER_QUOTES.test(text.slice(close + 1, sentence.end));
     const business = COUNTED_BUSINESSES.test(text.slice(close + 1, close + 6));
-    if (!title && !business && quoteType(inner) === 'Program' && !namesSomethingDone(text, sentence, start - 1, close)) continue;
+    if (!title && !business && quoteType(inner) === 'Program' && !namesSomethingDone(text, sentence, start - 1, close)) {
+      doubtful('nothing-done');
+      continue;
+    }
     // After the cheap checks, as it segments the phrase. “三位一体”工作格局: an everyday phrase
     // quoted as the name of a model or set-up is a name all the same.
-    if (isOrdinaryWord(inner) && !NAMED_MODEL_AFTER.test(text.slice(close + 1, close + 5))) continue;
+    if (isOrdinaryWord(inner) && !NAMED_MODEL_AFTER.test(text.slice(close + 1, close + 5))) {
+      doubtful('ordinary-word');
+      continue;
+    }
     for (const item of splitList(inner, start)) {
       if (item.name.length < 2) continue;
       const type = title ? 'Pilot' : business ? 'Company' : quoteType(item.name);
