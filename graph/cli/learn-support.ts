@@ -41,7 +41,7 @@ export function printCalibration(cv: CrossValidation): void {
     ['entities', cv.entities],
     ['relations', cv.relations],
   ] as const) {
-    console.log(`\n${name}: confidence → precision (cross-validated, ${samples.length} kept)`);
+    console.log(`\n${name}: confidence → precision (cross-validated, ${samples.filter((s) => s.kept).length} kept)`);
     for (const row of calibrationTable(samples)) {
       const gap = row.precision - (row.from + row.to) / 2;
       console.log(
