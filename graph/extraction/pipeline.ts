@@ -22,8 +22,8 @@ import { decideEntities, ENTITY_MODEL, type EntityCandidate, type EntityModel } 
 import { resolveEntities, type ResolvedEntity, type ResolvedMention } from './resolve/resolve.ts';
 import type { SourceDocument } from './read/read-sources.ts';
 
-/** Bump when the rules change what they extract, so that stored documents are replaced. */
-export const EXTRACTOR_VERSION = '2026.12.01-16';
+/** Bump when the rules or the models change what they extract, so that stored documents are replaced. */
+export const EXTRACTOR_VERSION = '2026.12.06-1';
 
 export interface ExtractorOptions {
   /** Where derived data (the per-province village index) is cached between runs. */

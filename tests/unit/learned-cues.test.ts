@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../graph/index.ts';
 import type { EntityCandidate } from '../../graph/extraction/resolve/entity-model.ts';
 import type { RelationCandidate } from '../../graph/extraction/relate/index.ts';
+import { relationProbability } from '../../graph/extraction/relate/relation-model.ts';
+import { RELATION_MIN_POSITIVES, trainRelationModel } from '../../graph/extraction/learn/training.ts';
 import { CACHE_DIR } from '../support/seeds.ts';
 
 function candidates(text: string) {
@@ -40,5 +42,27 @@ describe('cues of the learned decisions', () => {
         ?.features.find((f) => f.startsWith('pair-sentences:'));
     expect(cue('莲都区', '村播带货')).toBe('pair-sentences:≤2');
     expect(cue('丽水市', '共享菜园')).toBe('pair-sentences:≤1');
+  });
+
+  it('leaves a relation type too rare to weigh cues on to its rules, with the precision they had in training', () => {
+    const candidate = (type: RelationCandidate['type'], features: string[]) => ({ type, features }) as unknown as RelationCandidate;
+    const examples = [
+      // FUNDS: four found by a rule, three of them right; one no rule found, right.
+      ...[true, true, true, false].map((label) => ({ key: 'd', candidate: candidate('FUNDS', ['rule', 'rule:funds']), label })),
+      { key: 'd', candidate: candidate('FUNDS', ['gap:≤4']), label: true },
+      // IMPLEMENTS: enough to train on.
+      ...Array.from({ length: RELATION_MIN_POSITIVES * 2 }, (_, i) => ({
+        key: 'd',
+        candidate: candidate('IMPLEMENTS', i % 2 ? ['between:implementing'] : ['between:of']),
+        label: i % 2 === 1,
+      })),
+    ];
+    const model = trainRelationModel(examples);
+    expect(model.types.FUNDS).toBeUndefined();
+    expect(model.ruled?.FUNDS).toBe(0.75);
+    expect(relationProbability(model, candidate('FUNDS', ['rule', 'rule:funds']))).toBe(0.75);
+    expect(relationProbability(model, candidate('FUNDS', ['gap:≤4']))).toBe(0);
+    expect(model.types.IMPLEMENTS).toBeDefined();
+    expect(relationProbability(model, candidate('IMPLEMENTS', ['between:implementing']))).toBeGreaterThan(0.8);
   });
 });

@@ -42,6 +42,8 @@ export const RELATION_TRAINING: TrainOptions = { l2: 2, steps: 400, learningRate
 export const BOUNDARY_THRESHOLD = 0.5;
 export const ENTITY_THRESHOLD = 0.4;
 export const RELATION_THRESHOLD = 0.3;
+/** A relation type with fewer positive candidates than this is left to its rules: too few to weigh cues on. */
+export const RELATION_MIN_POSITIVES = 40;
 
 /** Extracts a set's annotated documents with the given models (null: none), keeping every document's candidates. */
 export function extractSet(set: GoldSet, cacheDir: string, models: Models, doubtfulQuotes?: boolean): ExtractedSet {
@@ -128,16 +130,25 @@ export function trainEntityModel(examples: readonly Labeled<EntityCandidate>[], 
   return { threshold: ENTITY_THRESHOLD, model: train(mine, ENTITY_TRAINING), ...(calibration ? { calibration } : {}) };
 }
 
-/** One logistic regression per relation type. */
+/**
+ * One logistic regression per relation type with enough examples; a type with fewer is decided by
+ * its rules, and a pair they find gets the precision they had on the training documents.
+ */
 export function trainRelationModel(examples: readonly Labeled<RelationCandidate>[], calibration?: Calibration): RelationModel {
   const types: RelationModel['types'] = {};
+  const ruled: NonNullable<RelationModel['ruled']> = {};
   for (const type of RELATION_TYPES) {
     const mine: Example[] = examples
       .filter((e) => e.candidate.type === type)
       .map((e) => ({ features: e.candidate.features, label: e.label }));
-    if (mine.some((e) => e.label)) types[type] = train(mine, RELATION_TRAINING);
+    if (mine.filter((e) => e.label).length >= RELATION_MIN_POSITIVES) {
+      types[type] = train(mine, RELATION_TRAINING);
+      continue;
+    }
+    const found = mine.filter((e) => e.features.includes('rule'));
+    ruled[type] = found.length === 0 ? 0 : Math.round((found.filter((e) => e.label).length / found.length) * 1e4) / 1e4;
   }
-  return { threshold: RELATION_THRESHOLD, types, ...(calibration ? { calibration } : {}) };
+  return { threshold: RELATION_THRESHOLD, types, ruled, ...(calibration ? { calibration } : {}) };
 }
 
 /** The fold of a document: a hash of its key, so folds never depend on the order documents are read in. */

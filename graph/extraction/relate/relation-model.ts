@@ -11,6 +11,8 @@ export interface RelationModel {
   /** Candidates at or above it become relations. */
   threshold: number;
   types: Partial<Record<TypedRelationType, LogisticModel>>;
+  /** The types too rare in training to weigh cues on, left to their rules: the precision the rules had there. */
+  ruled?: Partial<Record<TypedRelationType, number>>;
   /** Maps a relation's raw probability to its confidence, fitted on cross-validated predictions. */
   calibration?: Calibration;
 }
@@ -18,8 +20,10 @@ export interface RelationModel {
 /** The model in the repository. */
 export const RELATION_MODEL: RelationModel = trained as RelationModel;
 
-/** How likely the candidate's sentence states its relation, under `model` (0 for a type it has no weights for). */
+/** How likely the candidate's sentence states its relation, under `model`. */
 export function relationProbability(model: RelationModel, candidate: RelationCandidate): number {
   const weights = model.types[candidate.type];
-  return weights ? probability(weights, candidate.features) : 0;
+  if (weights) return probability(weights, candidate.features);
+  // A type left to its rules: what they find, with the precision they had in training.
+  return candidate.features.includes('rule') ? (model.ruled?.[candidate.type] ?? 0) : 0;
 }
