@@ -76,12 +76,15 @@ export function proposeRelations(
     out.push(...sentenceCandidates(text, line, entities, tracer, rest, home));
   }
   // How many sentences of the report give the pair: a relation a report states twice is more likely meant.
-  const sentences = new Map<string, Set<number>>();
-  for (const c of out) {
-    const key = `${c.type} ${c.source} ${c.target}`;
-    (sentences.get(key) ?? sentences.set(key, new Set()).get(key)!).add(c.sentence.start);
-  }
-  for (const c of out) c.features.push(`pair-sentences:${bucket(sentences.get(`${c.type} ${c.source} ${c.target}`)!.size, [1, 2, 4])}`);
+  const keys = out.map((c) => `${c.type} ${c.source} ${c.target}`);
+  const sentences = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    const starts = sentences.get(key);
+    const start = out[i]!.sentence.start;
+    if (!starts) sentences.set(key, [start]);
+    else if (!starts.includes(start)) starts.push(start);
+  });
+  keys.forEach((key, i) => out[i]!.features.push(`pair-sentences:${bucket(sentences.get(key)!.length, [1, 2, 4])}`));
   return out;
 }
 
