@@ -1,17 +1,11 @@
 // The order corrections are applied in: the order they were made, but many at once where that
-// cannot change the outcome. Consecutive corrections that touch nothing another one of them
-// writes share one batch (one read and a few statements for all of them); merges, splits and
-// rejected entities rewire what is around them, so each stands alone.
+// cannot change the outcome. Corrections that touch nothing another one of them writes share one
+// layer (one read and a few statements for all of them); in a layer, merges, splits and rejected
+// entities (which rewire what is around them) go first, in a group per kind, then the rest. A
+// merge waits only for the earlier corrections that concern its two entities, not for every one.
 import { isStructural, relationEnds, resultRelation, type Correction } from './corrections.ts';
 
 export type Step<C extends Correction = Correction> = { structural: C[] } | { batch: C[] };
-
-/** The entities a merge or a rejected entity concerns: such corrections apply together when these are disjoint. */
-function entitiesOf(correction: Correction): string[] {
-  if (correction.kind === 'merge-entities') return [correction.entity.id, correction.into.id];
-  if (correction.kind === 'reject-entity') return [correction.entity.id];
-  return [];
-}
 
 /**
  * What a correction reads and writes, as keys: `e:` entity, `r:` relation, `m:` an entity's
@@ -25,8 +19,11 @@ export function accessOf(correction: Correction): { reads: string[]; writes: str
       const { id, source, target } = correction.relation;
       return { reads: [`e:${source}`, `e:${target}`], writes: [`r:${id}`, `r:${resultRelation(correction)!.id}`] };
     }
-    case 'reject-relation':
-      return { reads: [], writes: [`r:${correction.relation.id}`] };
+    case 'reject-relation': {
+      // Its ends too: a later merge of one would give the relation another id before it is rejected.
+      const { id, source, target } = correction.relation;
+      return { reads: [`e:${source}`, `e:${target}`], writes: [`r:${id}`] };
+    }
     case 'add-relation': {
       const [source, target] = relationEnds(correction.type, correction.source.id, correction.target.id);
       const doc = correction.selection.doc;
@@ -40,6 +37,13 @@ export function accessOf(correction: Correction): { reads: string[]; writes: str
       return { reads: [], writes: [`e:${correction.entity.id}`] };
     case 'add-entity':
       return { reads: [], writes: [`e:${correction.entityId}`, `m:${correction.entityId}|${correction.selection.doc}`] };
+    // What rewires an entity writes it, and so every relation and mention it has (their corrections read it).
+    case 'merge-entities':
+      return { reads: [], writes: [`e:${correction.entity.id}`, `e:${correction.into.id}`] };
+    case 'split-entity':
+      return { reads: [], writes: [`e:${correction.entity.id}`, `e:${correction.newId}`] };
+    case 'reject-entity':
+      return { reads: [], writes: [`e:${correction.entity.id}`] };
     default:
       return { reads: [], writes: [] };
   }
@@ -69,26 +73,14 @@ function layers<C extends Correction>(corrections: C[]): C[][] {
 /** Splits corrections (in the order made) into the steps that apply them. */
 export function planSteps<C extends Correction>(corrections: readonly C[]): Step<C>[] {
   const steps: Step<C>[] = [];
-  let run: C[] = [];
-  const flush = () => {
-    for (const batch of layers(run)) steps.push({ batch });
-    run = [];
-  };
-  for (const correction of corrections) {
-    if (correction.kind === 'undo') continue;
-    if (!isStructural(correction.kind)) {
-      run.push(correction);
-      continue;
+  for (const layer of layers(corrections.filter((c) => c.kind !== 'undo'))) {
+    // The entities of a layer's merges, splits and rejected entities are distinct (each writes them).
+    for (const kind of ['merge-entities', 'split-entity', 'reject-entity'] as const) {
+      const group = layer.filter((c) => c.kind === kind);
+      if (group.length > 0) steps.push({ structural: group });
     }
-    flush();
-    // Merges (or rejected entities) one after another, of entities none of the others concerns, go together.
-    const last = steps.at(-1);
-    const group = last && 'structural' in last && last.structural[0]!.kind === correction.kind ? last.structural : null;
-    const mine = entitiesOf(correction);
-    const taken = new Set(group?.flatMap(entitiesOf) ?? []);
-    if (group && mine.length > 0 && mine.every((id) => !taken.has(id))) group.push(correction);
-    else steps.push({ structural: [correction] });
+    const batch = layer.filter((c) => !isStructural(c.kind));
+    if (batch.length > 0) steps.push({ batch });
   }
-  flush();
   return steps;
 }

@@ -88,7 +88,7 @@ describe('the corrections file', () => {
 
 describe('the order corrections apply in', () => {
   const parsed = validateCorrectionsFile(file(good)).corrections;
-  it('batches independent corrections and applies merges, splits and rejected entities alone', () => {
+  it('batches independent corrections, merges of distinct entities together, each after the earlier ones it concerns', () => {
     const merge: Correction = {
       id: 'm',
       kind: 'merge-entities',
@@ -110,8 +110,9 @@ describe('the order corrections apply in', () => {
     const steps = planSteps([parsed[0]!, rename, merge, merge2, chained, parsed[2]!]);
     const shown = (s: (typeof steps)[number]) =>
       'structural' in s ? `[${s.structural.map((c) => c.id).join('+')}]` : s.batch.map((c) => c.id).join('+');
-    // Merges of distinct entities go together; one merging what another kept waits for it.
-    expect(steps.map(shown)).toEqual(['c1+r', '[m+m2]', '[m3]', 'c3']);
+    // m2 concerns nothing before it: first. m merges an end of c1's relation: after c1. m3 merges
+    // what m2 kept: after m2, beside m. c3 retypes c1's relation, whose end m merged: last.
+    expect(steps.map(shown)).toEqual(['[m2]', 'c1+r', '[m+m3]', 'c3']);
   });
   it('puts a correction after the earlier ones it conflicts with, and the rest together', () => {
     const other: Correction = {
@@ -122,6 +123,22 @@ describe('the order corrections apply in', () => {
     // c3 retypes the relation c1 confirmed: after it; c9 concerns another relation: with c1.
     const steps = planSteps([parsed[0]!, parsed[2]!, other]);
     expect(steps.map((s) => ('batch' in s ? s.batch.map((c) => c.id).join('+') : ''))).toEqual(['c1+c9', 'c3']);
+  });
+  it('rejects a relation before a later merge of one of its ends gives it another id', () => {
+    const reject: Correction = { id: 'x', kind: 'reject-relation', editor: 'a', at, relation };
+    const merge: Correction = {
+      id: 'm',
+      kind: 'merge-entities',
+      editor: 'a',
+      at,
+      entity: { ...entity, id: relation.target, name: '青禾村' },
+      into: { ...entity, id: 'Village:青禾', name: '青禾' },
+    };
+    const steps = planSteps([reject, merge]);
+    expect(steps.map((s) => ('batch' in s ? s.batch.map((c) => c.id) : s.structural.map((c) => `[${c.id}]`)).join('+'))).toEqual([
+      'x',
+      '[m]',
+    ]);
   });
 });
 
