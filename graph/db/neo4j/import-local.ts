@@ -2,6 +2,7 @@
 // own Maven dependencies) against the local data directory. The database must not be running.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { LocalNeo4jConfig } from '../../config.ts';
 import { launcherJavaArgs } from './launcher-paths.ts';
@@ -22,6 +23,20 @@ export class Neo4jImportError extends Error {
   override name = 'Neo4jImportError';
 }
 
+const UNITS: Record<string, number> = { '': 1, k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
+
+/**
+ * The importer's heap: the server's (NEO4J_HEAP), or a quarter of the machine's memory up to 8 GiB
+ * if that is more. The importer runs while the server does not, and at a million relations with
+ * their sentences a 2 GiB heap runs out.
+ */
+export function importerHeap(serverHeap: string, machineBytes: number): string {
+  const [, digits, unit] = /^(\d+)([kmg]?)$/.exec(serverHeap.toLowerCase()) ?? [];
+  const server = digits ? Number(digits) * UNITS[unit!]! : 0;
+  const roomy = Math.min(8 * 2 ** 30, Math.floor(machineBytes / 4));
+  return server >= roomy ? serverHeap : `${Math.floor(roomy / 2 ** 20)}m`;
+}
+
 /** Replaces the local database with the files' contents; rejects with the importer's own reason. */
 export async function importIntoLocalNeo4j(config: LocalNeo4jConfig, request: ImportRequest): Promise<void> {
   const confDir = join(request.workDir, 'conf');
@@ -30,7 +45,7 @@ export async function importIntoLocalNeo4j(config: LocalNeo4jConfig, request: Im
   // The launcher's data directory is the Neo4j home of the embedded server: data/databases/<name> lives in it.
   writeFileSync(join(confDir, 'neo4j.conf'), '');
   const args = [
-    ...launcherJavaArgs(config.heap, 'org.neo4j.cli.AdminTool'),
+    ...launcherJavaArgs(importerHeap(config.heap, totalmem()), 'org.neo4j.cli.AdminTool'),
     'database',
     'import',
     'full',
