@@ -245,7 +245,7 @@ export function crossValidate(sets: readonly GoldSet[], cacheDir: string, folds 
         if (p < relation.threshold) continue;
         const key = `${r.key} ${r.candidate.type} ${r.candidate.source} ${r.candidate.target}`;
         const known = best.get(key);
-        if (!known || p > known.p) best.set(key, { p, right: r.label, fold, kept: p >= relation.threshold });
+        if (!known || p > known.p) best.set(key, { p, right: r.label, fold, kept: true });
       }
       result.relations.push(...best.values());
     }
