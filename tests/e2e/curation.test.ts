@@ -132,8 +132,15 @@ describe('curation in the explorer', () => {
     await page.click('#tab-detail');
     await select(LONGWAN, '龙湾区');
     await expect.poll(() => page.locator(`#detail-relations a[data-relation="${WRONG}"]`).count(), WAIT).toBe(0);
-    await page.click('#tab-curation');
-    await page.locator('#curation-rejected-list li[data-kind="REJECT_RELATION"]').waitFor(WAIT);
+    // The selection above opens the detail tab once its entity is on the canvas, which may come
+    // after this click: the tab is clicked again until the list shows.
+    const listed = page.locator('#curation-rejected-list li[data-kind="REJECT_RELATION"]');
+    await expect
+      .poll(async () => {
+        await page.click('#tab-curation');
+        return listed.isVisible();
+      }, WAIT)
+      .toBe(true);
     await shot('1-rejected');
   });
 
