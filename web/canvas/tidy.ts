@@ -16,8 +16,12 @@ export interface TidyNode {
   fixed?: boolean;
 }
 
-/** Gap kept around each box, model units. */
-export const LABEL_GAP = 1.5;
+/**
+ * Gap kept around each box, model units: wide enough that a node drawn with a highlight border
+ * (5 px on a path or selected, against 0–3 px otherwise) does not make its label touch a
+ * neighbour's.
+ */
+export const LABEL_GAP = 4;
 const FIXED_WEIGHT = 1e6;
 
 /** Pairs of boxes that overlap (touching edges do not count). */
