@@ -6,7 +6,7 @@ import type { Bus } from '../panels/bus.ts';
 import { button, h, showError } from '../panels/dom.ts';
 import { createEntityPicker } from '../panels/entity-picker.ts';
 import { curationApi, type CurationActions } from './actions.ts';
-import { correctionForm, entityTypeSelect, labelled, markLine } from './forms.ts';
+import { correctionForm, loadIntoSlot, entityTypeSelect, labelled, markLine } from './forms.ts';
 import { correctionList } from './history.ts';
 import { curator } from './state.ts';
 
@@ -26,16 +26,9 @@ export function installEntityCuration(bus: Bus, actions: CurationActions): void 
   async function fill(entity: EntityDetail, slot: HTMLElement): Promise<void> {
     slot.id = 'curation-entity';
     slot.dataset.entity = entity.id;
-    let found;
-    try {
-      found = await curationApi.entity(entity.id);
-    } catch (error) {
-      // Drawn again as a correction took it out of the graph (merged away, rejected): say so, not fail.
-      if ((error as { code?: string }).code === 'NOT_FOUND')
-        slot.replaceChildren(h('p', { class: 'curation-gone', text: t('curation.goneNow') }));
-      else showError(slot, t('error', { message: (error as Error).message }));
-      return;
-    }
+    const loaded = await loadIntoSlot(slot, () => curationApi.entity(entity.id));
+    if (!loaded) return;
+    const { found } = loaded;
     if (slot.dataset.entity !== entity.id) return;
     const form = h('div', { class: 'curation-form-box' });
     const close = () => form.replaceChildren();

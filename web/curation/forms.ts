@@ -2,7 +2,7 @@
 // and a form that runs its correction and says what went wrong in place.
 import { ENTITY_STYLE, RELATION_LABELS } from '../canvas/style.ts';
 import { language, t } from '../i18n/index.ts';
-import { button, h } from '../panels/dom.ts';
+import { button, h, showError } from '../panels/dom.ts';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../state/vocabulary.ts';
 
 let formCount = 0;
@@ -76,4 +76,20 @@ export function markLine(curation: string | null, confidence: number | null): HT
     curation ? h('span', { class: `mark mark-${curation.toLowerCase()}`, text: t(`curation.mark.${curation as 'CONFIRMED'}`) }) : null,
     confidence !== null ? h('span', { class: 'meta', text: ` ${t('curation.confidence', { value: confidence.toFixed(2) })}` }) : null,
   ]);
+}
+
+/**
+ * What `load` answers for a panel's slot, or undefined once the slot says why there is nothing: the
+ * target gone from the graph (a correction merged it away or rejected it), or the error.
+ */
+export async function loadIntoSlot<T>(slot: HTMLElement, load: () => Promise<T>): Promise<{ found: T } | undefined> {
+  try {
+    return { found: await load() };
+  } catch (error) {
+    // Drawn again as a correction took it out of the graph (merged away, rejected): say so, not fail.
+    if ((error as { code?: string }).code === 'NOT_FOUND')
+      slot.replaceChildren(h('p', { class: 'curation-gone', text: t('curation.goneNow') }));
+    else showError(slot, t('error', { message: (error as Error).message }));
+    return undefined;
+  }
 }

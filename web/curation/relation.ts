@@ -3,9 +3,9 @@
 import type { RelationDetail } from '../api/index.ts';
 import { t } from '../i18n/index.ts';
 import type { Bus } from '../panels/bus.ts';
-import { button, h, showError } from '../panels/dom.ts';
+import { button, h } from '../panels/dom.ts';
 import { curationApi, type CurationActions } from './actions.ts';
-import { correctionForm, labelled, markLine, relationTypeSelect } from './forms.ts';
+import { correctionForm, loadIntoSlot, labelled, markLine, relationTypeSelect } from './forms.ts';
 import { correctionList } from './history.ts';
 import { curator } from './state.ts';
 
@@ -26,16 +26,9 @@ export function installRelationCuration(bus: Bus, actions: CurationActions): voi
   async function fill(relation: RelationDetail, slot: HTMLElement): Promise<void> {
     slot.id = 'curation-relation';
     slot.dataset.relation = relation.id;
-    let found;
-    try {
-      found = await curationApi.relation(relation.id);
-    } catch (error) {
-      // Drawn again as a correction took it out of the graph (merged away, rejected): say so, not fail.
-      if ((error as { code?: string }).code === 'NOT_FOUND')
-        slot.replaceChildren(h('p', { class: 'curation-gone', text: t('curation.goneNow') }));
-      else showError(slot, t('error', { message: (error as Error).message }));
-      return;
-    }
+    const loaded = await loadIntoSlot(slot, () => curationApi.relation(relation.id));
+    if (!loaded) return;
+    const { found } = loaded;
     if (slot.dataset.relation !== relation.id) return;
     const form = h('div', { class: 'curation-form-box' });
     const close = () => form.replaceChildren();
