@@ -14,7 +14,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../tests/support/browser.ts';
 import { build } from 'vite';
 import { createExtractor, findInputFiles, readSource } from '../graph/index.ts';
 import { buildZhejiangBoundaries, zhejiangBoundaries } from '../scripts/zhejiang-boundaries.ts';
@@ -66,18 +67,7 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const address = server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 
 const cdp = await browser.newBrowserCDPSession();
 /** CPU seconds used so far by the (only) renderer process. */

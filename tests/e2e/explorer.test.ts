@@ -11,12 +11,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { encodeViewHash } from '../../web/state/url-state.ts';
 import { initialViewState } from '../../web/state/view-state.ts';
 import { startApiServer, TEST_TOKEN, type ApiServer } from '../support/api-server.ts';
-import { CHROMIUM } from '../support/browser.ts';
+import { launchChromium } from '../support/browser.ts';
 
 const LONGWAN = 'District:龙湾区#330303';
 const XIHU = 'District:西湖区#330106';
@@ -79,18 +79,7 @@ beforeAll(async () => {
     paths(from: "${LONGWAN}", to: "${XIHU}", maxHops: 4, k: 3) { length relations { id evidence(first: 3) { text } } }
   }`);
   await built;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
   watch(page);
