@@ -39,4 +39,6 @@ export interface Candidate extends Span {
 export interface SourceRank {
   priority: number;
   weight: number;
+  /** Its candidates take only characters no other candidate takes, whatever their length (a doubtful quote). */
+  fillsGaps?: boolean;
 }

@@ -49,7 +49,7 @@ function gatherRanks(): Record<MentionSource, SourceRank> {
   const declare = (declared: Partial<Record<MentionSource, SourceRank>>, by: string) => {
     for (const [source, rank] of Object.entries(declared) as Array<[MentionSource, SourceRank]>) {
       const known = ranks[source];
-      if (known && (known.priority !== rank.priority || known.weight !== rank.weight))
+      if (known && (known.priority !== rank.priority || known.weight !== rank.weight || known.fillsGaps !== rank.fillsGaps))
         throw new Error(`${by} ranks the source ${source} unlike another recognizer`);
       ranks[source] = rank;
     }

@@ -48,9 +48,9 @@ export function selectMentions(candidates: Candidate[]): Candidate[] {
   // The characters taken so far, so that an overlap is found without comparing every pair.
   const covered = new Uint8Array(candidates.reduce((end, c) => Math.max(end, c.end), 0));
   for (const c of chosen) covered.fill(1, c.start, c.end);
-  // Doubtful quotes last, whatever their length: they take only characters nothing else reads.
-  const doubtful = ordered.filter((c) => c.via === 'doubtful-quote');
-  for (const candidate of [...ordered.filter((c) => c.via !== 'doubtful-quote'), ...doubtful]) {
+  // Sources that fill gaps last, whatever their length: they take only characters nothing else reads.
+  const fillsGaps = (c: Candidate) => SOURCE_RANKS[c.via].fillsGaps === true;
+  for (const candidate of [...ordered.filter((c) => !fillsGaps(c)), ...ordered.filter(fillsGaps)]) {
     if (!anyMarked(covered, candidate.start, candidate.end)) {
       chosen.push(candidate);
       covered.fill(1, candidate.start, candidate.end);

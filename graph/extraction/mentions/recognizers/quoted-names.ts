@@ -37,7 +37,7 @@ export const quotedNames: Recognizer = {
   // A quoted phrase the checks below doubt (an everyday word, a short one, one no clause carries
   // out) is still proposed, as a doubtful quote: the entity model weighs it, and it yields to any
   // other reading of its characters.
-  sources: { quote: { priority: 90, weight: 3 }, 'doubtful-quote': { priority: 25, weight: 1 } },
+  sources: { quote: { priority: 90, weight: 3 }, 'doubtful-quote': { priority: 25, weight: 1, fillsGaps: true } },
   inSentence: ({ text }, sentence, _index, out) => findQuotedNames(text, sentence, out),
 };
 
