@@ -44,7 +44,7 @@ describe('marked names', () => {
   it('quoted-names: a quoted program carried out; a quoted figure of speech only as a doubtful quote, with what doubts it', () => {
     const found = recognize(quotedNames, '武义县推行“村播带货”，打出“组合拳”，啃下“硬骨头”，建成“共富”。');
     expect(named(found.filter((c) => c.via === 'quote'))).toEqual([['Program', '村播带货']]);
-    expect(found.filter((c) => c.via === 'doubtful-quote').map((c) => [c.name, c.title])).toEqual([
+    expect(found.filter((c) => c.via === 'doubtful-quote').map((c) => [c.name, c.doubt])).toEqual([
       ['组合拳', 'nothing-done'],
       ['硬骨头', 'nothing-done'],
       ['共富', 'policy-word'],

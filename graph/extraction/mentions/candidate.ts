@@ -31,8 +31,10 @@ export interface Candidate extends Span {
   /** Official divisions the name may denote, for districts and villages. */
   divisions?: Division[];
   level?: DistrictLevel;
-  /** The post before a person's name (书记), the credit (reporter), or what made a quote doubtful (nothing-done). */
+  /** The post before a person's name (书记), or the credit (reporter). */
   title?: string;
+  /** For a doubtful quote, the check that doubts it (nothing-done, ordinary-word, short, policy-word): a cue of the entity model. */
+  doubt?: string;
 }
 
 /** How a source's mentions rank: `priority` among overlapping candidates, `weight` in the vote on a name's type. */

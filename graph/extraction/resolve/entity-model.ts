@@ -53,8 +53,8 @@ export function entityCandidates(
     if (/[A-Za-z]/.test(name)) f.push('latin');
     if (/[+＋、]/.test(name)) f.push('joined');
     if (title && here.some((m) => m.start >= title.start && m.end <= title.end)) f.push('in-title');
-    if (here.some((m) => m.title && m.via !== 'doubtful-quote')) f.push('titled');
-    for (const m of here) if (m.via === 'doubtful-quote') f.push(`doubt:${m.title}`);
+    if (here.some((m) => m.title)) f.push('titled');
+    for (const m of here) if (m.doubt) f.push(`doubt:${m.doubt}`);
     // An ordinary word of the dictionary (电商直播, 工作) is rarely a name of its own.
     if ([...name].length >= 2 && isOneExactWord(name)) f.push('dictionary-word', `${entity.type}|dictionary-word`);
     // A name that starts or ends with a word of the dictionary (普惠型, 闻堰以) is a phrase, for a person.

@@ -133,8 +133,7 @@ function findQuotedNames(text: string, sentence: Sentence, out: Candidate[]): vo
     open = close;
     if (/[,，：:]/.test(inner) && inner.length > 12) continue;
     // A phrase the checks below doubt, with the check that doubts it (a cue of the entity model).
-    const doubtful = (doubt: string) =>
-      out.push({ start, end: close, type: quoteType(inner), name: inner, via: 'doubtful-quote', title: doubt });
+    const doubtful = (doubt: string) => out.push({ start, end: close, type: quoteType(inner), name: inner, via: 'doubtful-quote', doubt });
     if (COUNTED_PHRASE.test(inner) && !COUNTED_PROGRAM.test(inner)) continue;
     if (isPolicyWord(inner)) {
       doubtful('policy-word');
