@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueries, type CorrectionRequest, type Queries, type Store, type StoredCorrection } from '../../graph/index.ts';
 import { changedCurationExport, curationExport, EXTRA_RELATION, spanOf } from '../fixtures/curation-export.ts';
-import { createCorrectionCache, syncCorrectionCache } from '../../graph/db/store/curation-store.ts';
+import { createCorrectionCache, syncCorrectionCache } from '../../graph/db/store/curation-cache.ts';
 import { dumpGraph } from '../support/graph-dump.ts';
 import { openTestStore } from '../support/test-store.ts';
 

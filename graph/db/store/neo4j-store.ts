@@ -18,14 +18,8 @@ import {
 import { CurationError } from '../../curation/errors.ts';
 import { CorrectionFormatError } from '../../curation/file-format.ts';
 import { curationSchema, deleteCurationBatch } from './curation-cypher.ts';
-import {
-  applyConcerning,
-  createCorrectionCache,
-  createCurationStore,
-  preApplyConcerning,
-  type CorrectionCache,
-  type WriteTransaction,
-} from './curation-store.ts';
+import { applyConcerning, createCurationStore, preApplyConcerning, type WriteTransaction } from './curation-store.ts';
+import { createCorrectionCache, type CorrectionCache } from './curation-cache.ts';
 import { writeGroup } from './write-group.ts';
 import { StoreError, toStoreError } from './errors.ts';
 import { deleteSavedView, savedViewExists, savedViewSchema, writeSavedView, type SavedViewRecord } from './saved-views-cypher.ts';
