@@ -21,7 +21,7 @@ export interface TidyNode {
  * (5 px on a path or selected, against 0–3 px otherwise) does not make its label touch a
  * neighbour's.
  */
-export const LABEL_GAP = 4;
+export const LABEL_GAP = 3;
 const FIXED_WEIGHT = 1e6;
 
 /** Pairs of boxes that overlap (touching edges do not count). */
